@@ -1,0 +1,8 @@
+import { platformModule, type DomainModule } from '@lr/server-core';
+import { coreDomainModule } from '@lr/server-core-domain';
+
+/**
+ * The domain modules this gateway composes, in dependency order (demo data loads in this
+ * order too). Adding a module is adding it here.
+ */
+export const gatewayModules: DomainModule[] = [platformModule, coreDomainModule];

@@ -1,0 +1,66 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ArrayMaxSize, ArrayUnique, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { Allow, ConnectionType, IsCountryCode, PageArgs, loadOne, paginate, type RequestContext } from '@lr/server-core';
+import { ReferenceCheck } from '../common/references';
+import { Country } from '../countries/country.entity';
+import { ThematicArea } from '../thematic-areas/thematic-area.entity';
+import { LearningNeed } from './learning-need.entity';
+
+@InputType()
+export class LearningNeedFilter {
+  @Field({ nullable: true }) @IsOptional() @IsCountryCode() countryCode?: string;
+  @Field({ nullable: true }) @IsOptional() @IsUUID() thematicAreaId?: string;
+}
+
+@ArgsType()
+export class LearningNeedsArgs extends PageArgs {
+  @Field(() => LearningNeedFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: LearningNeedFilter;
+}
+
+@InputType({ description: "A country's whole ranking, most wanted area first; replaces the previous one" })
+export class SetLearningNeedsInput {
+  @Field() @IsCountryCode() countryCode: string;
+  @Field(() => [ID]) @ArrayMaxSize(50) @ArrayUnique({ message: 'lists an area twice' }) @IsUUID('all', { each: true }) thematicAreaIds: string[];
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300) source?: string;
+}
+
+@ObjectType()
+export class LearningNeedConnection extends ConnectionType(LearningNeed) {}
+
+@Resolver(() => LearningNeed)
+export class LearningNeedResolver {
+  @Allow.read()
+  @Query(() => LearningNeedConnection, { description: 'By country, then rank' })
+  learningNeeds(@Ctx() ctx: RequestContext, @Args() args: LearningNeedsArgs) {
+    const q = ctx.repo(LearningNeed).createQueryBuilder('n').orderBy('n.country_code', 'ASC').addOrderBy('n.rank', 'ASC');
+    if (args.filter?.countryCode) q.andWhere('n.country_code = :c', { c: args.filter.countryCode });
+    if (args.filter?.thematicAreaId) q.andWhere('n.thematic_area_id = :t', { t: args.filter.thematicAreaId });
+    return paginate(q, args);
+  }
+
+  @Allow.edit('core')
+  @Mutation(() => [LearningNeed], { description: "Replaces a country's ranked learning needs in one transaction" })
+  async setCountryLearningNeeds(@Ctx() ctx: RequestContext, @Arg('input') input: SetLearningNeedsInput) {
+    const check = new ReferenceCheck(ctx);
+    await check.country(input.countryCode, 'input.countryCode');
+    await check.thematicAreas(input.thematicAreaIds, 'input.thematicAreaIds');
+    check.assertValid();
+    const repo = ctx.repo(LearningNeed);
+    await repo.remove(await repo.findBy({ countryCode: input.countryCode }));
+    return repo.save(
+      input.thematicAreaIds.map((thematicAreaId, i) =>
+        repo.create({ countryCode: input.countryCode, thematicAreaId, rank: i + 1, source: input.source?.trim() || null }),
+      ),
+    );
+  }
+
+  @FieldResolver(() => Country)
+  country(@Ctx() ctx: RequestContext, @Root() need: LearningNeed) {
+    return loadOne(ctx, Country, need.countryCode, 'code');
+  }
+
+  @FieldResolver(() => ThematicArea)
+  thematicArea(@Ctx() ctx: RequestContext, @Root() need: LearningNeed) {
+    return loadOne(ctx, ThematicArea, need.thematicAreaId);
+  }
+}

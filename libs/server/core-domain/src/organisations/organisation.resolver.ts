@@ -1,0 +1,49 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allow, ConnectionType, loadOne, type RequestContext } from '@lr/server-core';
+import { Country } from '../countries/country.entity';
+import { Organisation } from './organisation.entity';
+import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from './organisation.inputs';
+import { OrganisationService } from './organisation.service';
+
+@ObjectType()
+export class OrganisationConnection extends ConnectionType(Organisation) {}
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  private readonly service = new OrganisationService();
+
+  @Allow.read()
+  @Query(() => OrganisationConnection)
+  organisations(@Ctx() ctx: RequestContext, @Args() args: OrganisationsArgs) {
+    return this.service.list(ctx, args);
+  }
+
+  @Allow.read()
+  @Query(() => Organisation)
+  organisation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return this.service.get(ctx, id);
+  }
+
+  @Allow.edit('core')
+  @Mutation(() => Organisation)
+  createOrganisation(@Ctx() ctx: RequestContext, @Arg('input') input: CreateOrganisationInput) {
+    return this.service.create(ctx, input);
+  }
+
+  @Allow.edit('core')
+  @Mutation(() => Organisation)
+  updateOrganisation(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateOrganisationInput) {
+    return this.service.update(ctx, input);
+  }
+
+  @Allow.edit('core')
+  @Mutation(() => ID, { description: 'Refused with CONFLICT while people or programmes refer to it' })
+  deleteOrganisation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return this.service.delete(ctx, id, version);
+  }
+
+  @FieldResolver(() => Country, { nullable: true })
+  country(@Ctx() ctx: RequestContext, @Root() org: Organisation) {
+    return org.countryCode ? loadOne(ctx, Country, org.countryCode, 'code') : null;
+  }
+}

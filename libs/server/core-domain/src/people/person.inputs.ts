@@ -1,0 +1,50 @@
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsCountryCode, PageArgs } from '@lr/server-core';
+import { Gender } from './person.entity';
+
+const LANGUAGE_CODE = /^[a-z]{2}$/;
+const PHONE = /^\+?[0-9 ()-]{6,30}$/;
+
+@InputType()
+export class CreatePersonInput {
+  @Field() @IsString() @MinLength(1) @MaxLength(150) givenName: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(150) familyName: string;
+  @Field({ nullable: true }) @IsOptional() @IsUUID() organisationId?: string;
+  @Field({ nullable: true }) @IsOptional() @IsCountryCode() countryCode?: string;
+  @Field(() => Gender, { nullable: true }) @IsOptional() @IsEnum(Gender) gender?: Gender;
+  @Field(() => [String], { nullable: true, description: 'ISO 639-1 codes, e.g. ["es", "en"]' })
+  @IsOptional() @ArrayMaxSize(20) @Matches(LANGUAGE_CODE, { each: true, message: 'each language must be an ISO 639-1 code such as fr' }) languages?: string[];
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) position?: string;
+  @Field({ nullable: true }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(320) email?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(PHONE, { message: 'must be a phone number such as +51 1 234 5678' }) phone?: string;
+}
+
+@InputType()
+export class UpdatePersonInput {
+  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => Int) @IsInt() version: number;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(1) @MaxLength(150) givenName?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(1) @MaxLength(150) familyName?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsUUID() organisationId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsCountryCode() countryCode?: string | null;
+  @Field(() => Gender, { nullable: true }) @IsOptional() @IsEnum(Gender) gender?: Gender;
+  @Field(() => [String], { nullable: true })
+  @IsOptional() @ArrayMaxSize(20) @Matches(LANGUAGE_CODE, { each: true, message: 'each language must be an ISO 639-1 code such as fr' }) languages?: string[];
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) position?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(320) email?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE, { message: 'must be a phone number such as +51 1 234 5678' }) phone?: string | null;
+}
+
+@InputType()
+export class PersonFilter {
+  @Field({ nullable: true, description: 'Matches given or family name' }) @IsOptional() @IsString() @MaxLength(200) search?: string;
+  @Field({ nullable: true }) @IsOptional() @IsUUID() organisationId?: string;
+  @Field({ nullable: true }) @IsOptional() @IsCountryCode() countryCode?: string;
+  @Field({ nullable: true, description: 'Speaks this ISO 639-1 language' }) @IsOptional() @Matches(LANGUAGE_CODE) language?: string;
+}
+
+@ArgsType()
+export class PeopleArgs extends PageArgs {
+  @Field(() => PersonFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: PersonFilter;
+}

@@ -1,0 +1,82 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allow, ConnectionType, Money, loadMany, loadOne, localizedFieldsResolver, moneyFromMinor, type RequestContext } from '@lr/server-core';
+import { Organisation } from '../organisations/organisation.entity';
+import { LearningRoute } from '../routes/learning-route.entity';
+import { ThematicArea } from '../thematic-areas/thematic-area.entity';
+import { Programme } from './programme.entity';
+import { CreateProgrammeInput, ProgrammesArgs, UpdateProgrammeInput } from './programme.inputs';
+import { ProgrammeService } from './programme.service';
+
+@ObjectType()
+export class ProgrammeConnection extends ConnectionType(Programme) {}
+
+export const ProgrammeTextResolver = localizedFieldsResolver(Programme, [
+  { name: 'name' },
+  { name: 'objectives', nullable: true },
+]);
+
+@Resolver(() => Programme)
+export class ProgrammeResolver {
+  private readonly service = new ProgrammeService();
+
+  @Allow.read()
+  @Query(() => ProgrammeConnection, { description: 'Programmes, most recent first' })
+  programmes(@Ctx() ctx: RequestContext, @Args() args: ProgrammesArgs) {
+    return this.service.list(ctx, args);
+  }
+
+  @Allow.read()
+  @Query(() => Programme)
+  programme(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return this.service.get(ctx, id);
+  }
+
+  @Allow.edit('core')
+  @Mutation(() => Programme)
+  createProgramme(@Ctx() ctx: RequestContext, @Arg('input') input: CreateProgrammeInput) {
+    return this.service.create(ctx, input);
+  }
+
+  @Allow.edit('core')
+  @Mutation(() => Programme)
+  updateProgramme(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateProgrammeInput) {
+    return this.service.update(ctx, input);
+  }
+
+  @Allow.edit('core')
+  @Mutation(() => ID, { description: 'Refused with CONFLICT while the programme has routes' })
+  deleteProgramme(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return this.service.delete(ctx, id, version);
+  }
+
+  @FieldResolver(() => Money, { nullable: true })
+  budget(@Root() p: Programme) {
+    return moneyFromMinor(p.budgetMinor, p.currency);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  funder(@Ctx() ctx: RequestContext, @Root() p: Programme) {
+    return p.funderId ? loadOne(ctx, Organisation, p.funderId) : null;
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  coordinator(@Ctx() ctx: RequestContext, @Root() p: Programme) {
+    return p.coordinatorId ? loadOne(ctx, Organisation, p.coordinatorId) : null;
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  facilitator(@Ctx() ctx: RequestContext, @Root() p: Programme) {
+    return p.facilitatorId ? loadOne(ctx, Organisation, p.facilitatorId) : null;
+  }
+
+  @FieldResolver(() => [ThematicArea])
+  async thematicAreas(@Ctx() ctx: RequestContext, @Root() p: Programme) {
+    const areas = await Promise.all(p.thematicAreaIds.map((id) => loadOne(ctx, ThematicArea, id)));
+    return areas.filter((a): a is ThematicArea => a !== null);
+  }
+
+  @FieldResolver(() => [LearningRoute], { description: 'Its routes, by start date' })
+  routes(@Ctx() ctx: RequestContext, @Root() p: Programme) {
+    return loadMany(ctx, LearningRoute, p.id, 'programmeId', { startDate: 'ASC' });
+  }
+}

@@ -1,0 +1,97 @@
+import {
+  cleanLocalized,
+  findOrFail,
+  loadForUpdate,
+  paginate,
+  toMinorUnits,
+  type RequestContext,
+} from '@lr/server-core';
+import { ReferenceCheck, likeTerm, localizedSearch } from '../common/references';
+import { Programme } from './programme.entity';
+import type { CreateProgrammeInput, ProgrammesArgs, UpdateProgrammeInput } from './programme.inputs';
+
+interface ProgrammeReferences {
+  funderId?: string | null;
+  coordinatorId?: string | null;
+  facilitatorId?: string | null;
+  thematicAreaIds?: string[];
+}
+
+async function checkReferences(ctx: RequestContext, input: ProgrammeReferences, start: string | null, end: string | null) {
+  const check = new ReferenceCheck(ctx);
+  await check.organisation(input.funderId, 'input.funderId');
+  await check.organisation(input.coordinatorId, 'input.coordinatorId');
+  await check.organisation(input.facilitatorId, 'input.facilitatorId');
+  await check.thematicAreas(input.thematicAreaIds, 'input.thematicAreaIds');
+  if (start && end && end < start) check.add('input.endDate', 'must be on or after the start date');
+  check.assertValid();
+}
+
+export class ProgrammeService {
+  list(ctx: RequestContext, args: ProgrammesArgs) {
+    const q = ctx
+      .repo(Programme)
+      .createQueryBuilder('p')
+      .orderBy('p.start_date', 'DESC', 'NULLS LAST')
+      .addOrderBy('p.id', 'ASC');
+    const f = args.filter;
+    if (f?.search?.trim()) q.andWhere(localizedSearch('p', ['name']), { term: likeTerm(f.search) });
+    if (f?.thematicAreaId) q.andWhere(':area = ANY(p.thematic_area_ids)', { area: f.thematicAreaId });
+    if (f?.organisationId) {
+      q.andWhere('(p.funder_id = :org OR p.coordinator_id = :org OR p.facilitator_id = :org)', { org: f.organisationId });
+    }
+    return paginate(q, args);
+  }
+
+  get(ctx: RequestContext, id: string) {
+    return findOrFail(ctx, Programme, id);
+  }
+
+  async create(ctx: RequestContext, input: CreateProgrammeInput) {
+    await checkReferences(ctx, input, input.startDate ?? null, input.endDate ?? null);
+    const repo = ctx.repo(Programme);
+    return repo.save(
+      repo.create({
+        name: cleanLocalized(input.name),
+        objectives: cleanLocalized(input.objectives),
+        funderId: input.funderId ?? null,
+        coordinatorId: input.coordinatorId ?? null,
+        facilitatorId: input.facilitatorId ?? null,
+        budgetMinor: input.budget ? toMinorUnits(input.budget, 'input.budget') : null,
+        currency: input.budget?.currency ?? null,
+        startDate: input.startDate ?? null,
+        endDate: input.endDate ?? null,
+        thematicAreaIds: [...new Set(input.thematicAreaIds ?? [])],
+        maxRouteDays: input.maxRouteDays ?? 8,
+      }),
+    );
+  }
+
+  async update(ctx: RequestContext, input: UpdateProgrammeInput) {
+    const programme = await loadForUpdate(ctx, Programme, input.id, input.version);
+    const start = input.startDate !== undefined ? input.startDate : programme.startDate;
+    const end = input.endDate !== undefined ? input.endDate : programme.endDate;
+    await checkReferences(ctx, input, start, end);
+    if (input.name) programme.name = cleanLocalized(input.name);
+    if (input.objectives) programme.objectives = cleanLocalized(input.objectives);
+    if (input.funderId !== undefined) programme.funderId = input.funderId;
+    if (input.coordinatorId !== undefined) programme.coordinatorId = input.coordinatorId;
+    if (input.facilitatorId !== undefined) programme.facilitatorId = input.facilitatorId;
+    if (input.budget !== undefined) {
+      programme.budgetMinor = input.budget ? toMinorUnits(input.budget, 'input.budget') : null;
+      programme.currency = input.budget?.currency ?? null;
+    }
+    programme.startDate = start;
+    programme.endDate = end;
+    if (input.thematicAreaIds) programme.thematicAreaIds = [...new Set(input.thematicAreaIds)];
+    if (input.maxRouteDays !== undefined) programme.maxRouteDays = input.maxRouteDays;
+    return ctx.repo(Programme).save(programme);
+  }
+
+  /** Refused with CONFLICT while the programme has routes. */
+  async delete(ctx: RequestContext, id: string, version: number): Promise<string> {
+    const programme = await loadForUpdate(ctx, Programme, id, version);
+    await ctx.repo(Programme).remove(programme);
+    return id;
+  }
+}

@@ -1,0 +1,94 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allow, ConnectionType, canEdit, isAdmin, loadMany, loadOne, localizedFieldsResolver, type RequestContext } from '@lr/server-core';
+import { Country } from '../countries/country.entity';
+import { Programme } from '../programmes/programme.entity';
+import { ThematicArea } from '../thematic-areas/thematic-area.entity';
+import { LearningRoute } from './learning-route.entity';
+import { allowedMoves } from './phase-machine';
+import { RoutePhase } from './route-phase';
+import { RoutePhaseChange } from './route-phase-change.entity';
+import { CreateRouteInput, RoutesArgs, UpdateRouteInput } from './route.inputs';
+import { RouteService } from './route.service';
+
+@ObjectType()
+export class LearningRouteConnection extends ConnectionType(LearningRoute) {}
+
+export const RouteTextResolver = localizedFieldsResolver(LearningRoute, [
+  { name: 'title' },
+  { name: 'summary', nullable: true },
+  { name: 'learningObjectives', nullable: true },
+]);
+
+@Resolver(() => LearningRoute)
+export class RouteResolver {
+  private readonly service = new RouteService();
+
+  @Allow.read()
+  @Query(() => LearningRouteConnection)
+  routes(@Ctx() ctx: RequestContext, @Args() args: RoutesArgs) {
+    return this.service.list(ctx, args);
+  }
+
+  @Allow.read()
+  @Query(() => LearningRoute)
+  route(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return this.service.get(ctx, id);
+  }
+
+  @Allow.edit('core')
+  @Mutation(() => LearningRoute)
+  createRoute(@Ctx() ctx: RequestContext, @Arg('input') input: CreateRouteInput) {
+    return this.service.create(ctx, input);
+  }
+
+  @Allow.edit('core')
+  @Mutation(() => LearningRoute)
+  updateRoute(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateRouteInput) {
+    return this.service.update(ctx, input);
+  }
+
+  @Allow.edit('core')
+  @Mutation(() => ID)
+  deleteRoute(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return this.service.delete(ctx, id, version);
+  }
+
+  @Allow.edit('core')
+  @Mutation(() => LearningRoute, {
+    description: 'Moves a route one phase forward (or, for an admin with a reason, one back). Refused with PHASE_RULE naming the allowed phases.',
+  })
+  advanceRoutePhase(
+    @Ctx() ctx: RequestContext,
+    @Arg('routeId', () => ID) routeId: string,
+    @Arg('toPhase', () => RoutePhase) toPhase: RoutePhase,
+    @Arg('reason', () => String, { nullable: true }) reason?: string,
+  ) {
+    return this.service.advancePhase(ctx, routeId, toPhase, reason);
+  }
+
+  @FieldResolver(() => Programme)
+  programme(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
+    return loadOne(ctx, Programme, route.programmeId);
+  }
+
+  @FieldResolver(() => Country)
+  hostCountry(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
+    return loadOne(ctx, Country, route.hostCountryCode, 'code');
+  }
+
+  @FieldResolver(() => [ThematicArea])
+  async thematicAreas(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
+    const areas = await Promise.all(route.thematicAreaIds.map((id) => loadOne(ctx, ThematicArea, id)));
+    return areas.filter((a): a is ThematicArea => a !== null);
+  }
+
+  @FieldResolver(() => [RoutePhaseChange], { description: 'Every phase move, oldest first' })
+  phaseHistory(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
+    return loadMany(ctx, RoutePhaseChange, route.id, 'routeId', { at: 'ASC' });
+  }
+
+  @FieldResolver(() => [RoutePhase], { description: 'Phases the caller may move the route to now' })
+  allowedNextPhases(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
+    return canEdit(ctx.principal, 'core') ? allowedMoves(route.phase, isAdmin(ctx.principal)) : [];
+  }
+}

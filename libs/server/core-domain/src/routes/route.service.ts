@@ -1,0 +1,145 @@
+import {
+  cleanLocalized,
+  daysInclusive,
+  describePrincipal,
+  findOrFail,
+  isAdmin,
+  loadForUpdate,
+  paginate,
+  type RequestContext,
+} from '@lr/server-core';
+import { ReferenceCheck, likeTerm, localizedSearch } from '../common/references';
+import { Programme } from '../programmes/programme.entity';
+import { LearningRoute } from './learning-route.entity';
+import { checkPhaseMove } from './phase-machine';
+import type { RoutePhase } from './route-phase';
+import { RoutePhaseChange } from './route-phase-change.entity';
+import { RouteSortField, type CreateRouteInput, type RoutesArgs, type UpdateRouteInput } from './route.inputs';
+
+const SORT_COLUMNS: Record<RouteSortField, string> = {
+  [RouteSortField.START_DATE]: 'r.start_date',
+  [RouteSortField.TITLE]: "lower(r.title->>'en')",
+  [RouteSortField.PHASE]: `array_position(ARRAY['PLANNING','SYSTEMATIZATION','PREPARATION','IMPLEMENTATION','ACTION_PLANNING','FOLLOW_UP','CLOSED']::varchar[], r.phase)`,
+  [RouteSortField.CREATED_AT]: 'r.created_at',
+};
+
+interface RouteShape {
+  programmeId: string;
+  hostCountryCode: string;
+  startDate: string | null;
+  endDate: string | null;
+  thematicAreaIds: string[];
+}
+
+/** References exist, and the dates fit the programme: its period and its route length limit. */
+async function checkRoute(ctx: RequestContext, route: RouteShape, inputPaths: boolean) {
+  const path = (field: string) => (inputPaths ? `input.${field}` : field);
+  const check = new ReferenceCheck(ctx);
+  const programme = await ctx.repo(Programme).findOneBy({ id: route.programmeId });
+  if (!programme) check.add(path('programmeId'), `no programme has the id ${route.programmeId}`);
+  await check.country(route.hostCountryCode, path('hostCountryCode'));
+  await check.thematicAreas(route.thematicAreaIds, path('thematicAreaIds'));
+  const { startDate: start, endDate: end } = route;
+  if (start && end) {
+    if (end < start) check.add(path('endDate'), 'must be on or after the start date');
+    else if (programme && daysInclusive(start, end) > programme.maxRouteDays) {
+      check.add(path('endDate'), `a route lasts at most ${programme.maxRouteDays} days on the ground; this one lasts ${daysInclusive(start, end)}`);
+    }
+  }
+  if (programme?.startDate && start && start < programme.startDate) {
+    check.add(path('startDate'), `must not be before the programme starts (${programme.startDate})`);
+  }
+  if (programme?.endDate && end && end > programme.endDate) {
+    check.add(path('endDate'), `must not be after the programme ends (${programme.endDate})`);
+  }
+  check.assertValid();
+}
+
+export class RouteService {
+  list(ctx: RequestContext, args: RoutesArgs) {
+    const sort = args.sort ?? { field: RouteSortField.START_DATE, direction: 'ASC' as const };
+    const q = ctx
+      .repo(LearningRoute)
+      .createQueryBuilder('r')
+      .orderBy(SORT_COLUMNS[sort.field], sort.direction, sort.direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
+      .addOrderBy('r.id', 'ASC');
+    const f = args.filter;
+    if (f?.search?.trim()) q.andWhere(localizedSearch('r', ['title', 'summary']), { term: likeTerm(f.search) });
+    if (f?.programmeId) q.andWhere('r.programme_id = :programmeId', { programmeId: f.programmeId });
+    if (f?.hostCountryCode) q.andWhere('r.host_country_code = :host', { host: f.hostCountryCode });
+    if (f?.phases?.length) q.andWhere('r.phase IN (:...phases)', { phases: f.phases });
+    if (f?.thematicAreaId) q.andWhere(':area = ANY(r.thematic_area_ids)', { area: f.thematicAreaId });
+    if (f?.startsFrom) q.andWhere('r.start_date >= :from', { from: f.startsFrom });
+    if (f?.startsUntil) q.andWhere('r.start_date <= :until', { until: f.startsUntil });
+    return paginate(q, args);
+  }
+
+  get(ctx: RequestContext, id: string) {
+    return findOrFail(ctx, LearningRoute, id);
+  }
+
+  async create(ctx: RequestContext, input: CreateRouteInput) {
+    const shape: RouteShape = {
+      programmeId: input.programmeId,
+      hostCountryCode: input.hostCountryCode,
+      startDate: input.startDate ?? null,
+      endDate: input.endDate ?? null,
+      thematicAreaIds: [...new Set(input.thematicAreaIds ?? [])],
+    };
+    await checkRoute(ctx, shape, true);
+    const repo = ctx.repo(LearningRoute);
+    return repo.save(
+      repo.create({
+        ...shape,
+        title: cleanLocalized(input.title),
+        summary: cleanLocalized(input.summary),
+        learningObjectives: cleanLocalized(input.learningObjectives),
+        workingLanguages: [...new Set(input.workingLanguages)],
+      }),
+    );
+  }
+
+  async update(ctx: RequestContext, input: UpdateRouteInput) {
+    const route = await loadForUpdate(ctx, LearningRoute, input.id, input.version);
+    if (input.hostCountryCode !== undefined) route.hostCountryCode = input.hostCountryCode;
+    if (input.startDate !== undefined) route.startDate = input.startDate;
+    if (input.endDate !== undefined) route.endDate = input.endDate;
+    if (input.thematicAreaIds) route.thematicAreaIds = [...new Set(input.thematicAreaIds)];
+    await checkRoute(ctx, route, true);
+    if (input.title) route.title = cleanLocalized(input.title);
+    if (input.summary) route.summary = cleanLocalized(input.summary);
+    if (input.learningObjectives) route.learningObjectives = cleanLocalized(input.learningObjectives);
+    if (input.workingLanguages) route.workingLanguages = [...new Set(input.workingLanguages)];
+    return ctx.repo(LearningRoute).save(route);
+  }
+
+  async delete(ctx: RequestContext, id: string, version: number): Promise<string> {
+    const route = await loadForUpdate(ctx, LearningRoute, id, version);
+    await ctx.repo(LearningRoute).remove(route);
+    return id;
+  }
+
+  /** Moves the route through the phase machine and records who did it and why. */
+  async advancePhase(ctx: RequestContext, routeId: string, toPhase: RoutePhase, reason?: string | null) {
+    const route = await ctx.repo(LearningRoute).findOne({ where: { id: routeId }, lock: { mode: 'pessimistic_write' } });
+    if (!route) return findOrFail(ctx, LearningRoute, routeId);
+    const from = route.phase;
+    checkPhaseMove(from, toPhase, {
+      canStepBack: isAdmin(ctx.principal),
+      reason,
+      hasDates: !!route.startDate && !!route.endDate,
+    });
+    route.phase = toPhase;
+    const saved = await ctx.repo(LearningRoute).save(route);
+    await ctx.repo(RoutePhaseChange).save(
+      ctx.repo(RoutePhaseChange).create({
+        routeId,
+        fromPhase: from,
+        toPhase,
+        reason: reason?.trim() || null,
+        changedBy: describePrincipal(ctx.principal),
+      }),
+    );
+    return saved;
+  }
+}

@@ -1,0 +1,20 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { BaseRecord, type LocalizedValue } from '@lr/server-core';
+
+/** A theme of learning; practices, routes, learning needs and plans are tagged with it. */
+@ObjectType()
+@Entity('thematic_area')
+export class ThematicArea extends BaseRecord {
+  @Field({ description: 'Short stable key, e.g. costing-nutrition-plans' })
+  @Index('uq_thematic_area_code', { unique: true })
+  @Column({ type: 'varchar', length: 60 })
+  code: string;
+
+  /** Exposed as `name(lang)` and `nameTranslations`. */
+  @Column({ type: 'jsonb' })
+  name: LocalizedValue;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  description: LocalizedValue;
+}

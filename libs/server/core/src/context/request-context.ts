@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import type { Logger } from '../config/logger';
+import type { AppConfig } from '../config/app-config';
+import type { TokenService } from '../auth/token.service';
+import { ANONYMOUS, type Principal } from '../auth/principal';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
+import { LoaderRegistry } from '../loaders/loader-registry';
+
+/** What TypeORM carries on a transaction's query runner, so subscribers know who writes. */
+export interface QueryRunnerData {
+  ctx?: RequestContext;
+}
+
+/**
+ * Everything a resolver or service needs about the current request. Services take it first
+ * and get repositories from it, so they join the request's transaction when one is open.
+ *
+ * @example
+ *   async update(ctx: RequestContext, input: UpdateRouteInput) {
+ *     const route = await ctx.repo(LearningRoute).findOneBy({ id: input.id });
+ *   }
+ */
+/** Process-wide services a request may need. */
+export interface Runtime {
+  config: AppConfig;
+  tokens: TokenService;
+  logger: Logger;
+  /** Names of the composed domain modules (an EDITOR's possible scopes). */
+  moduleNames: string[];
+}
+
+export class RequestContext {
+  readonly requestId: string;
+  readonly dataSource: DataSource;
+  readonly runtime: Runtime;
+  readonly principal: Principal;
+  readonly language: Language;
+  readonly loaders = new LoaderRegistry();
+  private manager: EntityManager;
+  private inTransaction = false;
+
+  constructor(options: {
+    dataSource: DataSource;
+    runtime: Runtime;
+    principal?: Principal;
+    language?: Language;
+    requestId?: string;
+  }) {
+    this.dataSource = options.dataSource;
+    this.runtime = options.runtime;
+    this.principal = options.principal ?? ANONYMOUS;
+    this.language = options.language ?? DEFAULT_LANGUAGE;
+    this.requestId = options.requestId ?? randomUUID();
+    this.manager = options.dataSource.manager;
+  }
+
+  /** A repository bound to the open transaction, if any. */
+  repo<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
+    return this.manager.getRepository(entity);
+  }
+
+  get entityManager(): EntityManager {
+    return this.manager;
+  }
+
+  get isInTransaction(): boolean {
+    return this.inTransaction;
+  }
+
+  /**
+   * Runs `work` in one transaction: it all commits, or none of it does. Nested calls join the
+   * outer transaction. Every query inside must go through `ctx`, never a second connection.
+   */
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.inTransaction) return work();
+    return this.dataSource.transaction(async (manager) => {
+      (manager.queryRunner!.data as QueryRunnerData).ctx = this;
+      this.manager = manager;
+      this.inTransaction = true;
+      try {
+        return await work();
+      } finally {
+        this.manager = this.dataSource.manager;
+        this.inTransaction = false;
+        // Rows cached during the transaction may have changed or been rolled back.
+        this.loaders.clearAll();
+      }
+    });
+  }
+}

@@ -1,0 +1,5 @@
+export * from './base-record';
+export * from './data-source.factory';
+export * from './embedded-postgres';
+export * from './records';
+export * from './snake-naming.strategy';

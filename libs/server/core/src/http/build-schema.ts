@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker';
+import { TransactionPerMutation } from '../context/transaction.middleware';
+import { allResolvers, type DomainModule } from '../module/domain-module';
+
+/**
+ * Refuses to build a schema in which a root query or mutation does not say who may call it,
+ * so a forgotten `@Allow…` fails at start-up and in tests rather than opening data to everyone.
+ */
+export function assertEveryRootFieldDeclaresAccess(modules: DomainModule[]): void {
+  const storage = getMetadataStorage();
+  const resolvers = new Set(modules.flatMap((m) => m.resolvers));
+  const authorized = new Set(storage.authorizedFields.map((f) => `${f.target.name}.${f.fieldName}`));
+  const missing = [...storage.queries, ...storage.mutations]
+    .filter((r) => resolvers.has(r.target))
+    .filter((r) => !authorized.has(`${r.target.name}.${r.methodName}`))
+    .map((r) => `${r.target.name}.${r.methodName}`);
+  if (missing.length) throw new Error(`These root fields have no @Allow… rule: ${missing.join(', ')}`);
+}
+
+/** The GraphQL schema of the given modules, with validation, auth and one transaction per mutation. */
+export async function buildGatewaySchema(modules: DomainModule[]): Promise<GraphQLSchema> {
+  assertEveryRootFieldDeclaresAccess(modules);
+  return buildSchema({
+    resolvers: allResolvers(modules),
+    authChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false, validationError: { target: true, value: false } },
+    globalMiddlewares: [TransactionPerMutation],
+  });
+}

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type Express } from 'express';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { authenticate } from '../auth/authenticate';
+import { TokenService } from '../auth/token.service';
+import type { AppConfig } from '../config/app-config';
+import type { Logger } from '../config/logger';
+import { RequestContext, type Runtime } from '../context/request-context';
+import { DomainError, formatError } from '../errors';
+import { preferredLanguage } from '../i18n/language';
+import type { DomainModule } from '../module/domain-module';
+import { buildGatewaySchema } from './build-schema';
+import { errorLoggingPlugin } from './error-logging.plugin';
+
+export interface GatewayApp {
+  app: Express;
+  apollo: ApolloServer<RequestContext>;
+  runtime: Runtime;
+  stop(): Promise<void>;
+}
+
+/**
+ * The HTTP face of the API: `/graphql`, `/healthz` (the process is up) and `/readyz` (the
+ * database answers). Knows nothing of any domain: modules come in as descriptors.
+ */
+export async function createGatewayApp(options: {
+  config: AppConfig;
+  dataSource: DataSource;
+  modules: DomainModule[];
+  logger: Logger;
+}): Promise<GatewayApp> {
+  const { config, dataSource, modules, logger } = options;
+  const runtime: Runtime = {
+    config,
+    logger,
+    tokens: new TokenService(config.tokenSecret, config.tokenTtlMinutes),
+    moduleNames: modules.map((m) => m.name).filter((n) => n !== 'platform'),
+  };
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildGatewaySchema(modules),
+    formatError,
+    plugins: [errorLoggingPlugin(logger)],
+    introspection: true,
+    // Errors must never carry stack traces to clients, whatever NODE_ENV says.
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(cors({ origin: config.corsOrigins === '*' ? true : config.corsOrigins, exposedHeaders: ['x-request-id'] }));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ready', database: 'reachable' });
+    } catch (error) {
+      logger.warn('readiness check failed', { error: String(error) });
+      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+        res.setHeader('x-request-id', requestId);
+        try {
+          const principal = await authenticate(req.headers, dataSource, runtime.tokens);
+          return new RequestContext({
+            dataSource,
+            runtime,
+            principal,
+            language: preferredLanguage(req.headers['accept-language']),
+            requestId,
+          });
+        } catch (error) {
+          if (error instanceof DomainError) {
+            throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+          }
+          throw error;
+        }
+      },
+    }),
+  );
+
+  return {
+    app,
+    apollo,
+    runtime,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './build-schema';
+export * from './create-gateway-app';
+export * from './start-gateway';

@@ -1,0 +1,3 @@
+export * from './language';
+export * from './localized-text';
+export * from './localized-fields.resolver';

@@ -1,0 +1,54 @@
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { Matches } from 'class-validator';
+import { ValidationError } from '../errors';
+
+/** Digits after the decimal point for a currency (GBP 2, JPY 0), from ICU's ISO 4217 data. */
+export function minorDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/**
+ * An exact amount: a decimal string and an ISO 4217 currency. Stored as integer minor units,
+ * never as a float.
+ */
+@ObjectType()
+export class Money {
+  @Field({ description: 'Decimal string, e.g. "1009038.00"' }) amount: string;
+  @Field({ description: 'ISO 4217 code, e.g. GBP' }) currency: string;
+  @Field({ description: 'Integer minor units (pence, cents), as a string' }) minorUnits: string;
+}
+
+@InputType()
+export class MoneyInput {
+  @Field({ description: 'Decimal string, e.g. "1009038" or "1009038.00"' })
+  @Matches(/^\d{1,15}(\.\d{1,4})?$/, { message: 'must be a positive decimal number such as 1009038.00' })
+  amount: string;
+
+  @Field() @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as GBP' }) currency: string;
+}
+
+/** Converts "1009038.5" GBP to "100903850"; refuses more decimals than the currency has. */
+export function toMinorUnits(input: MoneyInput, path: string): string {
+  let digits: number;
+  try {
+    digits = minorDigits(input.currency);
+  } catch {
+    throw ValidationError.field(`${path}.currency`, `${input.currency} is not an ISO 4217 currency`);
+  }
+  const [whole, fraction = ''] = input.amount.split('.');
+  if (fraction.replace(/0+$/, '').length > digits) {
+    throw ValidationError.field(`${path}.amount`, `${input.currency} has ${digits} decimal places`);
+  }
+  return (BigInt(whole) * 10n ** BigInt(digits) + BigInt((fraction + '0'.repeat(digits)).slice(0, digits) || '0')).toString();
+}
+
+export function moneyFromMinor(minorUnits: string | null, currency: string | null): Money | null {
+  if (minorUnits === null || currency === null) return null;
+  const digits = minorDigits(currency);
+  const n = BigInt(minorUnits);
+  const scale = 10n ** BigInt(digits);
+  const negative = n < 0n;
+  const abs = negative ? -n : n;
+  const amount = digits === 0 ? abs.toString() : `${abs / scale}.${(abs % scale).toString().padStart(digits, '0')}`;
+  return { amount: (negative ? '-' : '') + amount, currency, minorUnits };
+}

@@ -1,0 +1,33 @@
+import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Allow } from '../../auth/allow';
+import { ApiKey } from '../../auth/api-key.entity';
+import type { RequestContext } from '../../context/request-context';
+import { ConnectionType } from '../../pagination/connection';
+import { ApiKeysArgs, CreateApiKeyInput, CreatedApiKey } from './api-key.inputs';
+import { ApiKeyService } from './api-key.service';
+
+@ObjectType()
+export class ApiKeyConnection extends ConnectionType(ApiKey) {}
+
+@Resolver(() => ApiKey)
+export class ApiKeyResolver {
+  private readonly keys = new ApiKeyService();
+
+  @Allow.admin()
+  @Query(() => ApiKeyConnection)
+  apiKeys(@Ctx() ctx: RequestContext, @Args() args: ApiKeysArgs) {
+    return this.keys.list(ctx, args);
+  }
+
+  @Allow.admin()
+  @Mutation(() => CreatedApiKey, { description: 'Creates a partner key; the secret is returned once' })
+  createApiKey(@Ctx() ctx: RequestContext, @Arg('input') input: CreateApiKeyInput) {
+    return this.keys.create(ctx, input);
+  }
+
+  @Allow.admin()
+  @Mutation(() => ApiKey)
+  revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return this.keys.revoke(ctx, id);
+  }
+}

@@ -1,0 +1,38 @@
+import { ApiKey } from '../../auth/api-key.entity';
+import { generateApiKey } from '../../auth/authenticate';
+import { ApiKeyScope } from '../../auth/roles';
+import type { RequestContext } from '../../context/request-context';
+import { findOrFail } from '../../database/records';
+import { ConflictError, ValidationError } from '../../errors';
+import { paginate, type Connection } from '../../pagination/connection';
+import type { ApiKeysArgs, CreateApiKeyInput, CreatedApiKey } from './api-key.inputs';
+
+const MAX_LIFETIME_MS = 2 * 366 * 24 * 3600 * 1000;
+
+export class ApiKeyService {
+  async list(ctx: RequestContext, args: ApiKeysArgs): Promise<Connection<ApiKey>> {
+    const q = ctx.repo(ApiKey).createQueryBuilder('k').orderBy('k.created_at', 'DESC').addOrderBy('k.id', 'ASC');
+    if (!args.includeRevoked) q.andWhere('k.revoked_at IS NULL');
+    return paginate(q, args);
+  }
+
+  async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<CreatedApiKey> {
+    const now = Date.now();
+    if (input.expiresAt.getTime() <= now) throw ValidationError.field('input.expiresAt', 'must be in the future');
+    if (input.expiresAt.getTime() > now + MAX_LIFETIME_MS) throw ValidationError.field('input.expiresAt', 'must be at most two years ahead');
+    if (ctx.principal.kind !== 'user') throw new ConflictError('Only a signed-in admin can create keys');
+    const { key, prefix, secretHash } = generateApiKey();
+    const scopes = [...new Set([ApiKeyScope.READ, ...input.scopes])];
+    const apiKey = await ctx.repo(ApiKey).save(
+      ctx.repo(ApiKey).create({ name: input.name.trim(), prefix, secretHash, scopes, expiresAt: input.expiresAt, revokedAt: null, createdById: ctx.principal.userId }),
+    );
+    return { key, apiKey };
+  }
+
+  async revoke(ctx: RequestContext, id: string): Promise<ApiKey> {
+    const apiKey = await findOrFail(ctx, ApiKey, id);
+    if (apiKey.revokedAt) throw new ConflictError(`API key ${apiKey.name} is already revoked`);
+    apiKey.revokedAt = new Date();
+    return ctx.repo(ApiKey).save(apiKey);
+  }
+}

@@ -1,0 +1,5 @@
+import type { MigrationInterface } from 'typeorm';
+import { CreatePlatform1795431655777 } from './1795431655777-create-platform';
+
+// The platform's part of the migration timeline. Never edit a released migration: add one.
+export const platformMigrations: (new () => MigrationInterface)[] = [CreatePlatform1795431655777];

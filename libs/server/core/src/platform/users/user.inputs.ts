@@ -1,0 +1,37 @@
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { Role } from '../../auth/roles';
+import { PageArgs } from '../../pagination/connection';
+
+@InputType()
+export class CreateUserInput {
+  @Field() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(320) email: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(200) displayName: string;
+  @Field() @IsString() @MinLength(10, { message: 'must be at least 10 characters long' }) @MaxLength(200) password: string;
+  @Field(() => Role) @IsEnum(Role) role: Role;
+  @Field(() => [String], { nullable: true, description: 'For EDITOR: the modules they write in' })
+  @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) modules?: string[];
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => Int) @IsInt() version: number;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(1) @MaxLength(200) displayName?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(10, { message: 'must be at least 10 characters long' }) @MaxLength(200) password?: string;
+  @Field(() => Role, { nullable: true }) @IsOptional() @IsEnum(Role) role?: Role;
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) modules?: string[];
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
+}
+
+@InputType()
+export class UserFilter {
+  @Field({ nullable: true, description: 'Matches name or e-mail' }) @IsOptional() @IsString() @MaxLength(200) search?: string;
+  @Field(() => Role, { nullable: true }) @IsOptional() @IsEnum(Role) role?: Role;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
+}
+
+@ArgsType()
+export class UsersArgs extends PageArgs {
+  @Field(() => UserFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: UserFilter;
+}

@@ -1,0 +1,33 @@
+import { Arg, Args, Ctx, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Allow } from '../../auth/allow';
+import { User } from '../../auth/user.entity';
+import type { RequestContext } from '../../context/request-context';
+import { ConnectionType } from '../../pagination/connection';
+import { CreateUserInput, UpdateUserInput, UsersArgs } from './user.inputs';
+import { UserService } from './user.service';
+
+@ObjectType()
+export class UserConnection extends ConnectionType(User) {}
+
+@Resolver(() => User)
+export class UserResolver {
+  private readonly service = new UserService();
+
+  @Allow.admin()
+  @Query(() => UserConnection)
+  users(@Ctx() ctx: RequestContext, @Args() args: UsersArgs) {
+    return this.service.list(ctx, args);
+  }
+
+  @Allow.admin()
+  @Mutation(() => User)
+  createUser(@Ctx() ctx: RequestContext, @Arg('input') input: CreateUserInput) {
+    return this.service.create(ctx, input);
+  }
+
+  @Allow.admin()
+  @Mutation(() => User)
+  updateUser(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateUserInput) {
+    return this.service.update(ctx, input);
+  }
+}

@@ -1,0 +1,66 @@
+import { Brackets } from 'typeorm';
+import { User } from '../../auth/user.entity';
+import { hashPassword } from '../../auth/password';
+import { Role } from '../../auth/roles';
+import type { RequestContext } from '../../context/request-context';
+import { loadForUpdate } from '../../database/records';
+import { ValidationError, type FieldProblem } from '../../errors';
+import { paginate, type Connection } from '../../pagination/connection';
+import type { CreateUserInput, UpdateUserInput, UsersArgs } from './user.inputs';
+
+function checkModules(ctx: RequestContext, role: Role, modules: string[], path: string): FieldProblem[] {
+  const known = ctx.runtime.moduleNames;
+  const problems: FieldProblem[] = [];
+  const unknown = modules.filter((m) => !known.includes(m));
+  if (unknown.length) problems.push({ path, message: `unknown module(s) ${unknown.join(', ')}; known: ${known.join(', ')}` });
+  if (role === Role.EDITOR && modules.length === 0) problems.push({ path, message: 'an EDITOR needs at least one module' });
+  if (role !== Role.EDITOR && modules.length > 0) problems.push({ path, message: 'only an EDITOR is scoped to modules' });
+  return problems;
+}
+
+export class UserService {
+  async list(ctx: RequestContext, args: UsersArgs): Promise<Connection<User>> {
+    const q = ctx.repo(User).createQueryBuilder('u').orderBy('u.display_name', 'ASC').addOrderBy('u.id', 'ASC');
+    const f = args.filter;
+    if (f?.role) q.andWhere('u.role = :role', { role: f.role });
+    if (f?.active !== undefined && f.active !== null) q.andWhere('u.active = :active', { active: f.active });
+    if (f?.search?.trim()) {
+      const term = `%${f.search.trim()}%`;
+      q.andWhere(new Brackets((w) => w.where('u.display_name ILIKE :term', { term }).orWhere('u.email ILIKE :term', { term })));
+    }
+    return paginate(q, args);
+  }
+
+  async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
+    const modules = [...new Set(input.modules ?? [])];
+    const problems = checkModules(ctx, input.role, modules, 'input.modules');
+    if (problems.length) throw new ValidationError(problems);
+    const user = ctx.repo(User).create({
+      email: input.email.trim().toLowerCase(),
+      displayName: input.displayName.trim(),
+      passwordHash: await hashPassword(input.password),
+      role: input.role,
+      modules,
+      active: true,
+      lastLoginAt: null,
+    });
+    return ctx.repo(User).save(user);
+  }
+
+  async update(ctx: RequestContext, input: UpdateUserInput): Promise<User> {
+    const user = await loadForUpdate(ctx, User, input.id, input.version);
+    const role = input.role ?? user.role;
+    const modules = input.modules ? [...new Set(input.modules)] : role === Role.EDITOR ? user.modules : [];
+    const problems = checkModules(ctx, role, modules, 'input.modules');
+    if (ctx.principal.kind === 'user' && ctx.principal.userId === user.id && (role !== Role.ADMIN || input.active === false)) {
+      problems.push({ path: input.active === false ? 'input.active' : 'input.role', message: 'you cannot remove your own admin access' });
+    }
+    if (problems.length) throw new ValidationError(problems);
+    if (input.displayName !== undefined) user.displayName = input.displayName.trim();
+    if (input.password) user.passwordHash = await hashPassword(input.password);
+    if (input.active !== undefined && input.active !== null) user.active = input.active;
+    user.role = role;
+    user.modules = modules;
+    return ctx.repo(User).save(user);
+  }
+}
