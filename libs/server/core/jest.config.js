@@ -2,5 +2,5 @@ module.exports = {
   ...require('../../../jest.preset.js'),
   displayName: 'server-core',
   rootDir: __dirname,
-  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
 };

@@ -75,7 +75,7 @@ export class RequestContext {
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.inTransaction) return work();
     return this.dataSource.transaction(async (manager) => {
-      (manager.queryRunner!.data as QueryRunnerData).ctx = this;
+      if (manager.queryRunner) (manager.queryRunner.data as QueryRunnerData).ctx = this;
       this.manager = manager;
       this.inTransaction = true;
       try {

@@ -35,14 +35,15 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   });
 }
 
+/** Reports each statement to a callback and drops every other kind of log. */
 class QueryCounterLogger {
   constructor(private readonly onQuery: (sql: string) => void) {}
   logQuery(query: string) {
     this.onQuery(query);
   }
-  logQueryError() {}
-  logQuerySlow() {}
-  logSchemaBuild() {}
-  logMigration() {}
-  log() {}
+  logQueryError = () => undefined;
+  logQuerySlow = () => undefined;
+  logSchemaBuild = () => undefined;
+  logMigration = () => undefined;
+  log = () => undefined;
 }

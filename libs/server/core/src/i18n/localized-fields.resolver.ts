@@ -28,7 +28,7 @@ export function localizedFieldsResolver<T extends object>(
       localize(root[field.name] as LocalizedValue, lang ?? ctx.language) ?? (field.nullable ? null : '');
     proto[allMethod] = (root: T) => ({ ...((root[field.name] as LocalizedValue) ?? {}) });
 
-    const describe = (name: string) => Object.getOwnPropertyDescriptor(proto, name)!;
+    const describe = (name: string) => Object.getOwnPropertyDescriptor(proto, name) as PropertyDescriptor;
     // Decorators applied by hand get no compiler-emitted metadata; give type-graphql what it reads.
     Reflect.defineMetadata('design:paramtypes', [Object, String, Object], proto, textMethod);
     Reflect.defineMetadata('design:returntype', String, proto, textMethod);

@@ -3,7 +3,6 @@ import type { EntityManager } from 'typeorm';
 import type { Logger } from '../config/logger';
 
 // TypeORM and type-graphql take classes as plain constructors.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type ClassRef = Function;
 
 /** Handed to a module's demo-data loader: one transaction shared by all modules' demo data. */

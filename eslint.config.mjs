@@ -1,0 +1,41 @@
+import nx from '@nx/eslint-plugin';
+
+// Module boundaries: who may import whom. Tags live in each project.json.
+const boundaries = {
+  enforceBuildableLibDependency: true,
+  allow: [],
+  depConstraints: [
+    { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
+    { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:portal', 'scope:shared'] },
+    { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+    { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+    // A domain module may use the core library and the shared core domain, never another module.
+    { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:util', 'domain:core'] },
+    { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:data-access', 'type:ui'] },
+  ],
+};
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    ignores: ['**/node_modules', '**/dist', '**/.data', 'reports', 'tmp', '**/*.generated.ts', '**/generated/**'],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', boundaries],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // TypeORM and type-graphql take classes as plain constructors (`Function`).
+      '@typescript-eslint/no-unsafe-function-type': 'off',
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/test/**/*.ts', '**/testing/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+];

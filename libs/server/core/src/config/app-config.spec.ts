@@ -1,0 +1,102 @@
+import { AppConfig } from './app-config';
+import { ConfigError } from './config-error';
+
+function configError(env: Record<string, string | undefined>): ConfigError {
+  try {
+    AppConfig.fromEnv(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error(`expected AppConfig.fromEnv(${JSON.stringify(env)}) to throw`);
+}
+
+describe('AppConfig.fromEnv', () => {
+  it('uses the documented defaults for an empty environment', () => {
+    const config = AppConfig.fromEnv({});
+    expect(config.port).toBe(4000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.databaseMode).toBe('embedded');
+    expect(config.poolSize).toBe(10);
+    expect(config.tokenTtlMinutes).toBe(480);
+    expect(config.seedDemo).toBe(false);
+    expect(config.corsOrigins).toBe('*');
+    expect(config.logLevel).toBe('info');
+    expect(config.production).toBe(false);
+    expect(config.tokenSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('treats an empty string as unset', () => {
+    expect(AppConfig.fromEnv({ PORT: '', SEED_DEMO: '' }).port).toBe(4000);
+  });
+
+  it('reads a valid PORT', () => {
+    expect(AppConfig.fromEnv({ PORT: '8080' }).port).toBe(8080);
+  });
+
+  it.each(['abc', '70000', '0', '-1', '40.5'])('refuses PORT=%s with a ConfigError naming PORT', (port) => {
+    const error = configError({ PORT: port });
+    expect(error.variable).toBe('PORT');
+    expect(error.message).toContain('PORT');
+    expect(error.message).toContain(port);
+  });
+
+  it('accepts postgres:// and postgresql:// database URLs and switches to external mode', () => {
+    const a = AppConfig.fromEnv({ DATABASE_URL: 'postgres://u:p@db:5432/lr' });
+    expect(a.databaseUrl).toBe('postgres://u:p@db:5432/lr');
+    expect(a.databaseMode).toBe('external');
+    expect(AppConfig.fromEnv({ DATABASE_URL: 'postgresql://db/lr' }).databaseMode).toBe('external');
+  });
+
+  it.each(['mysql://db/lr', 'db:5432/lr', 'http://postgres/'])('refuses DATABASE_URL=%s', (url) => {
+    const error = configError({ DATABASE_URL: url });
+    expect(error.variable).toBe('DATABASE_URL');
+    expect(error.message).toMatch(/postgres:\/\//);
+  });
+
+  it('refuses a TOKEN_SECRET shorter than 32 characters', () => {
+    const error = configError({ TOKEN_SECRET: 'x'.repeat(31) });
+    expect(error.variable).toBe('TOKEN_SECRET');
+    expect(error.message).toMatch(/32/);
+    expect(AppConfig.fromEnv({ TOKEN_SECRET: 'x'.repeat(32) }).tokenSecret).toBe('x'.repeat(32));
+  });
+
+  it('requires TOKEN_SECRET in production and falls back to a development secret elsewhere', () => {
+    const error = configError({ NODE_ENV: 'production' });
+    expect(error.variable).toBe('TOKEN_SECRET');
+    expect(error.message).toMatch(/production/);
+    expect(configError({ NODE_ENV: 'production', TOKEN_SECRET: '' }).variable).toBe('TOKEN_SECRET');
+
+    const prod = AppConfig.fromEnv({ NODE_ENV: 'production', TOKEN_SECRET: 's'.repeat(40) });
+    expect(prod.production).toBe(true);
+    expect(prod.tokenSecret).toBe('s'.repeat(40));
+    expect(AppConfig.fromEnv({ NODE_ENV: 'test' }).production).toBe(false);
+  });
+
+  it.each([
+    ['true', true],
+    ['TRUE', true],
+    ['1', true],
+    ['yes', true],
+    ['false', false],
+    ['0', false],
+    ['No', false],
+    [undefined, false],
+  ])('parses SEED_DEMO=%s as %s', (raw, expected) => {
+    expect(AppConfig.fromEnv({ SEED_DEMO: raw }).seedDemo).toBe(expected);
+  });
+
+  it('refuses a SEED_DEMO that is not a boolean', () => {
+    expect(configError({ SEED_DEMO: 'maybe' }).variable).toBe('SEED_DEMO');
+  });
+
+  it('splits CORS_ORIGINS on commas and trims each origin', () => {
+    expect(AppConfig.fromEnv({ CORS_ORIGINS: 'https://a.org, https://b.org' }).corsOrigins).toEqual(['https://a.org', 'https://b.org']);
+  });
+
+  it('refuses an unknown LOG_LEVEL and a pool size out of range', () => {
+    expect(configError({ LOG_LEVEL: 'verbose' }).variable).toBe('LOG_LEVEL');
+    expect(configError({ DB_POOL_SIZE: '0' }).variable).toBe('DB_POOL_SIZE');
+    expect(configError({ TOKEN_TTL_MINUTES: 'soon' }).variable).toBe('TOKEN_TTL_MINUTES');
+  });
+});

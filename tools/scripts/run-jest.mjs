@@ -1,0 +1,30 @@
+// Runs one project's Jest suite and keeps a JSON summary under reports/jest/, which
+// tools/scripts/test-all.mjs adds up into the closing "N passed, N failed" line.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [projectRoot, ...rest] = process.argv.slice(2);
+if (!projectRoot) {
+  console.error('usage: run-jest.mjs <project-root> [jest args]');
+  process.exit(2);
+}
+const reportDir = join('reports', 'jest');
+mkdirSync(reportDir, { recursive: true });
+const report = join(reportDir, `${projectRoot.replace(/[\\/]/g, '_')}.json`);
+const result = spawnSync(
+  process.execPath,
+  [
+    'node_modules/jest/bin/jest.js',
+    '--config',
+    join(projectRoot, 'jest.config.js'),
+    '--json',
+    '--outputFile',
+    report,
+    '--passWithNoTests=false',
+    ...(process.env.CI ? ['--ci', '--maxWorkers=2'] : []),
+    ...rest,
+  ],
+  { stdio: 'inherit' },
+);
+process.exit(result.status ?? 1);

@@ -1,0 +1,28 @@
+// `npm start`: runs the whole system (gateway on the embedded database with demo data unless
+// DATABASE_URL is set) and stops every part when one of them stops or on Ctrl-C.
+import { spawn } from 'node:child_process';
+import processes from './processes.cjs';
+
+const { SYSTEM } = processes;
+
+const children = SYSTEM.map(({ name, command, args }) => {
+  const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
+  child.on('exit', (code, signal) => {
+    console.error(`[start] ${name} stopped (${signal ?? `exit code ${code}`}); stopping the rest`);
+    stopAll(code ?? 1);
+  });
+  return child;
+});
+
+let stopping = false;
+function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 500);
+}
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+
+const port = process.env.PORT ?? '4000';
+console.error(`[start] API: http://localhost:${port}/graphql — demo admin: admin@learningroutes.org / learning-routes-demo`);

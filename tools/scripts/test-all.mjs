@@ -1,0 +1,39 @@
+// `npm test`: type-checks, lints (module boundaries included) and runs every test suite, then
+// prints one closing line "N passed, N failed" added up from each suite's Jest report.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NX_SKIP_NX_CACHE: 'true' };
+const nx = (args) =>
+  spawnSync(process.execPath, ['node_modules/nx/bin/nx.js', ...args, '--outputStyle=stream'], { stdio: 'inherit', env }).status ?? 1;
+
+const REPORTS = join('reports', 'jest');
+rmSync(REPORTS, { recursive: true, force: true });
+
+const steps = [
+  ['type-check', ['run-many', '-t', 'typecheck', '--parallel=2']],
+  ['lint', ['run-many', '-t', 'lint', '--parallel=2']],
+  // One project at a time: each Jest run already uses both cores.
+  ['tests', ['run-many', '-t', 'test', '--parallel=1', '--nxBail=false']],
+];
+const failedSteps = [];
+for (const [name, args] of steps) {
+  console.log(`\n=== ${name} ===`);
+  if (nx(args) !== 0) failedSteps.push(name);
+}
+
+let passed = 0;
+let failed = 0;
+if (existsSync(REPORTS)) {
+  for (const file of readdirSync(REPORTS)) {
+    const report = JSON.parse(readFileSync(join(REPORTS, file), 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
+  }
+}
+// A step that failed before any test could count (type errors, lint) still fails the run.
+if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+if (failedSteps.length && failed === 0) failed = failedSteps.length;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length || failed ? 1 : 0);
