@@ -8,7 +8,11 @@ const boundaries = {
     { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
     { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:portal', 'scope:shared'] },
     { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+    // Browser tests drive the built portal and start the gateway with the server's test harness.
+    { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:server', 'scope:portal', 'scope:shared'] },
     { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+    { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:util'] },
+    { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:util'] },
     // A domain module may use the core library and the shared core domain, never another module.
     { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:util', 'domain:core'] },
     { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:data-access', 'type:ui'] },
@@ -19,7 +23,7 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    ignores: ['**/node_modules', '**/dist', '**/.data', 'reports', 'tmp', '**/*.generated.ts', '**/generated/**'],
+    ignores: ['**/node_modules', '**/dist', '**/.data', 'reports', 'tmp', '**/generated/**', '**/vite.config.ts', 'tools/portal/**'],
   },
   {
     files: ['**/*.ts', '**/*.tsx'],

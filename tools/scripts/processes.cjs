@@ -6,4 +6,14 @@ const GATEWAY = {
   args: ['apps/gateway/src/main.ts'],
 };
 
-module.exports = { GATEWAY, SYSTEM: [GATEWAY] };
+/** Serves the built shell and remotes (built first by tools/scripts/start.mjs). */
+const PORTAL = {
+  name: 'portal',
+  command: process.execPath,
+  args: ['tools/scripts/serve-portal.cjs'],
+};
+
+/** Builds every portal project before it is served. */
+const PORTAL_BUILD = ['node_modules/nx/bin/nx.js', 'run-many', '-t', 'build', '--projects=tag:scope:portal', '--outputStyle=stream'];
+
+module.exports = { GATEWAY, PORTAL, PORTAL_BUILD, SYSTEM: [GATEWAY, PORTAL] };

@@ -29,7 +29,9 @@ export class ReferenceCheck {
 
   async thematicAreas(ids: string[] | null | undefined, path: string): Promise<this> {
     if (!ids?.length) return this;
-    const found = new Set((await this.ctx.repo(ThematicArea).findBy({ id: In(ids) })).map((t) => t.id));
+    // FOR SHARE: an area cannot be deleted between this check and the commit of the record naming it.
+    const lock = this.ctx.isInTransaction ? ({ mode: 'pessimistic_read' } as const) : undefined;
+    const found = new Set((await this.ctx.repo(ThematicArea).find({ where: { id: In(ids) }, lock })).map((t) => t.id));
     ids.forEach((id, i) => {
       if (!found.has(id)) this.problems.push({ path: `${path}.${i}`, message: `no thematic area has the id ${id}` });
     });

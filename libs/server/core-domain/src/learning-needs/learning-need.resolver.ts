@@ -45,6 +45,8 @@ export class LearningNeedResolver {
     await check.country(input.countryCode, 'input.countryCode');
     await check.thematicAreas(input.thematicAreaIds, 'input.thematicAreaIds');
     check.assertValid();
+    // One replacement per country at a time: a concurrent one waits, then replaces this one.
+    await ctx.repo(Country).findOne({ where: { code: input.countryCode }, lock: { mode: 'for_no_key_update' } });
     const repo = ctx.repo(LearningNeed);
     await repo.remove(await repo.findBy({ countryCode: input.countryCode }));
     return repo.save(

@@ -1,11 +1,15 @@
+import { isUUID } from 'class-validator';
 import {
+  NotFoundError,
   cleanLocalized,
   daysInclusive,
   describePrincipal,
   findOrFail,
   isAdmin,
+  LANGUAGES,
   loadForUpdate,
   paginate,
+  type Language,
   type RequestContext,
 } from '@lr/server-core';
 import { ReferenceCheck, likeTerm, localizedSearch } from '../common/references';
@@ -16,9 +20,14 @@ import type { RoutePhase } from './route-phase';
 import { RoutePhaseChange } from './route-phase-change.entity';
 import { RouteSortField, type CreateRouteInput, type RoutesArgs, type UpdateRouteInput } from './route.inputs';
 
-const SORT_COLUMNS: Record<RouteSortField, string> = {
+/** The title as the caller reads it: their language, then English, then any (as `localize`). */
+function titleIn(language: Language): string {
+  const order = [...new Set([language, ...LANGUAGES])];
+  return `lower(coalesce(${order.map((l) => `r.title->>'${l}'`).join(', ')}))`;
+}
+
+const SORT_COLUMNS: Record<Exclude<RouteSortField, RouteSortField.TITLE>, string> = {
   [RouteSortField.START_DATE]: 'r.start_date',
-  [RouteSortField.TITLE]: "lower(r.title->>'en')",
   [RouteSortField.PHASE]: `array_position(ARRAY['PLANNING','SYSTEMATIZATION','PREPARATION','IMPLEMENTATION','ACTION_PLANNING','FOLLOW_UP','CLOSED']::varchar[], r.phase)`,
   [RouteSortField.CREATED_AT]: 'r.created_at',
 };
@@ -61,7 +70,7 @@ export class RouteService {
     const q = ctx
       .repo(LearningRoute)
       .createQueryBuilder('r')
-      .orderBy(SORT_COLUMNS[sort.field], sort.direction, sort.direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
+      .orderBy(sort.field === RouteSortField.TITLE ? titleIn(ctx.language) : SORT_COLUMNS[sort.field], sort.direction, sort.direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
       .addOrderBy('r.id', 'ASC');
     const f = args.filter;
     if (f?.search?.trim()) q.andWhere(localizedSearch('r', ['title', 'summary']), { term: likeTerm(f.search) });
@@ -121,8 +130,8 @@ export class RouteService {
 
   /** Moves the route through the phase machine and records who did it and why. */
   async advancePhase(ctx: RequestContext, routeId: string, toPhase: RoutePhase, reason?: string | null) {
-    const route = await ctx.repo(LearningRoute).findOne({ where: { id: routeId }, lock: { mode: 'pessimistic_write' } });
-    if (!route) return findOrFail(ctx, LearningRoute, routeId);
+    const route = isUUID(routeId) ? await ctx.repo(LearningRoute).findOne({ where: { id: routeId }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!route) throw new NotFoundError('LearningRoute', routeId);
     const from = route.phase;
     checkPhaseMove(from, toPhase, {
       canStepBack: isAdmin(ctx.principal),

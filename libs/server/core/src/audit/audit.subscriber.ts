@@ -14,7 +14,10 @@ import { AuditAction, AuditEntry, type AuditChanges } from './audit-entry.entity
 
 /** Columns never copied into the audit trail. */
 const SECRET_COLUMNS = new Set(['passwordHash', 'secretHash']);
-/** Bookkeeping columns that change on every write and say nothing. */
+/**
+ * Bookkeeping columns that change on every write and say nothing. Foreign-key columns
+ * (`countryCode`, `programmeId`, …) are kept: TypeORM reads them as the referenced id.
+ */
 const NOISE_COLUMNS = new Set(['createdAt', 'updatedAt', 'version']);
 
 function comparable(value: unknown): unknown {
@@ -27,7 +30,7 @@ function snapshot(metadata: EntityMetadata, entity: ObjectLiteral | undefined): 
   if (!entity) return changes;
   for (const column of metadata.columns) {
     const name = column.propertyName;
-    if (NOISE_COLUMNS.has(name) || column.relationMetadata) continue;
+    if (NOISE_COLUMNS.has(name)) continue;
     const value = column.getEntityValue(entity);
     if (value === undefined) continue;
     changes[name] = SECRET_COLUMNS.has(name) ? { to: '[redacted]' } : { to: comparable(value) };
@@ -53,7 +56,7 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     const columns = event.updatedColumns.length ? event.updatedColumns : event.metadata.columns;
     for (const column of columns) {
       const name = column.propertyName;
-      if (NOISE_COLUMNS.has(name) || column.relationMetadata) continue;
+      if (NOISE_COLUMNS.has(name)) continue;
       const from = comparable(event.databaseEntity ? column.getEntityValue(event.databaseEntity) : undefined);
       const to = comparable(column.getEntityValue(event.entity));
       if (JSON.stringify(from) === JSON.stringify(to)) continue;

@@ -5,13 +5,22 @@ import { ConflictError, NotFoundError, StaleVersionError } from '../errors';
 
 type EntityClass<T> = { new (): T; name: string };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True when `id` cannot be a key of `entity` (a uuid key given something else), so no row can match. */
+function cannotBeKey(ctx: RequestContext, entity: EntityClass<unknown>, id: string): boolean {
+  const key = ctx.repo(entity as EntityClass<ObjectLiteral>).metadata.primaryColumns[0];
+  return key?.type === 'uuid' && !UUID.test(id);
+}
+
 /** The record, or NOT_FOUND naming the entity and id. */
 export async function findOrFail<T extends ObjectLiteral & { id: string }>(
   ctx: RequestContext,
   entity: EntityClass<T>,
   id: string,
 ): Promise<T> {
-  const row = await ctx.repo(entity).findOneBy({ id } as never);
+  // PostgreSQL rejects a malformed uuid outright; to the caller it is simply not there.
+  const row = cannotBeKey(ctx, entity, id) ? null : await ctx.repo(entity).findOneBy({ id } as never);
   if (!row) throw new NotFoundError(entity.name, id);
   return row;
 }
@@ -26,10 +35,12 @@ export async function loadForUpdate<T extends ObjectLiteral & { id: string; vers
   id: string,
   expectedVersion: number,
 ): Promise<T> {
-  const row = await ctx.repo(entity).findOne({
-    where: { id } as never,
-    lock: ctx.isInTransaction ? { mode: 'pessimistic_write' } : undefined,
-  });
+  const row = cannotBeKey(ctx, entity, id)
+    ? null
+    : await ctx.repo(entity).findOne({
+        where: { id } as never,
+        lock: ctx.isInTransaction ? { mode: 'pessimistic_write' } : undefined,
+      });
   if (!row) throw new NotFoundError(entity.name, id);
   if (row.version !== expectedVersion) throw new StaleVersionError(entity.name, id, expectedVersion, row.version);
   return row;

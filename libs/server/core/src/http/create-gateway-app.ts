@@ -16,6 +16,8 @@ import type { DomainModule } from '../module/domain-module';
 import { buildGatewaySchema } from './build-schema';
 import { errorLoggingPlugin } from './error-logging.plugin';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface GatewayApp {
   app: Express;
   apollo: ApolloServer<RequestContext>;
@@ -70,7 +72,9 @@ export async function createGatewayApp(options: {
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+        // The id is stored with audit entries (a uuid column), so a caller's id is kept only when it is a UUID.
+        const sent = req.headers['x-request-id'];
+        const requestId = typeof sent === 'string' && UUID.test(sent) ? sent.toLowerCase() : randomUUID();
         res.setHeader('x-request-id', requestId);
         try {
           const principal = await authenticate(req.headers, dataSource, runtime.tokens);

@@ -27,14 +27,15 @@ export class MoneyInput {
   @Field() @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as GBP' }) currency: string;
 }
 
+// ICU formats any three letters as a currency, so known codes are checked against its list.
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
 /** Converts "1009038.5" GBP to "100903850"; refuses more decimals than the currency has. */
 export function toMinorUnits(input: MoneyInput, path: string): string {
-  let digits: number;
-  try {
-    digits = minorDigits(input.currency);
-  } catch {
+  if (!CURRENCIES.has(input.currency)) {
     throw ValidationError.field(`${path}.currency`, `${input.currency} is not an ISO 4217 currency`);
   }
+  const digits = minorDigits(input.currency);
   const [whole, fraction = ''] = input.amount.split('.');
   if (fraction.replace(/0+$/, '').length > digits) {
     throw ValidationError.field(`${path}.amount`, `${input.currency} has ${digits} decimal places`);

@@ -1,0 +1,195 @@
+import { graphql } from '@lr/portal-graphql';
+
+export const RoutesListQuery = graphql(`
+  query RoutesList($first: Int!, $after: String, $filter: RouteFilter, $sort: RouteSort) {
+    routes(first: $first, after: $after, filter: $filter, sort: $sort) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id
+          title
+          phase
+          startDate
+          endDate
+          hostCountry { code name }
+          programme { id name }
+        }
+      }
+    }
+  }
+`);
+
+export const RouteFilterOptionsQuery = graphql(`
+  query RouteFilterOptions {
+    programmes(first: 100) { edges { node { id name } } }
+    thematicAreas(first: 100) { edges { node { id name } } }
+  }
+`);
+
+export const CountriesPageQuery = graphql(`
+  query CountriesPage($after: String) {
+    countries(first: 100, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { code name } }
+    }
+  }
+`);
+
+export const RouteDetailQuery = graphql(`
+  query RouteDetail($id: ID!) {
+    route(id: $id) {
+      id
+      version
+      title
+      summary
+      learningObjectives
+      phase
+      allowedNextPhases
+      startDate
+      endDate
+      durationDays
+      workingLanguages
+      hostCountry { code name }
+      programme { id name maxRouteDays }
+      thematicAreas { id name }
+      phaseHistory { id fromPhase toPhase reason changedBy at }
+    }
+  }
+`);
+
+export const RouteEditQuery = graphql(`
+  query RouteEdit($id: ID!) {
+    route(id: $id) {
+      id
+      version
+      programmeId
+      hostCountryCode
+      titleTranslations { en fr es }
+      summaryTranslations { en fr es }
+      learningObjectivesTranslations { en fr es }
+      workingLanguages
+      startDate
+      endDate
+      thematicAreas { id }
+    }
+  }
+`);
+
+export const CreateRouteMutation = graphql(`
+  mutation CreateRoute($input: CreateRouteInput!) {
+    createRoute(input: $input) { id version }
+  }
+`);
+
+export const UpdateRouteMutation = graphql(`
+  mutation UpdateRoute($input: UpdateRouteInput!) {
+    updateRoute(input: $input) { id version }
+  }
+`);
+
+export const DeleteRouteMutation = graphql(`
+  mutation DeleteRoute($id: ID!, $version: Int!) {
+    deleteRoute(id: $id, version: $version)
+  }
+`);
+
+export const AdvanceRoutePhaseMutation = graphql(`
+  mutation AdvanceRoutePhase($routeId: ID!, $toPhase: RoutePhase!, $reason: String) {
+    advanceRoutePhase(routeId: $routeId, toPhase: $toPhase, reason: $reason) { id version phase allowedNextPhases }
+  }
+`);
+
+export const ProgrammesListQuery = graphql(`
+  query ProgrammesList($first: Int!, $after: String, $filter: ProgrammeFilter) {
+    programmes(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id
+          name
+          startDate
+          endDate
+          budget { amount currency }
+          funder { id name }
+          routes { id }
+        }
+      }
+    }
+  }
+`);
+
+export const PeopleListQuery = graphql(`
+  query PeopleList($first: Int!, $after: String, $filter: PersonFilter) {
+    people(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id
+          fullName
+          position
+          email
+          languages
+          country { code name }
+          organisation { id name }
+        }
+      }
+    }
+  }
+`);
+
+export const PersonEditQuery = graphql(`
+  query PersonEdit($id: ID!) {
+    person(id: $id) {
+      id version givenName familyName organisationId countryCode gender languages position email phone
+    }
+  }
+`);
+
+export const CreatePersonMutation = graphql(`
+  mutation CreatePerson($input: CreatePersonInput!) {
+    createPerson(input: $input) { id version }
+  }
+`);
+
+export const UpdatePersonMutation = graphql(`
+  mutation UpdatePerson($input: UpdatePersonInput!) {
+    updatePerson(input: $input) { id version }
+  }
+`);
+
+export const OrganisationsListQuery = graphql(`
+  query OrganisationsList($first: Int!, $after: String, $filter: OrganisationFilter) {
+    organisations(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id name acronym type website country { code name } } }
+    }
+  }
+`);
+
+export const OrganisationOptionsQuery = graphql(`
+  query OrganisationOptions {
+    organisations(first: 100) { edges { node { id name acronym } } }
+  }
+`);
+
+export const OrganisationEditQuery = graphql(`
+  query OrganisationEdit($id: ID!) {
+    organisation(id: $id) { id version name acronym type countryCode website }
+  }
+`);
+
+export const CreateOrganisationMutation = graphql(`
+  mutation CreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) { id version }
+  }
+`);
+
+export const UpdateOrganisationMutation = graphql(`
+  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
+    updateOrganisation(input: $input) { id version }
+  }
+`);

@@ -1,0 +1,187 @@
+import type { Language } from '@lr/portal-graphql';
+import { Button, CheckboxGroup, ErrorPanel, SelectField, Skeleton, TextArea, TextField } from '@lr/portal-ui';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { FormBanner, useFormOutcome } from '../components/form-outcome';
+import { useSection } from '../components/section-context';
+import { useCountries } from '../components/use-countries';
+import { CreateRouteMutation, RouteEditQuery, RouteFilterOptionsQuery, UpdateRouteMutation } from '../graphql/operations';
+import { LANGUAGE_NAMES } from '../messages';
+
+type Texts = { en: string; fr: string; es: string };
+const EMPTY_TEXTS: Texts = { en: '', fr: '', es: '' };
+const TEXT_LANGUAGES = ['en', 'fr', 'es'] as const;
+
+interface RouteFormValues {
+  programmeId: string;
+  hostCountryCode: string;
+  title: Texts;
+  summary: Texts;
+  learningObjectives: Texts;
+  workingLanguages: Language[];
+  startDate: string;
+  endDate: string;
+  thematicAreaIds: string[];
+}
+
+const BLANK: RouteFormValues = {
+  programmeId: '',
+  hostCountryCode: '',
+  title: EMPTY_TEXTS,
+  summary: EMPTY_TEXTS,
+  learningObjectives: EMPTY_TEXTS,
+  workingLanguages: [],
+  startDate: '',
+  endDate: '',
+  thematicAreaIds: [],
+};
+
+const texts = (t: { en?: string | null; fr?: string | null; es?: string | null }): Texts => ({ en: t.en ?? '', fr: t.fr ?? '', es: t.es ?? '' });
+
+/** Create (no id) or edit (id) a learning route. */
+export function RouteFormPage() {
+  const { id } = useParams();
+  const { t, language, notify } = useSection();
+  const navigate = useNavigate();
+  const [values, setValues] = useState<RouteFormValues>(BLANK);
+  const [version, setVersion] = useState<number | null>(null);
+  const { outcome, fromError, clear } = useFormOutcome();
+  const [{ data, fetching, error }, reload] = useQuery({ query: RouteEditQuery, variables: { id: id ?? '' }, pause: !id, requestPolicy: 'network-only' });
+  const [{ data: options }] = useQuery({ query: RouteFilterOptionsQuery });
+  const countries = useCountries(language);
+  const [{ fetching: saving }, create] = useMutation(CreateRouteMutation);
+  const [, update] = useMutation(UpdateRouteMutation);
+
+  useEffect(() => {
+    const route = data?.route;
+    if (!route) return;
+    setVersion(route.version);
+    setValues({
+      programmeId: route.programmeId,
+      hostCountryCode: route.hostCountryCode,
+      title: texts(route.titleTranslations),
+      summary: texts(route.summaryTranslations),
+      learningObjectives: texts(route.learningObjectivesTranslations),
+      workingLanguages: route.workingLanguages,
+      startDate: route.startDate ?? '',
+      endDate: route.endDate ?? '',
+      thematicAreaIds: route.thematicAreas.map((a) => a.id),
+    });
+    clear();
+  }, [data, clear]);
+
+  if (id && fetching && !data) return <Skeleton width="50%" />;
+  if (id && (error || (data && !data.route))) return <ErrorPanel title={t('notFound')} />;
+
+  const set = <K extends keyof RouteFormValues>(key: K, value: RouteFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const setText = (key: 'title' | 'summary' | 'learningObjectives', lang: keyof Texts, value: string) =>
+    setValues((v) => ({ ...v, [key]: { ...v[key], [lang]: value } }));
+  const err = (path: string) => outcome.fields[path];
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const common = {
+      title: values.title,
+      summary: values.summary,
+      learningObjectives: values.learningObjectives,
+      hostCountryCode: values.hostCountryCode,
+      workingLanguages: values.workingLanguages,
+      startDate: values.startDate || null,
+      endDate: values.endDate || null,
+      thematicAreaIds: values.thematicAreaIds,
+    };
+    const result = id
+      ? await update({ input: { ...common, id, version: version ?? 0 } })
+      : await create({ input: { ...common, programmeId: values.programmeId, startDate: values.startDate || undefined, endDate: values.endDate || undefined } });
+    if (result.error) return fromError(result.error);
+    notify(t(id ? 'saved' : 'created'), 'success');
+    const saved = 'createRoute' in (result.data ?? {}) ? (result.data as { createRoute: { id: string } }).createRoute.id : id;
+    navigate(id ? '..' : `../${saved}`, { relative: 'path' });
+  }
+
+  return (
+    <form className="lr-form" onSubmit={submit} noValidate>
+      <p>
+        <Link to="..">{t('back')}</Link>
+      </p>
+      <h1>{id ? t('editRoute') : t('createRoute')}</h1>
+      <FormBanner outcome={outcome} onReload={() => reload({ requestPolicy: 'network-only' })} />
+      <div className="lr-form-grid">
+        <SelectField
+          label={t('programme')}
+          required
+          disabled={!!id}
+          value={values.programmeId}
+          onChange={(e) => set('programmeId', e.target.value)}
+          placeholder={t('choose')}
+          error={err('programmeId')}
+          options={options?.programmes.edges.map((p) => ({ value: p.node.id, label: p.node.name })) ?? []}
+        />
+        <SelectField
+          label={t('hostCountry')}
+          required
+          value={values.hostCountryCode}
+          onChange={(e) => set('hostCountryCode', e.target.value)}
+          placeholder={t('choose')}
+          error={err('hostCountryCode')}
+          options={countries.map((c) => ({ value: c.code, label: c.name }))}
+        />
+      </div>
+      {TEXT_LANGUAGES.map((lang) => (
+        <TextField
+          key={lang}
+          label={t('titleIn', { language: LANGUAGE_NAMES[language][lang.toUpperCase() as Language] })}
+          required={lang === 'en'}
+          value={values.title[lang]}
+          onChange={(e) => setText('title', lang, e.target.value)}
+          error={err(`title.${lang}`) ?? (lang === 'en' ? err('title') : undefined)}
+        />
+      ))}
+      <CheckboxGroup
+        legend={t('workingLanguages')}
+        value={values.workingLanguages}
+        onChange={(v) => set('workingLanguages', v as Language[])}
+        error={err('workingLanguages')}
+        options={(['EN', 'FR', 'ES'] as const).map((l) => ({ value: l, label: LANGUAGE_NAMES[language][l] }))}
+      />
+      <div className="lr-form-grid">
+        <TextField label={t('startDate')} type="date" value={values.startDate} onChange={(e) => set('startDate', e.target.value)} error={err('startDate')} />
+        <TextField label={t('endDate')} type="date" value={values.endDate} onChange={(e) => set('endDate', e.target.value)} error={err('endDate')} />
+      </div>
+      <CheckboxGroup
+        legend={t('thematicAreas')}
+        value={values.thematicAreaIds}
+        onChange={(v) => set('thematicAreaIds', v)}
+        error={err('thematicAreaIds')}
+        options={options?.thematicAreas.edges.map((a) => ({ value: a.node.id, label: a.node.name })) ?? []}
+      />
+      {TEXT_LANGUAGES.map((lang) => (
+        <TextArea
+          key={`summary-${lang}`}
+          label={t('summaryIn', { language: LANGUAGE_NAMES[language][lang.toUpperCase() as Language] })}
+          value={values.summary[lang]}
+          onChange={(e) => setText('summary', lang, e.target.value)}
+          error={err(`summary.${lang}`)}
+        />
+      ))}
+      {TEXT_LANGUAGES.map((lang) => (
+        <TextArea
+          key={`objectives-${lang}`}
+          label={t('objectivesIn', { language: LANGUAGE_NAMES[language][lang.toUpperCase() as Language] })}
+          value={values.learningObjectives[lang]}
+          onChange={(e) => setText('learningObjectives', lang, e.target.value)}
+          error={err(`learningObjectives.${lang}`)}
+        />
+      ))}
+      <div className="lr-form-actions">
+        <Button type="submit" variant="primary" busy={saving}>
+          {id ? t('save') : t('create')}
+        </Button>
+        <Link className="lr-button" to="..">
+          {t('cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+import { PORTAL_LANGUAGES, type PortalLanguage } from '@lr/portal-shell-contract';
+import { SelectField } from '@lr/portal-ui';
+import { useShell } from './shell-state';
+
+const NAMES: Record<PortalLanguage, string> = { en: 'English', fr: 'Français', es: 'Español' };
+
+export function LanguagePicker() {
+  const { language, setLanguage, t } = useShell();
+  return (
+    <SelectField
+      label={t('language')}
+      value={language}
+      onChange={(e) => setLanguage(e.target.value as PortalLanguage)}
+      options={PORTAL_LANGUAGES.map((l) => ({ value: l, label: NAMES[l] }))}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+import { createGraphqlClient } from '@lr/portal-graphql';
+import type { PortalLanguage, PortalUser } from '@lr/portal-shell-contract';
+import { useTranslator, useToasts } from '@lr/portal-ui';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Client } from 'urql';
+import { shellMessages } from './messages';
+import { readLanguage, readSession, writeLanguage, writeSession, type StoredSession } from './session';
+
+interface ShellState {
+  client: Client;
+  user: PortalUser | null;
+  language: PortalLanguage;
+  setLanguage(language: PortalLanguage): void;
+  signIn(session: StoredSession): void;
+  signOut(): void;
+  t: ReturnType<typeof useTranslator<keyof typeof shellMessages.en>>;
+  toasts: ReturnType<typeof useToasts>;
+}
+
+const ShellContext = createContext<ShellState | null>(null);
+
+export function useShell(): ShellState {
+  const state = useContext(ShellContext);
+  if (!state) throw new Error('useShell outside ShellProvider');
+  return state;
+}
+
+/** Session, language, GraphQL client and toasts: what the shell shares with every section. */
+export function ShellProvider({ apiUrl, children }: { apiUrl: string; children: ReactNode }) {
+  const [session, setSession] = useState<StoredSession | null>(readSession);
+  const [language, setLanguageState] = useState<PortalLanguage>(readLanguage);
+  // The client reads token and language on every request, so it is made once.
+  const current = useRef({ token: session?.token ?? null, language });
+  current.current = { token: session?.token ?? null, language };
+  const client = useMemo(
+    () => createGraphqlClient({ url: apiUrl, getToken: () => current.current.token, getLanguage: () => current.current.language }),
+    [apiUrl],
+  );
+  const toasts = useToasts();
+  const t = useTranslator(shellMessages, language);
+
+  const signIn = useCallback((next: StoredSession) => {
+    writeSession(next);
+    setSession(next);
+  }, []);
+  const signOut = useCallback(() => {
+    writeSession(null);
+    setSession(null);
+  }, []);
+  const setLanguage = useCallback((next: PortalLanguage) => {
+    writeLanguage(next);
+    document.documentElement.lang = next;
+    setLanguageState(next);
+  }, []);
+
+  const value: ShellState = { client, user: session?.user ?? null, language, setLanguage, signIn, signOut, t, toasts };
+  return <ShellContext.Provider value={value}>{children}</ShellContext.Provider>;
+}

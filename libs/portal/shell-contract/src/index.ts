@@ -1,0 +1,85 @@
+import type { ComponentType } from 'react';
+import type { Client } from 'urql';
+
+/** The portal's working languages: those of the routes in the source documents. */
+export type PortalLanguage = 'en' | 'fr' | 'es';
+export const PORTAL_LANGUAGES: readonly PortalLanguage[] = ['en', 'fr', 'es'];
+
+export type PortalRole = 'ADMIN' | 'EDITOR' | 'REVIEWER' | 'PARTICIPANT' | 'VIEWER';
+
+export interface PortalUser {
+  id: string;
+  displayName: string;
+  email: string;
+  role: PortalRole;
+  /** Modules an EDITOR writes in. */
+  modules: string[];
+}
+
+/** A link the shell shows in its navigation for a section. */
+export interface NavEntry {
+  /** Path relative to the section's base path ('' for its home). */
+  path: string;
+  /** Label per language; the shell picks the user's. */
+  label: Record<PortalLanguage, string>;
+  /** Hidden from users without one of these roles (admins see everything). */
+  roles?: PortalRole[];
+}
+
+/** What the shell hands to a section when it renders it. */
+export interface SectionProps {
+  /** Where the shell mounted the section, e.g. /routes. The section's own routes are relative. */
+  basePath: string;
+  language: PortalLanguage;
+  user: PortalUser;
+  /** The shared GraphQL client, already authenticated. */
+  client: Client;
+  /** Shows a toast in the shell. */
+  notify(message: string, kind?: 'success' | 'error' | 'info'): void;
+}
+
+/**
+ * The object a remote's `./Module` exposes as its default export. The shell reads `nav` to
+ * build its menu and renders `Component` under `/<id>/*`.
+ *
+ * @example
+ *   const routesSection: SectionModule = { id: 'routes', title: {...}, nav: [...], Component: RoutesSection };
+ *   export default routesSection;
+ */
+export interface SectionModule {
+  /** URL segment and key, e.g. 'routes'. */
+  id: string;
+  title: Record<PortalLanguage, string>;
+  nav: NavEntry[];
+  /** Roles that may open the section at all (admins always may). Empty: every signed-in user. */
+  requiredRoles: PortalRole[];
+  Component: ComponentType<SectionProps>;
+}
+
+/** One remote in the run-time manifest the shell fetches at start-up. */
+export interface RemoteDescriptor {
+  /** The federation name the remote was built with, e.g. portal_routes. */
+  name: string;
+  /** URL of its remoteEntry.js. */
+  entry: string;
+  /** The section id it provides, used for URLs before the remote has loaded. */
+  section: string;
+  /** Navigation label to show before (or if) the remote loads. */
+  title: Record<PortalLanguage, string>;
+}
+
+/** `GET /portal-manifest.json`: where the API and each remote live, decided at deploy time. */
+export interface PortalManifest {
+  apiUrl: string;
+  remotes: RemoteDescriptor[];
+}
+
+/** True when the user may see something restricted to `roles`. */
+export function hasRole(user: PortalUser, roles: PortalRole[] | undefined): boolean {
+  return !roles || roles.length === 0 || user.role === 'ADMIN' || roles.includes(user.role);
+}
+
+/** True when the user may write in a module. */
+export function canEditModule(user: PortalUser, module: string): boolean {
+  return user.role === 'ADMIN' || (user.role === 'EDITOR' && user.modules.includes(module));
+}

@@ -1,0 +1,40 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { Button } from './Button';
+
+export interface FilterBarProps {
+  search: string;
+  onSearch(value: string): void;
+  searchLabel: string;
+  /** Extra filter controls (selects), laid out after the search box. */
+  children?: ReactNode;
+  onClear?(): void;
+  clearLabel: string;
+}
+
+/** Text search (debounced, so typing does not fire a request per key) plus filter controls. */
+export function FilterBar({ search, onSearch, searchLabel, children, onClear, clearLabel }: FilterBarProps) {
+  const id = useId();
+  const [text, setText] = useState(search);
+  useEffect(() => setText(search), [search]);
+  useEffect(() => {
+    if (text === search) return;
+    const timer = setTimeout(() => onSearch(text), 300);
+    return () => clearTimeout(timer);
+  }, [text, search, onSearch]);
+  return (
+    <form className="lr-filterbar" role="search" onSubmit={(e) => (e.preventDefault(), onSearch(text))}>
+      <div className="lr-field">
+        <label htmlFor={id} className="lr-field__label">
+          {searchLabel}
+        </label>
+        <input id={id} type="search" className="lr-input" value={text} onChange={(e) => setText(e.target.value)} />
+      </div>
+      {children}
+      {onClear && (
+        <Button onClick={onClear} className="lr-filterbar__clear">
+          {clearLabel}
+        </Button>
+      )}
+    </form>
+  );
+}
