@@ -27,10 +27,10 @@ export async function countReactCopies(page: Page): Promise<void> {
         w.__reactRenderers.push(renderer.version ?? 'unknown');
         return w.__reactRenderers.length;
       },
-      onCommitFiberRoot() {},
-      onCommitFiberUnmount() {},
-      onPostCommitFiberRoot() {},
-      checkDCE() {},
+      onCommitFiberRoot: () => undefined,
+      onCommitFiberUnmount: () => undefined,
+      onPostCommitFiberRoot: () => undefined,
+      checkDCE: () => undefined,
     };
   });
 }

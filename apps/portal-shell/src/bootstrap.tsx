@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { Provider } from 'urql';
-import '../../../libs/portal/ui/src/styles.css';
+import '@lr/portal-ui/styles.css';
 import './shell.css';
 import { App } from './app/App';
 import { fetchManifest, registerSections } from './app/federation';

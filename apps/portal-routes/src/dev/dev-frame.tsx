@@ -3,7 +3,7 @@ import type { PortalLanguage, PortalUser } from '@lr/portal-shell-contract';
 import { StrictMode, useMemo, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes, Navigate } from 'react-router';
-import '../../../../libs/portal/ui/src/styles.css';
+import '@lr/portal-ui/styles.css';
 import section from '../module';
 
 // A minimal frame so the routes team can run its section alone (`nx serve portal-routes`):
