@@ -14,6 +14,6 @@ const PORTAL = {
 };
 
 /** Builds every portal project before it is served. */
-const PORTAL_BUILD = ['node_modules/nx/bin/nx.js', 'run-many', '-t', 'build', '--projects=tag:scope:portal', '--outputStyle=stream'];
+const PORTAL_BUILD = ['node_modules/nx/dist/bin/nx.js', 'run-many', '-t', 'build', '--projects=tag:scope:portal', '--outputStyle=stream'];
 
 module.exports = { GATEWAY, PORTAL, PORTAL_BUILD, SYSTEM: [GATEWAY, PORTAL] };

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NX_SKIP_NX_CACHE: 'true' };
 const nx = (args) =>
-  spawnSync(process.execPath, ['node_modules/nx/bin/nx.js', ...args, '--outputStyle=stream'], { stdio: 'inherit', env }).status ?? 1;
+  spawnSync(process.execPath, ['node_modules/nx/dist/bin/nx.js', ...args, '--outputStyle=stream'], { stdio: 'inherit', env }).status ?? 1;
 
 const REPORTS = join('reports', 'jest');
 rmSync(REPORTS, { recursive: true, force: true });
