@@ -13,8 +13,12 @@ const boundaries = {
     { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
     { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:util'] },
     { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:util'] },
-    // A domain module may use the core library and the shared core domain, never another module.
-    { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:util', 'domain:core'] },
+    // Domain modules depend on each other only as listed here: acyclic and explicit. Each may use
+    // the core library; a module that extends another's types imports that module's public API.
+    { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:util', 'type:domain'] },
+    { sourceTag: 'domain:core', onlyDependOnLibsWithTags: ['type:util', 'domain:core'] },
+    { sourceTag: 'domain:practices', onlyDependOnLibsWithTags: ['type:util', 'domain:core'] },
+    { sourceTag: 'domain:champions', onlyDependOnLibsWithTags: ['type:util', 'domain:core', 'domain:practices'] },
     { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:data-access', 'type:ui'] },
   ],
 };

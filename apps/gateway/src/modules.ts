@@ -1,8 +1,10 @@
 import { platformModule, type DomainModule } from '@lr/server-core';
 import { coreDomainModule } from '@lr/server-core-domain';
+import { championsModule } from '@lr/server-champions';
+import { practicesModule } from '@lr/server-practices';
 
 /**
  * The domain modules this gateway composes, in dependency order (demo data loads in this
  * order too). Adding a module is adding it here.
  */
-export const gatewayModules: DomainModule[] = [platformModule, coreDomainModule];
+export const gatewayModules: DomainModule[] = [platformModule, coreDomainModule, practicesModule, championsModule];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type Express } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { authenticate } from '../auth/authenticate';
@@ -67,24 +67,26 @@ export async function createGatewayApp(options: {
       res.status(503).json({ status: 'unavailable', database: 'unreachable' });
     }
   });
+  /** The request's context: who calls (bad credentials throw UNAUTHENTICATED), language, request id. */
+  const contextFor = async (req: Request, res: Response): Promise<RequestContext> => {
+    // The id is stored with audit entries (a uuid column), so a caller's id is kept only when it is a UUID.
+    const sent = req.headers['x-request-id'];
+    const requestId = typeof sent === 'string' && UUID.test(sent) ? sent.toLowerCase() : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const principal = await authenticate(req.headers, dataSource, runtime.tokens);
+    return new RequestContext({ dataSource, runtime, principal, language: preferredLanguage(req.headers['accept-language']), requestId });
+  };
+
+  // Endpoints that GraphQL does not suit (file uploads and downloads), owned by their modules.
+  for (const module of modules) module.http?.({ app, contextFor, logger });
+
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        // The id is stored with audit entries (a uuid column), so a caller's id is kept only when it is a UUID.
-        const sent = req.headers['x-request-id'];
-        const requestId = typeof sent === 'string' && UUID.test(sent) ? sent.toLowerCase() : randomUUID();
-        res.setHeader('x-request-id', requestId);
         try {
-          const principal = await authenticate(req.headers, dataSource, runtime.tokens);
-          return new RequestContext({
-            dataSource,
-            runtime,
-            principal,
-            language: preferredLanguage(req.headers['accept-language']),
-            requestId,
-          });
+          return await contextFor(req, res);
         } catch (error) {
           if (error instanceof DomainError) {
             throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });

@@ -1,6 +1,8 @@
 import type { NonEmptyArray } from 'type-graphql';
+import type { Express, Request, Response } from 'express';
 import type { EntityManager } from 'typeorm';
 import type { Logger } from '../config/logger';
+import type { RequestContext } from '../context/request-context';
 
 // TypeORM and type-graphql take classes as plain constructors.
 export type ClassRef = Function;
@@ -8,6 +10,14 @@ export type ClassRef = Function;
 /** Handed to a module's demo-data loader: one transaction shared by all modules' demo data. */
 export interface DemoSeedContext {
   manager: EntityManager;
+  logger: Logger;
+}
+
+/** What a module's own HTTP endpoints get from the gateway. */
+export interface ModuleHttp {
+  app: Express;
+  /** Authenticates the request (throws UNAUTHENTICATED on bad credentials) and builds its context. */
+  contextFor(req: Request, res: Response): Promise<RequestContext>;
   logger: Logger;
 }
 
@@ -30,6 +40,11 @@ export interface DomainModule {
   /** Migration classes; their timestamps order them into one timeline across modules. */
   migrations: ClassRef[];
   subscribers?: ClassRef[];
+  /**
+   * Mounts HTTP endpoints GraphQL does not suit (file upload and download), under
+   * `/<module name>/…`. Optional; most modules have none.
+   */
+  http?: (http: ModuleHttp) => void;
   /** Loads demo data; called once on an empty database, modules in list order. */
   seedDemo?: (seed: DemoSeedContext) => Promise<void>;
 }
