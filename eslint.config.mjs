@@ -11,7 +11,7 @@ const boundaries = {
     // Browser tests drive the built portal and start the gateway with the server's test harness.
     { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:server', 'scope:portal', 'scope:shared'] },
     { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
-    { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:util'] },
+    { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:util', 'type:data-access', 'type:ui'] },
     { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:util'] },
     // Domain modules depend on each other only as listed here: acyclic and explicit. Each may use
     // the core library; a module that extends another's types imports that module's public API.

@@ -2,11 +2,11 @@ import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { workspaceAliases } from '../../tools/portal/aliases';
-import { PORTAL_PORTS, sharedSingletons } from '../../tools/portal/federation';
+import { sectionByProject, sharedSingletons } from '../../tools/portal/federation';
 
-// The routes section as a federation remote. It exposes one entry, ./Module (a SectionModule),
-// builds to its own folder, and is served from its own base URL (REMOTE_BASE_URL at build time).
-const port = PORTAL_PORTS.routes;
+// A section as a federation remote. It exposes one entry, ./Module (a SectionModule), builds
+// to its own folder and is served from its own base URL (REMOTE_BASE_URL at build time).
+const { federationName, port } = sectionByProject('portal-routes');
 export default defineConfig({
   root: __dirname,
   base: process.env.REMOTE_BASE_URL ?? `http://localhost:${port}/`,
@@ -14,7 +14,7 @@ export default defineConfig({
   plugins: [
     react(),
     federation({
-      name: 'portal_routes',
+      name: federationName,
       filename: 'remoteEntry.js',
       exposes: { './Module': './src/module.tsx' },
       shared: sharedSingletons(),

@@ -1,9 +1,41 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as {
-  dependencies: Record<string, string>;
+const root = join(__dirname, '../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+
+export interface SectionEntry {
+  project: string;
+  federationName: string;
+  section: string;
+  port: number;
+  title: Record<'en' | 'fr' | 'es', string>;
+}
+
+/** tools/portal/sections.json: the one list of the portal's parts, their names and ports. */
+export const PORTAL = JSON.parse(readFileSync(join(__dirname, 'sections.json'), 'utf8')) as {
+  shell: { project: string; port: number };
+  sections: SectionEntry[];
 };
+
+export function sectionByProject(project: string): SectionEntry {
+  const entry = PORTAL.sections.find((s) => s.project === project);
+  if (!entry) throw new Error(`${project} is not listed in tools/portal/sections.json`);
+  return entry;
+}
+
+/** The manifest the shell reads at start-up, for parts served on localhost at their ports. */
+export function localManifest(apiUrl: string) {
+  return {
+    apiUrl,
+    remotes: PORTAL.sections.map((s) => ({
+      name: s.federationName,
+      section: s.section,
+      title: s.title,
+      entry: `http://localhost:${s.port}/remoteEntry.js`,
+    })),
+  };
+}
 
 /**
  * Libraries the shell and every remote share as singletons, at the versions of the root
@@ -16,6 +48,3 @@ export function sharedSingletons() {
     SHARED_SINGLETONS.map((name) => [name, { singleton: true, requiredVersion: pkg.dependencies[name] }]),
   );
 }
-
-/** Ports of the portal's parts in development and `npm start`. */
-export const PORTAL_PORTS = { shell: 4200, routes: 4201 } as const;

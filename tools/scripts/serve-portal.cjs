@@ -17,23 +17,23 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-/** The portal's parts: where each is built and served. Remotes must match their build's base URL. */
+const SECTIONS = require('../portal/sections.json');
+
+/** The portal's parts: where each is built and served (tools/portal/sections.json). */
 const PORTAL_PARTS = [
-  { name: 'portal-shell', dir: 'dist/apps/portal-shell', port: 4200, spa: true },
-  {
-    name: 'portal-routes',
-    dir: 'dist/apps/portal-routes',
-    port: 4201,
-    remote: { name: 'portal_routes', section: 'routes', title: { en: 'Routes', fr: 'Routes', es: 'Rutas' } },
-  },
+  { name: SECTIONS.shell.project, dir: `dist/apps/${SECTIONS.shell.project}`, port: SECTIONS.shell.port, spa: true },
+  ...SECTIONS.sections.map((s) => ({
+    name: s.project,
+    dir: `dist/apps/${s.project}`,
+    port: s.port,
+    remote: { name: s.federationName, section: s.section, title: s.title },
+  })),
 ];
 
 function manifest(apiUrl, parts = PORTAL_PARTS) {
   return {
     apiUrl,
-    remotes: parts
-      .filter((p) => p.remote)
-      .map((p) => ({ ...p.remote, entry: `http://localhost:${p.port}/remoteEntry.js` })),
+    remotes: parts.filter((p) => p.remote).map((p) => ({ ...p.remote, entry: `http://localhost:${p.port}/remoteEntry.js` })),
   };
 }
 

@@ -35,7 +35,11 @@ function RoutesSection(props: SectionProps) {
   );
 }
 
-const label = (key: keyof typeof routesMessages.en) => ({ en: routesMessages.en[key], fr: routesMessages.fr[key], es: routesMessages.es[key] });
+const label = (key: keyof typeof routesMessages.en) => ({
+  en: routesMessages.en[key],
+  fr: routesMessages.fr[key],
+  es: routesMessages.es[key],
+});
 
 /** The routes section: programmes, learning routes, people and organisations of the core domain. */
 const routesSection: SectionModule = {

@@ -23,8 +23,14 @@ export function useFormOutcome() {
       fromError(error: CombinedError | undefined) {
         if (!error) return setOutcome(NONE);
         const fields = fieldErrors(error);
-        const stale = errorCode(error) === 'CONFLICT' && error.graphQLErrors[0]?.extensions?.['currentVersion'] !== undefined;
-        setOutcome({ fields, stale, message: Object.keys(fields).length || stale ? undefined : errorMessage(error) });
+        const stale =
+          errorCode(error) === 'CONFLICT' &&
+          error.graphQLErrors[0]?.extensions?.['currentVersion'] !== undefined;
+        setOutcome({
+          fields,
+          stale,
+          message: Object.keys(fields).length || stale ? undefined : errorMessage(error),
+        });
       },
     }),
     [],

@@ -1,23 +1,38 @@
 import { errorMessage, type OrganisationType } from '@lr/portal-graphql';
-import { DataTable, ErrorPanel, FilterBar, SelectField, useCursorPages } from '@lr/portal-ui';
+import { ConnectionView, FilterBar, SelectField, useCursorPages } from '@lr/portal-ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { ListFooter, PAGE_SIZE } from '../components/ListFooter';
+import { PAGE_SIZE, useListLabels } from '../components/list-labels';
 import { useSection } from '../components/section-context';
 import { OrganisationsListQuery } from '../graphql/operations';
 
-export const ORGANISATION_TYPES: OrganisationType[] = ['GOVERNMENT', 'CIVIL_SOCIETY_ALLIANCE', 'NGO', 'UN_AGENCY', 'DONOR', 'BUSINESS', 'ACADEMIA', 'FACILITATOR'];
-export const typeLabel = (type: string) => type.charAt(0) + type.slice(1).toLowerCase().replace(/_/g, ' ');
+export const ORGANISATION_TYPES: OrganisationType[] = [
+  'GOVERNMENT',
+  'CIVIL_SOCIETY_ALLIANCE',
+  'NGO',
+  'UN_AGENCY',
+  'DONOR',
+  'BUSINESS',
+  'ACADEMIA',
+  'FACILITATOR',
+];
+export const typeLabel = (type: string) =>
+  type.charAt(0) + type.slice(1).toLowerCase().replace(/_/g, ' ');
 
 export function OrganisationsListPage() {
+  const labels = useListLabels();
   const { t, canEdit } = useSection();
   const [search, setSearch] = useState('');
   const [type, setType] = useState('');
   const pages = useCursorPages();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: OrganisationsListQuery,
-    variables: { first: PAGE_SIZE, after: pages.after, filter: { search: search || undefined, types: type ? [type as OrganisationType] : undefined } },
+    variables: {
+      first: PAGE_SIZE,
+      after: pages.after,
+      filter: { search: search || undefined, types: type ? [type as OrganisationType] : undefined },
+    },
   });
   return (
     <>
@@ -44,36 +59,28 @@ export function OrganisationsListPage() {
           options={ORGANISATION_TYPES.map((o) => ({ value: o, label: typeLabel(o) }))}
         />
       </FilterBar>
-      {error ? (
-        <ErrorPanel title={t('loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
-          {errorMessage(error)}
-        </ErrorPanel>
-      ) : (
-        <>
-          <DataTable
-            caption={t('organisationsTitle')}
-            loading={fetching}
-            rows={data?.organisations.edges.map((e) => e.node)}
-            rowKey={(o) => o.id}
-            empty={<p>{t('noOrganisations')}</p>}
-            columns={[
-              { key: 'name', header: t('name'), render: (o) => (canEdit ? <Link to={`${o.id}/edit`}>{o.name}</Link> : o.name) },
-              { key: 'acronym', header: t('acronym'), render: (o) => o.acronym ?? '—' },
-              { key: 'type', header: t('type'), render: (o) => typeLabel(o.type) },
-              { key: 'country', header: t('country'), render: (o) => o.country?.name ?? '—' },
-            ]}
-          />
-          {data && (
-            <ListFooter
-              totalCount={data.organisations.totalCount}
-              page={pages.page}
-              hasNextPage={data.organisations.pageInfo.hasNextPage}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(data.organisations.pageInfo.endCursor ?? null)}
-            />
-          )}
-        </>
-      )}
+      <ConnectionView
+        connection={data?.organisations}
+        fetching={fetching}
+        error={errorMessage(error)}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        pages={pages}
+        pageSize={PAGE_SIZE}
+        labels={labels}
+        caption={t('organisationsTitle')}
+        rowKey={(o) => o.id}
+        empty={<p>{t('noOrganisations')}</p>}
+        columns={[
+          {
+            key: 'name',
+            header: t('name'),
+            render: (o) => (canEdit ? <Link to={`${o.id}/edit`}>{o.name}</Link> : o.name),
+          },
+          { key: 'acronym', header: t('acronym'), render: (o) => o.acronym ?? '—' },
+          { key: 'type', header: t('type'), render: (o) => typeLabel(o.type) },
+          { key: 'country', header: t('country'), render: (o) => o.country?.name ?? '—' },
+        ]}
+      />
     </>
   );
 }

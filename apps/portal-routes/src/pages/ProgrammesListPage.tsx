@@ -1,13 +1,14 @@
 import { errorMessage } from '@lr/portal-graphql';
-import { DataTable, ErrorPanel, FilterBar, useCursorPages } from '@lr/portal-ui';
+import { ConnectionView, FilterBar, useCursorPages } from '@lr/portal-ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { ListFooter, PAGE_SIZE } from '../components/ListFooter';
+import { PAGE_SIZE, useListLabels } from '../components/list-labels';
 import { useSection } from '../components/section-context';
 import { ProgrammesListQuery } from '../graphql/operations';
 
 export function ProgrammesListPage() {
+  const labels = useListLabels();
   const { t, language } = useSection();
   const [search, setSearch] = useState('');
   const pages = useCursorPages();
@@ -16,42 +17,47 @@ export function ProgrammesListPage() {
     variables: { first: PAGE_SIZE, after: pages.after, filter: { search: search || undefined } },
   });
   const money = (m: { amount: string; currency: string } | null | undefined) =>
-    m ? new Intl.NumberFormat(language, { style: 'currency', currency: m.currency }).format(Number(m.amount)) : '—';
+    m
+      ? new Intl.NumberFormat(language, { style: 'currency', currency: m.currency }).format(
+          Number(m.amount),
+        )
+      : '—';
   return (
     <>
       <h1>{t('programmesTitle')}</h1>
-      <FilterBar search={search} onSearch={(v) => (pages.reset(), setSearch(v))} searchLabel={t('search')} clearLabel={t('clearFilters')} />
-      {error ? (
-        <ErrorPanel title={t('loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
-          {errorMessage(error)}
-        </ErrorPanel>
-      ) : (
-        <>
-          <DataTable
-            caption={t('programmesTitle')}
-            loading={fetching}
-            rows={data?.programmes.edges.map((e) => e.node)}
-            rowKey={(p) => p.id}
-            empty={<p>{t('noProgrammes')}</p>}
-            columns={[
-              { key: 'name', header: t('name'), render: (p) => <Link to={`/routes?programme=${p.id}`}>{p.name}</Link> },
-              { key: 'dates', header: t('dates'), render: (p) => `${p.startDate ?? '…'} – ${p.endDate ?? '…'}` },
-              { key: 'funder', header: t('funder'), render: (p) => p.funder?.name ?? '—' },
-              { key: 'budget', header: t('budget'), render: (p) => money(p.budget) },
-              { key: 'routes', header: t('routes'), render: (p) => p.routes.length },
-            ]}
-          />
-          {data && (
-            <ListFooter
-              totalCount={data.programmes.totalCount}
-              page={pages.page}
-              hasNextPage={data.programmes.pageInfo.hasNextPage}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(data.programmes.pageInfo.endCursor ?? null)}
-            />
-          )}
-        </>
-      )}
+      <FilterBar
+        search={search}
+        onSearch={(v) => (pages.reset(), setSearch(v))}
+        searchLabel={t('search')}
+        clearLabel={t('clearFilters')}
+      />
+      <ConnectionView
+        connection={data?.programmes}
+        fetching={fetching}
+        error={errorMessage(error)}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        pages={pages}
+        pageSize={PAGE_SIZE}
+        labels={labels}
+        caption={t('programmesTitle')}
+        rowKey={(p) => p.id}
+        empty={<p>{t('noProgrammes')}</p>}
+        columns={[
+          {
+            key: 'name',
+            header: t('name'),
+            render: (p) => <Link to={`/routes?programme=${p.id}`}>{p.name}</Link>,
+          },
+          {
+            key: 'dates',
+            header: t('dates'),
+            render: (p) => `${p.startDate ?? '…'} – ${p.endDate ?? '…'}`,
+          },
+          { key: 'funder', header: t('funder'), render: (p) => p.funder?.name ?? '—' },
+          { key: 'budget', header: t('budget'), render: (p) => money(p.budget) },
+          { key: 'routes', header: t('routes'), render: (p) => p.routes.length },
+        ]}
+      />
     </>
   );
 }

@@ -5,16 +5,31 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PhaseBadge } from '../components/PhaseBadge';
 import { useSection } from '../components/section-context';
-import { AdvanceRoutePhaseMutation, DeleteRouteMutation, RouteDetailQuery } from '../graphql/operations';
+import {
+  AdvanceRoutePhaseMutation,
+  DeleteRouteMutation,
+  RouteDetailQuery,
+} from '../graphql/operations';
 import { LANGUAGE_NAMES, PHASE_LABELS } from '../messages';
 
-const PHASES = ['PLANNING', 'SYSTEMATIZATION', 'PREPARATION', 'IMPLEMENTATION', 'ACTION_PLANNING', 'FOLLOW_UP', 'CLOSED'] as const;
+const PHASES = [
+  'PLANNING',
+  'SYSTEMATIZATION',
+  'PREPARATION',
+  'IMPLEMENTATION',
+  'ACTION_PLANNING',
+  'FOLLOW_UP',
+  'CLOSED',
+] as const;
 
 export function RouteDetailPage() {
   const { id = '' } = useParams();
   const { t, language, canEdit, notify } = useSection();
   const navigate = useNavigate();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: RouteDetailQuery, variables: { id } });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: RouteDetailQuery,
+    variables: { id },
+  });
   const [, advance] = useMutation(AdvanceRoutePhaseMutation);
   const [, remove] = useMutation(DeleteRouteMutation);
   const [reason, setReason] = useState('');
@@ -24,7 +39,10 @@ export function RouteDetailPage() {
   if (fetching && !data) return <Skeleton width="50%" />;
   if (error || !data?.route) {
     return (
-      <ErrorPanel title={errorCode(error) === 'NOT_FOUND' ? t('notFound') : t('loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
+      <ErrorPanel
+        title={errorCode(error) === 'NOT_FOUND' ? t('notFound') : t('loadFailed')}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {errorCode(error) !== 'NOT_FOUND' && errorMessage(error)}
       </ErrorPanel>
     );
@@ -35,9 +53,16 @@ export function RouteDetailPage() {
 
   async function moveTo(phase: (typeof PHASES)[number]) {
     setRefusal(null);
-    const result = await advance({ routeId: route.id, toPhase: phase, reason: reason.trim() || null });
+    const result = await advance({
+      routeId: route.id,
+      toPhase: phase,
+      reason: reason.trim() || null,
+    });
     if (result.error) {
-      setRefusal({ message: errorMessage(result.error) ?? '', reasonError: fieldErrors(result.error)['reason'] });
+      setRefusal({
+        message: errorMessage(result.error) ?? '',
+        reasonError: fieldErrors(result.error)['reason'],
+      });
       return;
     }
     setReason('');
@@ -86,7 +111,11 @@ export function RouteDetailPage() {
                   <button
                     type="button"
                     className="lr-button--link lr-stepper__move"
-                    aria-label={i < current ? t('stepBackTo', { phase: label }) : t('moveTo', { phase: label })}
+                    aria-label={
+                      i < current
+                        ? t('stepBackTo', { phase: label })
+                        : t('moveTo', { phase: label })
+                    }
                     onClick={() => moveTo(phase)}
                   >
                     {label}
@@ -102,12 +131,24 @@ export function RouteDetailPage() {
           <>
             <div className="lr-form-actions">
               {route.allowedNextPhases.map((phase) => (
-                <Button key={phase} variant={PHASES.indexOf(phase) > current ? 'primary' : 'secondary'} onClick={() => moveTo(phase)}>
-                  {PHASES.indexOf(phase) > current ? t('moveTo', { phase: phaseName(phase) }) : t('stepBackTo', { phase: phaseName(phase) })}
+                <Button
+                  key={phase}
+                  variant={PHASES.indexOf(phase) > current ? 'primary' : 'secondary'}
+                  onClick={() => moveTo(phase)}
+                >
+                  {PHASES.indexOf(phase) > current
+                    ? t('moveTo', { phase: phaseName(phase) })
+                    : t('stepBackTo', { phase: phaseName(phase) })}
                 </Button>
               ))}
             </div>
-            <TextField label={t('reason')} hint={t('reasonHint')} value={reason} onChange={(e) => setReason(e.target.value)} error={refusal?.reasonError} />
+            <TextField
+              label={t('reason')}
+              hint={t('reasonHint')}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              error={refusal?.reasonError}
+            />
             {refusal && !refusal.reasonError && (
               <ErrorPanel title={t('phaseRefused')}>
                 <p>{refusal.message}</p>
@@ -159,7 +200,8 @@ export function RouteDetailPage() {
           <ol>
             {route.phaseHistory.map((h) => (
               <li key={h.id}>
-                {new Date(h.at).toLocaleString(language)}: {phaseName(h.fromPhase)} → {phaseName(h.toPhase)} {t('by', { name: h.changedBy })}
+                {new Date(h.at).toLocaleString(language)}: {phaseName(h.fromPhase)} →{' '}
+                {phaseName(h.toPhase)} {t('by', { name: h.changedBy })}
                 {h.reason && <> — “{h.reason}”</>}
               </li>
             ))}

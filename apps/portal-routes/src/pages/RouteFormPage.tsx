@@ -1,12 +1,25 @@
 import type { Language } from '@lr/portal-graphql';
-import { Button, CheckboxGroup, ErrorPanel, SelectField, Skeleton, TextArea, TextField } from '@lr/portal-ui';
+import {
+  Button,
+  CheckboxGroup,
+  ErrorPanel,
+  SelectField,
+  Skeleton,
+  TextArea,
+  TextField,
+} from '@lr/portal-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { FormBanner, useFormOutcome } from '../components/form-outcome';
 import { useSection } from '../components/section-context';
 import { useCountries } from '../components/use-countries';
-import { CreateRouteMutation, RouteEditQuery, RouteFilterOptionsQuery, UpdateRouteMutation } from '../graphql/operations';
+import {
+  CreateRouteMutation,
+  RouteEditQuery,
+  RouteFilterOptionsQuery,
+  UpdateRouteMutation,
+} from '../graphql/operations';
 import { LANGUAGE_NAMES } from '../messages';
 
 type Texts = { en: string; fr: string; es: string };
@@ -37,7 +50,11 @@ const BLANK: RouteFormValues = {
   thematicAreaIds: [],
 };
 
-const texts = (t: { en?: string | null; fr?: string | null; es?: string | null }): Texts => ({ en: t.en ?? '', fr: t.fr ?? '', es: t.es ?? '' });
+const texts = (t: { en?: string | null; fr?: string | null; es?: string | null }): Texts => ({
+  en: t.en ?? '',
+  fr: t.fr ?? '',
+  es: t.es ?? '',
+});
 
 /** Create (no id) or edit (id) a learning route. */
 export function RouteFormPage() {
@@ -47,7 +64,12 @@ export function RouteFormPage() {
   const [values, setValues] = useState<RouteFormValues>(BLANK);
   const [version, setVersion] = useState<number | null>(null);
   const { outcome, fromError, clear } = useFormOutcome();
-  const [{ data, fetching, error }, reload] = useQuery({ query: RouteEditQuery, variables: { id: id ?? '' }, pause: !id, requestPolicy: 'network-only' });
+  const [{ data, fetching, error }, reload] = useQuery({
+    query: RouteEditQuery,
+    variables: { id: id ?? '' },
+    pause: !id,
+    requestPolicy: 'network-only',
+  });
   const [{ data: options }] = useQuery({ query: RouteFilterOptionsQuery });
   const countries = useCountries(language);
   const [{ fetching: saving }, create] = useMutation(CreateRouteMutation);
@@ -74,9 +96,13 @@ export function RouteFormPage() {
   if (id && fetching && !data) return <Skeleton width="50%" />;
   if (id && (error || (data && !data.route))) return <ErrorPanel title={t('notFound')} />;
 
-  const set = <K extends keyof RouteFormValues>(key: K, value: RouteFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const setText = (key: 'title' | 'summary' | 'learningObjectives', lang: keyof Texts, value: string) =>
-    setValues((v) => ({ ...v, [key]: { ...v[key], [lang]: value } }));
+  const set = <K extends keyof RouteFormValues>(key: K, value: RouteFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+  const setText = (
+    key: 'title' | 'summary' | 'learningObjectives',
+    lang: keyof Texts,
+    value: string,
+  ) => setValues((v) => ({ ...v, [key]: { ...v[key], [lang]: value } }));
   const err = (path: string) => outcome.fields[path];
 
   async function submit(e: FormEvent) {
@@ -93,10 +119,20 @@ export function RouteFormPage() {
     };
     const result = id
       ? await update({ input: { ...common, id, version: version ?? 0 } })
-      : await create({ input: { ...common, programmeId: values.programmeId, startDate: values.startDate || undefined, endDate: values.endDate || undefined } });
+      : await create({
+          input: {
+            ...common,
+            programmeId: values.programmeId,
+            startDate: values.startDate || undefined,
+            endDate: values.endDate || undefined,
+          },
+        });
     if (result.error) return fromError(result.error);
     notify(t(id ? 'saved' : 'created'), 'success');
-    const saved = 'createRoute' in (result.data ?? {}) ? (result.data as { createRoute: { id: string } }).createRoute.id : id;
+    const saved =
+      'createRoute' in (result.data ?? {})
+        ? (result.data as { createRoute: { id: string } }).createRoute.id
+        : id;
     navigate(id ? '..' : `../${saved}`, { relative: 'path' });
   }
 
@@ -116,7 +152,9 @@ export function RouteFormPage() {
           onChange={(e) => set('programmeId', e.target.value)}
           placeholder={t('choose')}
           error={err('programmeId')}
-          options={options?.programmes.edges.map((p) => ({ value: p.node.id, label: p.node.name })) ?? []}
+          options={
+            options?.programmes.edges.map((p) => ({ value: p.node.id, label: p.node.name })) ?? []
+          }
         />
         <SelectField
           label={t('hostCountry')}
@@ -131,7 +169,9 @@ export function RouteFormPage() {
       {TEXT_LANGUAGES.map((lang) => (
         <TextField
           key={lang}
-          label={t('titleIn', { language: LANGUAGE_NAMES[language][lang.toUpperCase() as Language] })}
+          label={t('titleIn', {
+            language: LANGUAGE_NAMES[language][lang.toUpperCase() as Language],
+          })}
           required={lang === 'en'}
           value={values.title[lang]}
           onChange={(e) => setText('title', lang, e.target.value)}
@@ -143,23 +183,42 @@ export function RouteFormPage() {
         value={values.workingLanguages}
         onChange={(v) => set('workingLanguages', v as Language[])}
         error={err('workingLanguages')}
-        options={(['EN', 'FR', 'ES'] as const).map((l) => ({ value: l, label: LANGUAGE_NAMES[language][l] }))}
+        options={(['EN', 'FR', 'ES'] as const).map((l) => ({
+          value: l,
+          label: LANGUAGE_NAMES[language][l],
+        }))}
       />
       <div className="lr-form-grid">
-        <TextField label={t('startDate')} type="date" value={values.startDate} onChange={(e) => set('startDate', e.target.value)} error={err('startDate')} />
-        <TextField label={t('endDate')} type="date" value={values.endDate} onChange={(e) => set('endDate', e.target.value)} error={err('endDate')} />
+        <TextField
+          label={t('startDate')}
+          type="date"
+          value={values.startDate}
+          onChange={(e) => set('startDate', e.target.value)}
+          error={err('startDate')}
+        />
+        <TextField
+          label={t('endDate')}
+          type="date"
+          value={values.endDate}
+          onChange={(e) => set('endDate', e.target.value)}
+          error={err('endDate')}
+        />
       </div>
       <CheckboxGroup
         legend={t('thematicAreas')}
         value={values.thematicAreaIds}
         onChange={(v) => set('thematicAreaIds', v)}
         error={err('thematicAreaIds')}
-        options={options?.thematicAreas.edges.map((a) => ({ value: a.node.id, label: a.node.name })) ?? []}
+        options={
+          options?.thematicAreas.edges.map((a) => ({ value: a.node.id, label: a.node.name })) ?? []
+        }
       />
       {TEXT_LANGUAGES.map((lang) => (
         <TextArea
           key={`summary-${lang}`}
-          label={t('summaryIn', { language: LANGUAGE_NAMES[language][lang.toUpperCase() as Language] })}
+          label={t('summaryIn', {
+            language: LANGUAGE_NAMES[language][lang.toUpperCase() as Language],
+          })}
           value={values.summary[lang]}
           onChange={(e) => setText('summary', lang, e.target.value)}
           error={err(`summary.${lang}`)}
@@ -168,7 +227,9 @@ export function RouteFormPage() {
       {TEXT_LANGUAGES.map((lang) => (
         <TextArea
           key={`objectives-${lang}`}
-          label={t('objectivesIn', { language: LANGUAGE_NAMES[language][lang.toUpperCase() as Language] })}
+          label={t('objectivesIn', {
+            language: LANGUAGE_NAMES[language][lang.toUpperCase() as Language],
+          })}
           value={values.learningObjectives[lang]}
           onChange={(e) => setText('learningObjectives', lang, e.target.value)}
           error={err(`learningObjectives.${lang}`)}

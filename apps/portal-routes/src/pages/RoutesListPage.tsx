@@ -1,25 +1,52 @@
-import { errorMessage, type RoutePhase, type RouteSortField, type SortDirection } from '@lr/portal-graphql';
-import { DataTable, ErrorPanel, FilterBar, SelectField, useCursorPages, type SortState } from '@lr/portal-ui';
+import {
+  errorMessage,
+  type RoutePhase,
+  type RouteSortField,
+  type SortDirection,
+} from '@lr/portal-graphql';
+import {
+  ConnectionView,
+  FilterBar,
+  SelectField,
+  useCursorPages,
+  type SortState,
+} from '@lr/portal-ui';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { ListFooter, PAGE_SIZE } from '../components/ListFooter';
+import { PAGE_SIZE, useListLabels } from '../components/list-labels';
 import { PhaseBadge } from '../components/PhaseBadge';
 import { useSection } from '../components/section-context';
 import { useCountries } from '../components/use-countries';
 import { RouteFilterOptionsQuery, RoutesListQuery } from '../graphql/operations';
 import { PHASE_LABELS } from '../messages';
 
-const PHASES: RoutePhase[] = ['PLANNING', 'SYSTEMATIZATION', 'PREPARATION', 'IMPLEMENTATION', 'ACTION_PLANNING', 'FOLLOW_UP', 'CLOSED'];
-const SORT_FIELDS: Record<string, RouteSortField> = { title: 'TITLE', dates: 'START_DATE', phase: 'PHASE' };
+const PHASES: RoutePhase[] = [
+  'PLANNING',
+  'SYSTEMATIZATION',
+  'PREPARATION',
+  'IMPLEMENTATION',
+  'ACTION_PLANNING',
+  'FOLLOW_UP',
+  'CLOSED',
+];
+const SORT_FIELDS: Record<string, RouteSortField> = {
+  title: 'TITLE',
+  dates: 'START_DATE',
+  phase: 'PHASE',
+};
 const FILTER_KEYS = ['q', 'programme', 'host', 'phase', 'area'] as const;
 
 /** Learning routes with search, filters kept in the address (shareable), sorting and pages. */
 export function RoutesListPage() {
+  const labels = useListLabels();
   const { t, language, canEdit } = useSection();
   const [params, setParams] = useSearchParams();
   const pages = useCursorPages();
-  const sort: SortState = { key: params.get('sort') ?? 'dates', direction: (params.get('dir') as SortDirection) ?? 'ASC' };
+  const sort: SortState = {
+    key: params.get('sort') ?? 'dates',
+    direction: (params.get('dir') as SortDirection) ?? 'ASC',
+  };
 
   const setParam = useCallback(
     (key: string, value: string) => {
@@ -46,7 +73,12 @@ export function RoutesListPage() {
   );
   const [{ data, fetching, error }, refetch] = useQuery({
     query: RoutesListQuery,
-    variables: { first: PAGE_SIZE, after: pages.after, filter, sort: { field: SORT_FIELDS[sort.key] ?? 'START_DATE', direction: sort.direction } },
+    variables: {
+      first: PAGE_SIZE,
+      after: pages.after,
+      filter,
+      sort: { field: SORT_FIELDS[sort.key] ?? 'START_DATE', direction: sort.direction },
+    },
   });
   const [{ data: options }] = useQuery({ query: RouteFilterOptionsQuery });
   const countries = useCountries(language);
@@ -67,14 +99,18 @@ export function RoutesListPage() {
         onSearch={(v) => setParam('q', v)}
         searchLabel={t('search')}
         clearLabel={t('clearFilters')}
-        onClear={FILTER_KEYS.some((k) => params.get(k)) ? () => (pages.reset(), setParams({})) : undefined}
+        onClear={
+          FILTER_KEYS.some((k) => params.get(k)) ? () => (pages.reset(), setParams({})) : undefined
+        }
       >
         <SelectField
           label={t('programme')}
           value={params.get('programme') ?? ''}
           onChange={(e) => setParam('programme', e.target.value)}
           placeholder={t('any')}
-          options={options?.programmes.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []}
+          options={
+            options?.programmes.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []
+          }
         />
         <SelectField
           label={t('hostCountry')}
@@ -95,55 +131,61 @@ export function RoutesListPage() {
           value={params.get('area') ?? ''}
           onChange={(e) => setParam('area', e.target.value)}
           placeholder={t('any')}
-          options={options?.thematicAreas.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []}
+          options={
+            options?.thematicAreas.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ??
+            []
+          }
         />
       </FilterBar>
-      {error ? (
-        <ErrorPanel title={t('loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
-          {errorMessage(error)}
-        </ErrorPanel>
-      ) : (
-        <>
-          <DataTable
-            caption={t('routesTitle')}
-            loading={fetching}
-            rows={connection?.edges.map((e) => e.node)}
-            rowKey={(r) => r.id}
-            sort={sort}
-            onSortChange={(s) => {
-              pages.reset();
-              setParams((p) => {
-                const next = new URLSearchParams(p);
-                next.set('sort', s.key);
-                next.set('dir', s.direction);
-                return next;
-              });
-            }}
-            empty={
-              <>
-                <p>{t('noRoutes')}</p>
-                <p>{t('noRoutesHint')}</p>
-              </>
-            }
-            columns={[
-              { key: 'title', header: t('title'), sortable: true, render: (r) => <Link to={r.id}>{r.title}</Link> },
-              { key: 'programme', header: t('programme'), render: (r) => r.programme.name },
-              { key: 'host', header: t('hostCountry'), render: (r) => r.hostCountry.name },
-              { key: 'dates', header: t('dates'), sortable: true, render: (r) => (r.startDate ? `${r.startDate} – ${r.endDate ?? '…'}` : '—') },
-              { key: 'phase', header: t('phase'), sortable: true, render: (r) => <PhaseBadge phase={r.phase} /> },
-            ]}
-          />
-          {connection && (
-            <ListFooter
-              totalCount={connection.totalCount}
-              page={pages.page}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(connection.pageInfo.endCursor ?? null)}
-            />
-          )}
-        </>
-      )}
+      <ConnectionView
+        connection={connection}
+        fetching={fetching}
+        error={errorMessage(error)}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        pages={pages}
+        pageSize={PAGE_SIZE}
+        labels={labels}
+        caption={t('routesTitle')}
+        rowKey={(r) => r.id}
+        sort={sort}
+        onSortChange={(s) => {
+          pages.reset();
+          setParams((p) => {
+            const next = new URLSearchParams(p);
+            next.set('sort', s.key);
+            next.set('dir', s.direction);
+            return next;
+          });
+        }}
+        empty={
+          <>
+            <p>{t('noRoutes')}</p>
+            <p>{t('noRoutesHint')}</p>
+          </>
+        }
+        columns={[
+          {
+            key: 'title',
+            header: t('title'),
+            sortable: true,
+            render: (r) => <Link to={r.id}>{r.title}</Link>,
+          },
+          { key: 'programme', header: t('programme'), render: (r) => r.programme.name },
+          { key: 'host', header: t('hostCountry'), render: (r) => r.hostCountry.name },
+          {
+            key: 'dates',
+            header: t('dates'),
+            sortable: true,
+            render: (r) => (r.startDate ? `${r.startDate} – ${r.endDate ?? '…'}` : '—'),
+          },
+          {
+            key: 'phase',
+            header: t('phase'),
+            sortable: true,
+            render: (r) => <PhaseBadge phase={r.phase} />,
+          },
+        ]}
+      />
     </>
   );
 }

@@ -5,7 +5,14 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   busy?: boolean;
 }
 
-export function Button({ variant = 'secondary', busy, disabled, className, children, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'secondary',
+  busy,
+  disabled,
+  className,
+  children,
+  ...rest
+}: ButtonProps) {
   return (
     <button
       type="button"

@@ -13,7 +13,16 @@ export interface ConfirmDialogProps {
 }
 
 /** A modal question on the native <dialog>: focus is trapped, Escape cancels. */
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, danger, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  danger,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -22,7 +31,12 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="lr-dialog" aria-labelledby="lr-dialog-title" onCancel={(e) => (e.preventDefault(), onCancel())}>
+    <dialog
+      ref={ref}
+      className="lr-dialog"
+      aria-labelledby="lr-dialog-title"
+      onCancel={(e) => (e.preventDefault(), onCancel())}
+    >
       <h2 id="lr-dialog-title">{title}</h2>
       <div className="lr-dialog__body">{children}</div>
       <div className="lr-dialog__actions">

@@ -27,9 +27,21 @@ export interface DataTableProps<T> {
 }
 
 /** A list as a real table: sortable headers are buttons with aria-sort, loading shows skeleton rows. */
-export function DataTable<T>({ caption, columns, rows, rowKey, loading, sort, onSortChange, empty }: DataTableProps<T>) {
+export function DataTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  loading,
+  sort,
+  onSortChange,
+  empty,
+}: DataTableProps<T>) {
   const toggle = (key: string) =>
-    onSortChange?.({ key, direction: sort?.key === key && sort.direction === 'ASC' ? 'DESC' : 'ASC' });
+    onSortChange?.({
+      key,
+      direction: sort?.key === key && sort.direction === 'ASC' ? 'DESC' : 'ASC',
+    });
   return (
     <div className="lr-table-wrap">
       <table className="lr-table">
@@ -39,11 +51,19 @@ export function DataTable<T>({ caption, columns, rows, rowKey, loading, sort, on
             {columns.map((c) => {
               const active = sort?.key === c.key;
               return (
-                <th key={c.key} scope="col" aria-sort={active ? (sort?.direction === 'ASC' ? 'ascending' : 'descending') : undefined}>
+                <th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={
+                    active ? (sort?.direction === 'ASC' ? 'ascending' : 'descending') : undefined
+                  }
+                >
                   {c.sortable && onSortChange ? (
                     <button type="button" className="lr-sort" onClick={() => toggle(c.key)}>
                       {c.header}
-                      <span aria-hidden="true">{active ? (sort?.direction === 'ASC' ? ' ▲' : ' ▼') : ' ↕'}</span>
+                      <span aria-hidden="true">
+                        {active ? (sort?.direction === 'ASC' ? ' ▲' : ' ▼') : ' ↕'}
+                      </span>
                     </button>
                   ) : (
                     c.header

@@ -12,7 +12,14 @@ export interface FilterBarProps {
 }
 
 /** Text search (debounced, so typing does not fire a request per key) plus filter controls. */
-export function FilterBar({ search, onSearch, searchLabel, children, onClear, clearLabel }: FilterBarProps) {
+export function FilterBar({
+  search,
+  onSearch,
+  searchLabel,
+  children,
+  onClear,
+  clearLabel,
+}: FilterBarProps) {
   const id = useId();
   const [text, setText] = useState(search);
   useEffect(() => setText(search), [search]);
@@ -22,12 +29,22 @@ export function FilterBar({ search, onSearch, searchLabel, children, onClear, cl
     return () => clearTimeout(timer);
   }, [text, search, onSearch]);
   return (
-    <form className="lr-filterbar" role="search" onSubmit={(e) => (e.preventDefault(), onSearch(text))}>
+    <form
+      className="lr-filterbar"
+      role="search"
+      onSubmit={(e) => (e.preventDefault(), onSearch(text))}
+    >
       <div className="lr-field">
         <label htmlFor={id} className="lr-field__label">
           {searchLabel}
         </label>
-        <input id={id} type="search" className="lr-input" value={text} onChange={(e) => setText(e.target.value)} />
+        <input
+          id={id}
+          type="search"
+          className="lr-input"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       {children}
       {onClear && (

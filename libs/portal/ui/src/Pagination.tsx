@@ -9,10 +9,22 @@ export interface PaginationProps {
   hasNextPage: boolean;
   onPrevious(): void;
   onNext(): void;
-  labels: { previous: string; next: string; range(from: number, to: number, total: number): string };
+  labels: {
+    previous: string;
+    next: string;
+    range(from: number, to: number, total: number): string;
+  };
 }
 
-export function Pagination({ totalCount, pageSize, page, hasNextPage, onPrevious, onNext, labels }: PaginationProps) {
+export function Pagination({
+  totalCount,
+  pageSize,
+  page,
+  hasNextPage,
+  onPrevious,
+  onNext,
+  labels,
+}: PaginationProps) {
   const from = totalCount === 0 ? 0 : page * pageSize + 1;
   const to = Math.min(totalCount, (page + 1) * pageSize);
   return (

@@ -9,7 +9,10 @@ export interface Toast {
 /** Toast state for the shell; sections reach it through `notify` in their props. */
 export function useToasts(timeoutMs = 6000) {
   const [toasts, setToasts] = useState<Toast[]>([]);
-  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
+  const dismiss = useCallback(
+    (id: number) => setToasts((all) => all.filter((t) => t.id !== id)),
+    [],
+  );
   const notify = useCallback(
     (message: string, kind: Toast['kind'] = 'info') => {
       const id = Date.now() + Math.random();
@@ -21,13 +24,26 @@ export function useToasts(timeoutMs = 6000) {
   return { toasts, notify, dismiss };
 }
 
-export function ToastRegion({ toasts, onDismiss, dismissLabel }: { toasts: Toast[]; onDismiss(id: number): void; dismissLabel: string }) {
+export function ToastRegion({
+  toasts,
+  onDismiss,
+  dismissLabel,
+}: {
+  toasts: Toast[];
+  onDismiss(id: number): void;
+  dismissLabel: string;
+}) {
   return (
     <div className="lr-toasts" role="status" aria-live="polite">
       {toasts.map((t) => (
         <div key={t.id} className={`lr-toast lr-toast--${t.kind}`}>
           <span>{t.message}</span>
-          <button type="button" className="lr-toast__close" aria-label={dismissLabel} onClick={() => onDismiss(t.id)}>
+          <button
+            type="button"
+            className="lr-toast__close"
+            aria-label={dismissLabel}
+            onClick={() => onDismiss(t.id)}
+          >
             ×
           </button>
         </div>

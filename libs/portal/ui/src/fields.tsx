@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 interface FieldFrameProps {
   label: string;
@@ -37,21 +43,48 @@ function FieldFrame({ label, error, hint, required, children }: FieldFrameProps)
 
 type Common = { label: string; error?: string; hint?: string };
 
-export function TextField({ label, error, hint, required, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  error,
+  hint,
+  required,
+  ...input
+}: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldFrame label={label} error={error} hint={hint} required={required}>
       {({ id, describedBy }) => (
-        <input id={id} className="lr-input" aria-invalid={!!error} aria-describedby={describedBy} required={required} {...input} />
+        <input
+          id={id}
+          className="lr-input"
+          aria-invalid={!!error}
+          aria-describedby={describedBy}
+          required={required}
+          {...input}
+        />
       )}
     </FieldFrame>
   );
 }
 
-export function TextArea({ label, error, hint, required, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({
+  label,
+  error,
+  hint,
+  required,
+  ...input
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldFrame label={label} error={error} hint={hint} required={required}>
       {({ id, describedBy }) => (
-        <textarea id={id} className="lr-input" rows={4} aria-invalid={!!error} aria-describedby={describedBy} required={required} {...input} />
+        <textarea
+          id={id}
+          className="lr-input"
+          rows={4}
+          aria-invalid={!!error}
+          aria-describedby={describedBy}
+          required={required}
+          {...input}
+        />
       )}
     </FieldFrame>
   );
@@ -74,7 +107,14 @@ export function SelectField({
   return (
     <FieldFrame label={label} error={error} hint={hint} required={required}>
       {({ id, describedBy }) => (
-        <select id={id} className="lr-input" aria-invalid={!!error} aria-describedby={describedBy} required={required} {...select}>
+        <select
+          id={id}
+          className="lr-input"
+          aria-invalid={!!error}
+          aria-describedby={describedBy}
+          required={required}
+          {...select}
+        >
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -103,14 +143,19 @@ export function CheckboxGroup({
 }) {
   const errorId = useId();
   return (
-    <fieldset className={`lr-field lr-checkboxes ${error ? 'lr-field--invalid' : ''}`} aria-describedby={error ? errorId : undefined}>
+    <fieldset
+      className={`lr-field lr-checkboxes ${error ? 'lr-field--invalid' : ''}`}
+      aria-describedby={error ? errorId : undefined}
+    >
       <legend className="lr-field__label">{legend}</legend>
       {options.map((o) => (
         <label key={o.value} className="lr-checkbox">
           <input
             type="checkbox"
             checked={value.includes(o.value)}
-            onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
+            onChange={(e) =>
+              onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))
+            }
           />
           {o.label}
         </label>
