@@ -1,11 +1,7 @@
-import type { DomainModule } from '@lr/server-core';
-import { championsMigrations } from './migrations';
-
-/** Champions: people who teach a practice, their training and participants' feedback. */
-export const championsModule: DomainModule = {
-  name: 'champions',
-  description: 'Champions, their practices, training records and feedback',
-  entities: [],
-  resolvers: [],
-  migrations: championsMigrations,
-};
+export { championsModule } from './champions.module';
+// Entities other modules may refer to by id and extend with their own field resolvers.
+export { Champion } from './champions/champion.entity';
+export { ChampionPractice } from './champion-practices/champion-practice.entity';
+export { ChampionRole } from './champion-practices/champion-role';
+export { ChampionTraining } from './trainings/champion-training.entity';
+export { ChampionFeedback } from './feedback/champion-feedback.entity';

@@ -104,7 +104,7 @@ describe('audit trail of core mutations', () => {
       .map((e: { node: Entry }) => e.node)
       .filter((e: Entry) => e.changes['routeId']?.to === route.id);
     expect(changes).toHaveLength(1);
-    expect(changes[0]).toMatchObject({ actorId: editorWho.id, changes: { fromPhase: { to: 'PLANNING' }, toPhase: { to: 'SYSTEMATIZATION' }, changedBy: { to: editorWho.label } } });
+    expect(changes[0]).toMatchObject({ actorId: editorWho.id, changes: { fromPhase: { to: 'PLANNING' }, toPhase: { to: 'SYSTEMATIZATION' }, changedBy: { to: editorWho.displayName } } });
   });
 
   it('records creating, updating and deleting an organisation', async () => {

@@ -49,7 +49,7 @@ describe('route phase machine over the API', () => {
       const route = await read(id);
       expect(route.phase).toBe('CLOSED');
       expect(route.phaseHistory).toEqual(
-        PHASES.slice(1).map((to, i) => ({ fromPhase: PHASES[i], toPhase: to, reason: null, changedBy: me.label })),
+        PHASES.slice(1).map((to, i) => ({ fromPhase: PHASES[i], toPhase: to, reason: null, changedBy: me.displayName })),
       );
     });
 
@@ -150,7 +150,7 @@ describe('route phase machine over the API', () => {
         fromPhase: 'PREPARATION',
         toPhase: 'SYSTEMATIZATION',
         reason: 'Two practices were withdrawn',
-        changedBy: me.label,
+        changedBy: me.displayName,
       });
       expect(route.phaseHistory).toHaveLength(3);
     });
@@ -200,5 +200,26 @@ describe('route phase machine over the API', () => {
         else errorOf(res, 'PHASE_RULE');
       }
     });
+  });
+});
+
+describe('who moved a route, as partners see it', () => {
+  it('names the person without their e-mail address', async () => {
+    const gw = await startCoreGateway();
+    try {
+      const admin = await gw.tokenFor(Role.ADMIN);
+      const programmeId = await createProgramme(gw, admin);
+      const { id } = await createRoute(gw, admin, { programmeId });
+      await gw.graphql(`mutation($id: ID!) { advanceRoutePhase(routeId: $id, toPhase: SYSTEMATIZATION) { id } }`, { id }, { token: admin });
+      const key = await gw.graphql(
+        `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }`,
+        { input: { name: 'Partner', scopes: ['READ', 'PERSONAL_DATA'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } },
+        { token: admin },
+      );
+      const res = await gw.graphql(`query($id: ID!) { route(id: $id) { phaseHistory { changedBy } } }`, { id }, { apiKey: key.data!['createApiKey'].key });
+      expect(res.data!['route'].phaseHistory[0].changedBy).not.toContain('@');
+    } finally {
+      await gw.close();
+    }
   });
 });

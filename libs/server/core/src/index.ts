@@ -11,6 +11,7 @@ export * from './i18n';
 export * from './loaders';
 export * from './module';
 export * from './pagination';
+export * from './storage';
 export { platformModule } from './platform/platform.module';
 export { DEMO_ADMIN } from './platform/demo-users';
 export * from './money';

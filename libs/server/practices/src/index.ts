@@ -1,11 +1,6 @@
-import type { DomainModule } from '@lr/server-core';
-import { practicesMigrations } from './migrations';
-
-/** Best practices, their assessment and systematization, and matching them to routes. */
-export const practicesModule: DomainModule = {
-  name: 'practices',
-  description: 'Best practices, assessments, systematization, materials and matching',
-  entities: [],
-  resolvers: [],
-  migrations: practicesMigrations,
-};
+export { practicesModule } from './practices.module';
+// The public API other modules (champions) may build on: refer to practices by id, read the
+// cases of a route, extend the Practice type with field resolvers.
+export { Practice } from './practices/practice.entity';
+export { PracticeLevel, PracticeStatus } from './practices/practice-status';
+export { RouteCase } from './cases/route-case.entity';

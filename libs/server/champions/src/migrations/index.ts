@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { CreateChampions1795435037888 } from './1795435037888-create-champions';
 
 // The champions module's part of the migration timeline. Never edit a released migration: add one.
-export const championsMigrations: (new () => MigrationInterface)[] = [];
+export const championsMigrations: (new () => MigrationInterface)[] = [CreateChampions1795435037888];

@@ -3,7 +3,7 @@ import {
   NotFoundError,
   cleanLocalized,
   daysInclusive,
-  describePrincipal,
+  publicName,
   findOrFail,
   isAdmin,
   LANGUAGES,
@@ -146,7 +146,7 @@ export class RouteService {
         fromPhase: from,
         toPhase,
         reason: reason?.trim() || null,
-        changedBy: describePrincipal(ctx.principal),
+        changedBy: publicName(ctx.principal),
       }),
     );
     return saved;

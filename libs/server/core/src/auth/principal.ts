@@ -42,7 +42,17 @@ export function canSeePersonalData(p: Principal): boolean {
   return false;
 }
 
-/** A short label for logs and audit entries. */
+/**
+ * Who did something, as shown next to records anyone may read (phase histories): a name, never
+ * an e-mail address.
+ */
+export function publicName(p: Principal): string {
+  if (p.kind === 'user') return p.displayName;
+  if (p.kind === 'apiKey') return `API key ${p.name}`;
+  return 'anonymous';
+}
+
+/** A label with the e-mail address, for logs and the admins' audit trail only. */
 export function describePrincipal(p: Principal): string {
   if (p.kind === 'user') return `${p.displayName} <${p.email}>`;
   if (p.kind === 'apiKey') return `API key ${p.name}`;

@@ -68,6 +68,9 @@ export const CONFIG_SETTINGS = {
     ['debug', 'info', 'warn', 'error', 'silent'].includes(v) ? null : 'must be debug, info, warn, error or silent',
   ),
   NODE_ENV: text('NODE_ENV', 'development'),
+  FILE_STORAGE_DIR: text('FILE_STORAGE_DIR', '.data/files', (v) =>
+    v.trim() !== v || v.includes('\0') ? 'must be a directory path without surrounding spaces' : null,
+  ),
 } as const;
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -92,6 +95,8 @@ export class AppConfig {
   readonly corsOrigins: string[] | '*';
   readonly logLevel: LogLevel;
   readonly production: boolean;
+  /** Where uploaded files (practice materials) are kept by the local-disk storage. */
+  readonly fileStorageDir: string;
 
   private constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -122,6 +127,7 @@ export class AppConfig {
       corsOrigins: cors === '*' ? '*' : cors.split(',').map((o) => o.trim()),
       logLevel: (read('LOG_LEVEL') ?? 'info') as LogLevel,
       production,
+      fileStorageDir: read('FILE_STORAGE_DIR') ?? '.data/files',
     } as AppConfig);
   }
 

@@ -1,0 +1,34 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Allow, loadOne, type RequestContext } from '@lr/server-core';
+import { Practice } from '@lr/server-practices';
+import { Champion } from '../champions/champion.entity';
+import { ChampionPractice } from './champion-practice.entity';
+import { LinkChampionPracticeInput } from './champion-practice.inputs';
+import { ChampionPracticeService } from './champion-practice.service';
+
+@Resolver(() => ChampionPractice)
+export class ChampionPracticeResolver {
+  private readonly service = new ChampionPracticeService();
+
+  @Allow.edit('champions')
+  @Mutation(() => ChampionPractice, { description: 'Links a champion to a practice with a role; linking again changes the role' })
+  linkChampionPractice(@Ctx() ctx: RequestContext, @Arg('input') input: LinkChampionPracticeInput) {
+    return this.service.link(ctx, input);
+  }
+
+  @Allow.edit('champions')
+  @Mutation(() => ID, { description: 'Returns the id of the removed link' })
+  unlinkChampionPractice(@Ctx() ctx: RequestContext, @Arg('championId', () => ID) championId: string, @Arg('practiceId', () => ID) practiceId: string) {
+    return this.service.unlink(ctx, championId, practiceId);
+  }
+
+  @FieldResolver(() => Practice, { description: 'A linked practice cannot be deleted, so it is always there' })
+  practice(@Ctx() ctx: RequestContext, @Root() link: ChampionPractice) {
+    return loadOne(ctx, Practice, link.practiceId);
+  }
+
+  @FieldResolver(() => Champion)
+  champion(@Ctx() ctx: RequestContext, @Root() link: ChampionPractice) {
+    return loadOne(ctx, Champion, link.championId);
+  }
+}

@@ -1,0 +1,37 @@
+import { isUUID } from 'class-validator';
+import { NotFoundError, type RequestContext } from '@lr/server-core';
+import { Champion } from '../champions/champion.entity';
+import { ReferenceCheck } from '../common/references';
+import { ChampionPractice } from './champion-practice.entity';
+import type { LinkChampionPracticeInput } from './champion-practice.inputs';
+
+export class ChampionPracticeService {
+  /** Creates the link, or changes the role of an existing one (one link per champion and practice). */
+  async link(ctx: RequestContext, input: LinkChampionPracticeInput) {
+    const check = new ReferenceCheck(ctx);
+    if (!(await ctx.repo(Champion).existsBy({ id: input.championId }))) check.add('input.championId', `no champion has the id ${input.championId}`);
+    await check.practice(input.practiceId, 'input.practiceId');
+    check.assertValid();
+    const repo = ctx.repo(ChampionPractice);
+    const existing = await repo.findOne({
+      where: { championId: input.championId, practiceId: input.practiceId },
+      lock: ctx.isInTransaction ? { mode: 'pessimistic_write' } : undefined,
+    });
+    if (existing) {
+      if (existing.role === input.role) return existing;
+      existing.role = input.role;
+      return repo.save(existing);
+    }
+    return repo.save(repo.create({ championId: input.championId, practiceId: input.practiceId, role: input.role }));
+  }
+
+  /** Returns the id of the removed link. */
+  async unlink(ctx: RequestContext, championId: string, practiceId: string): Promise<string> {
+    const link =
+      isUUID(championId) && isUUID(practiceId) ? await ctx.repo(ChampionPractice).findOneBy({ championId, practiceId }) : null;
+    if (!link) throw new NotFoundError('ChampionPractice', `${championId}/${practiceId}`);
+    const id = link.id; // remove() clears it on the entity
+    await ctx.repo(ChampionPractice).remove(link);
+    return id;
+  }
+}

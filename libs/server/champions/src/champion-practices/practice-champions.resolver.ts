@@ -1,0 +1,15 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { loadMany, type RequestContext } from '@lr/server-core';
+import { Practice, PracticeStatus } from '@lr/server-practices';
+import { isPartner } from '../common/champion-visibility';
+import { ChampionPractice } from './champion-practice.entity';
+
+/** The champions module owns the practice–champion relation, so this field of Practice lives here. */
+@Resolver(() => Practice)
+export class PracticeChampionsResolver {
+  @FieldResolver(() => [ChampionPractice], { description: 'Champions of this practice with their roles' })
+  async champions(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
+    if (isPartner(ctx.principal) && practice.status !== PracticeStatus.PUBLISHED) return [];
+    return loadMany(ctx, ChampionPractice, practice.id, 'practiceId', { createdAt: 'ASC' });
+  }
+}

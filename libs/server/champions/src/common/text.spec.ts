@@ -1,0 +1,16 @@
+import { cleanTags, likeTerm, today } from './text';
+
+describe('text helpers', () => {
+  it('cleans tags: trims, collapses spaces, drops blanks and case-insensitive duplicates', () => {
+    expect(cleanTags(['  Community  kitchens ', 'community kitchens', '', 'Budget tracking'])).toEqual(['Community kitchens', 'Budget tracking']);
+    expect(cleanTags(undefined)).toEqual([]);
+  });
+
+  it('escapes LIKE wildcards', () => {
+    expect(likeTerm(' 100%_sure ')).toBe('%100\\%\\_sure%');
+  });
+
+  it('writes today as YYYY-MM-DD', () => {
+    expect(today(new Date('2016-09-05T23:00:00Z'))).toBe('2016-09-05');
+  });
+});

@@ -1,0 +1,59 @@
+import { In } from 'typeorm';
+import { findOrFail, type RequestContext } from '@lr/server-core';
+import { LearningRoute, Person } from '@lr/server-core-domain';
+import { Practice, RouteCase } from '@lr/server-practices';
+import { ChampionPractice } from '../champion-practices/champion-practice.entity';
+import { Champion } from '../champions/champion.entity';
+import { ChampionTraining } from '../trainings/champion-training.entity';
+import { tallyReadiness } from './readiness';
+import type { ChampionReadiness } from './readiness.types';
+
+export class ReadinessService {
+  /** A fixed number of statements whatever the size of the route. */
+  async forRoute(ctx: RequestContext, routeId: string): Promise<ChampionReadiness> {
+    const route = await findOrFail(ctx, LearningRoute, routeId);
+    const cases = await ctx.repo(RouteCase).find({ where: { routeId }, order: { attachedAt: 'ASC', id: 'ASC' } });
+    const practiceIds = cases.map((c) => c.practiceId);
+    const [practices, links] = practiceIds.length
+      ? await Promise.all([ctx.repo(Practice).findBy({ id: In(practiceIds) }), ctx.repo(ChampionPractice).findBy({ practiceId: In(practiceIds) })])
+      : [[], []];
+    const championIds = [...new Set(links.map((l) => l.championId))];
+    const [champions, trained] = championIds.length
+      ? await Promise.all([
+          ctx.repo(Champion).findBy({ id: In(championIds) }),
+          ctx.repo(ChampionTraining).find({ where: { championId: In(championIds), completed: true }, select: { championId: true } }),
+        ])
+      : [[], []];
+    const tally = tallyReadiness({ practiceIds, links, trainedChampionIds: new Set(trained.map((t) => t.championId)) });
+
+    const championById = new Map(champions.map((c) => [c.id, c]));
+    const practiceById = new Map(practices.map((p) => [p.id, p]));
+    const byName = await this.nameOrder(ctx, champions);
+    const toChampions = (ids: string[]) => ids.map((id) => championById.get(id)).filter((c): c is Champion => !!c).sort(byName);
+    return {
+      routeId,
+      route,
+      practices: tally.practices
+        .filter((p) => practiceById.has(p.practiceId))
+        .map((p) => ({
+          practice: practiceById.get(p.practiceId) as Practice,
+          champions: toChampions(p.championIds),
+          needTraining: toChampions(p.needTrainingIds),
+          championCount: p.championIds.length,
+          trainedCount: p.trainedCount,
+          needTrainingCount: p.needTrainingIds.length,
+        })),
+      needTraining: toChampions(tally.needTrainingIds),
+      championCount: tally.championIds.length,
+      trainedCount: tally.trainedCount,
+      needTrainingCount: tally.needTrainingIds.length,
+    };
+  }
+
+  /** Lists read best sorted by family name, as the champions list is. */
+  private async nameOrder(ctx: RequestContext, champions: Champion[]) {
+    const people = champions.length ? await ctx.repo(Person).find({ where: { id: In(champions.map((c) => c.personId)) }, select: { id: true, givenName: true, familyName: true } }) : [];
+    const key = new Map(people.map((p) => [p.id, `${p.familyName} ${p.givenName}`.toLowerCase()]));
+    return (a: Champion, b: Champion) => (key.get(a.personId) ?? '').localeCompare(key.get(b.personId) ?? '') || a.id.localeCompare(b.id);
+  }
+}

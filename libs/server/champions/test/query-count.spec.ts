@@ -1,0 +1,90 @@
+import { Role } from '@lr/server-core';
+import type { TestGateway } from '@lr/server-core/testing';
+import { addTraining, createRoute, insertPractice, startChampionsGateway } from './champions-gateway';
+import { dataOf, ok } from './helpers';
+
+const CHAMPIONS = `query($first: Int!) {
+  champions(first: $first) {
+    totalCount
+    edges { node {
+      id bio contactEmail
+      person { fullName email country { name } organisation { name } }
+      thematicAreas { code }
+      practices { role practice { id status champions { role } } }
+      trainings { topic trainer }
+      trained averageRating feedbackCount
+    } }
+  }
+}`;
+
+describe('SQL statements per request stay bounded', () => {
+  let gw: TestGateway;
+  let admin: string;
+
+  beforeAll(async () => {
+    gw = await startChampionsGateway();
+    admin = await gw.tokenFor(Role.ADMIN);
+    const area = await ok(gw, `mutation { createThematicArea(input: { code: "qc", name: { en: "QC" } }) { id } }`, {}, { token: admin });
+    const org = await ok(gw, `mutation { createOrganisation(input: { name: "Org", type: NGO, countryCode: "PE" }) { id } }`, {}, { token: admin });
+    const practices = [await insertPractice(gw), await insertPractice(gw), await insertPractice(gw)];
+    const routeId = await createRoute(gw, admin);
+    const trainer = await ok(gw, `mutation { createPerson(input: { givenName: "T", familyName: "Trainer" }) { id } }`, {}, { token: admin });
+    const authors = [await gw.tokenFor(Role.PARTICIPANT), await gw.tokenFor(Role.REVIEWER)];
+    for (let i = 0; i < 100; i += 1) {
+      const person = await ok(
+        gw,
+        `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
+        { input: { givenName: 'Champion', familyName: String(i).padStart(3, '0'), countryCode: i % 2 ? 'PE' : 'SN', organisationId: org.id, email: `c${i}@example.org` } },
+        { token: admin },
+      );
+      const champion = await ok(
+        gw,
+        `mutation($input: CreateChampionInput!) { createChampion(input: $input) { id } }`,
+        { input: { personId: person.id, thematicAreaIds: [area.id], bio: { en: `Bio ${i}` }, consentToContact: i % 3 === 0 } },
+        { token: admin },
+      );
+      await ok(gw, `mutation($c: ID!, $p: ID!) { linkChampionPractice(input: { championId: $c, practiceId: $p, role: LEADER }) { id } }`, { c: champion.id, p: practices[i % 3] }, { token: admin });
+      if (i % 2) await addTraining(gw, admin, champion.id, i % 4 === 1 ? { trainerName: undefined, trainerPersonId: trainer.id } : {});
+      if (i % 5 === 0) {
+        for (const token of authors) await ok(gw, `mutation($c: ID!, $r: ID!) { addChampionFeedback(input: { championId: $c, routeId: $r, rating: 4 }) { id } }`, { c: champion.id, r: routeId }, { token });
+      }
+    }
+  });
+  afterAll(() => gw.close());
+
+  async function statements(first: number, options: { token?: string; apiKey?: string }) {
+    gw.resetQueryLog();
+    const data = dataOf(await gw.graphql(CHAMPIONS, { first }, options));
+    const count = gw.queryLog.length;
+    expect(data['champions'].edges).toHaveLength(first);
+    return { count, edges: data['champions'].edges };
+  }
+
+  it('lists 100 champions with person, practices, trainings and rating in as many statements as 5', async () => {
+    const five = await statements(5, { token: admin });
+    const hundred = await statements(100, { token: admin });
+    expect(hundred.count).toBe(five.count);
+    // Sign-in, page, total, then one statement per entity and depth: people, areas, countries,
+    // organisations, links, trainings, ratings, practices, trainers, the practices' links.
+    expect(hundred.count).toBeLessThanOrEqual(13);
+  });
+
+  it('actually resolves the nested fields it counts', async () => {
+    const { edges } = await statements(100, { token: admin });
+    const first = edges[0].node;
+    expect(first).toMatchObject({
+      bio: 'Bio 0',
+      contactEmail: 'c0@example.org',
+      person: { fullName: 'Champion 000', country: { name: 'Senegal' }, organisation: { name: 'Org' } },
+      thematicAreas: [{ code: 'qc' }],
+      practices: [{ role: 'LEADER', practice: { status: 'PUBLISHED' } }],
+      trainings: [],
+      trained: false,
+      averageRating: 4,
+      feedbackCount: 2,
+    });
+    expect(first.practices[0].practice.champions).toHaveLength(34);
+    expect(edges[1].node).toMatchObject({ trained: true, trainings: [{ topic: 'Public speaking', trainer: 'T Trainer' }], feedbackCount: 0, averageRating: null });
+    expect(edges.filter((e: any) => e.node.trained)).toHaveLength(50);
+  });
+});

@@ -1,0 +1,112 @@
+import { isUUID } from 'class-validator';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow, NotFoundError, Role, User, loadOne, type RequestContext } from '@lr/server-core';
+import { AssessmentCriterion } from '../criteria/assessment-criterion.entity';
+import { PRACTICES, mayReadPractice } from '../practices/practice-access';
+import { Practice } from '../practices/practice.entity';
+import { AssessmentScore } from './assessment-score.entity';
+import { Assessment } from './assessment.entity';
+import { AssignAssessorInput, SaveAssessmentInput } from './assessment.inputs';
+import { AssessmentService } from './assessment.service';
+import { assessmentViewer, seesAssessorDetails } from './assessment-visibility';
+import { scoreSummary, visibleSummary, type AssessmentDetail } from './practice-scores';
+
+async function detailOf(ctx: RequestContext, assessment: Assessment): Promise<AssessmentDetail | undefined> {
+  return (await scoreSummary(ctx, assessment.practiceId)).assessments.find((d) => d.assessment.id === assessment.id);
+}
+
+@Resolver(() => Assessment)
+export class AssessmentResolver {
+  private readonly service = new AssessmentService();
+
+  @Allow.user()
+  @Query(() => [Assessment], { description: 'The assessments the caller is assigned to, newest first' })
+  myAssessments(@Ctx() ctx: RequestContext) {
+    return this.service.mine(ctx);
+  }
+
+  @Allow.read()
+  @Query(() => Assessment, { description: 'NOT_FOUND unless the caller may see it (see Practice.assessments)' })
+  async assessment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    const found = isUUID(id) ? await ctx.repo(Assessment).findOneBy({ id }) : null;
+    const practice = found ? await loadOne(ctx, Practice, found.practiceId) : null;
+    if (!found || !practice) throw new NotFoundError('Assessment', id);
+    const visible = visibleSummary(ctx, await scoreSummary(ctx, practice.id)).assessments;
+    if (!mayReadPractice(ctx.principal, practice) || !visible.some((d) => d.assessment.id === id)) {
+      throw new NotFoundError('Assessment', id);
+    }
+    return found;
+  }
+
+  @Allow.edit(PRACTICES)
+  @Mutation(() => Assessment, { description: 'Assigns an assessor (REVIEWER or ADMIN user) to a practice, opening their DRAFT assessment' })
+  assignAssessor(@Ctx() ctx: RequestContext, @Arg('input') input: AssignAssessorInput) {
+    return this.service.assign(ctx, input);
+  }
+
+  @Allow.edit(PRACTICES)
+  @Mutation(() => ID, { description: 'Withdraws a DRAFT assessment; submitted ones stay' })
+  unassignAssessor(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return this.service.unassign(ctx, id, version);
+  }
+
+  @Allow.roles(Role.REVIEWER)
+  @Mutation(() => Assessment, { description: 'The assigned assessor scores criteria 0-5 with comments, and submits when all are scored' })
+  saveAssessment(@Ctx() ctx: RequestContext, @Arg('input') input: SaveAssessmentInput) {
+    return this.service.save(ctx, input);
+  }
+
+  @FieldResolver(() => Practice)
+  practice(@Ctx() ctx: RequestContext, @Root() assessment: Assessment) {
+    return loadOne(ctx, Practice, assessment.practiceId);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The assessor’s user id; null for partners' })
+  assessorId(@Ctx() ctx: RequestContext, @Root() assessment: Assessment) {
+    return seesAssessorDetails(assessmentViewer(ctx.principal)) ? assessment.assessorId : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The assessor’s name; null for partners' })
+  async assessorName(@Ctx() ctx: RequestContext, @Root() assessment: Assessment) {
+    if (!seesAssessorDetails(assessmentViewer(ctx.principal))) return null;
+    return (await loadOne(ctx, User, assessment.assessorId))?.displayName ?? null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'Whose criteria apply; null for the default set' })
+  programmeId(@Root() assessment: Assessment) {
+    return assessment.programmeId;
+  }
+
+  @FieldResolver(() => [AssessmentCriterion], { description: 'The criteria to score, in order' })
+  async criteria(@Ctx() ctx: RequestContext, @Root() assessment: Assessment) {
+    return (await detailOf(ctx, assessment))?.criteria ?? [];
+  }
+
+  @FieldResolver(() => [AssessmentScore], { description: 'In the order of the criteria' })
+  async scores(@Ctx() ctx: RequestContext, @Root() assessment: Assessment) {
+    return (await detailOf(ctx, assessment))?.scores ?? [];
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Weighted mean (0-5) of what is scored so far' })
+  async score(@Ctx() ctx: RequestContext, @Root() assessment: Assessment) {
+    return (await detailOf(ctx, assessment))?.score ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Submitted with every criterion scored: it counts towards the practice’s score' })
+  async complete(@Ctx() ctx: RequestContext, @Root() assessment: Assessment) {
+    return (await detailOf(ctx, assessment))?.complete ?? false;
+  }
+}
+
+@Resolver(() => AssessmentScore)
+export class AssessmentScoreResolver {
+  @FieldResolver(() => AssessmentCriterion)
+  criterion(@Ctx() ctx: RequestContext, @Root() score: AssessmentScore) {
+    return loadOne(ctx, AssessmentCriterion, score.criterionId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Null for partners' })
+  comment(@Ctx() ctx: RequestContext, @Root() score: AssessmentScore) {
+    return seesAssessorDetails(assessmentViewer(ctx.principal)) ? score.comment : null;
+  }
+}

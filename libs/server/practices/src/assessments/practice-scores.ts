@@ -1,0 +1,88 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import type { RequestContext } from '@lr/server-core';
+import type { AssessmentCriterion } from '../criteria/assessment-criterion.entity';
+import { NO_PROGRAMME, criteriaForProgrammes } from '../criteria/criteria-resolution';
+import { AssessmentScore } from './assessment-score.entity';
+import { Assessment } from './assessment.entity';
+import { assessmentViewer, seesPracticeScore, visibleAssessments } from './assessment-visibility';
+import { isComplete, practiceScore, weightedMean } from './scoring';
+
+/** An assessment with what it takes to score it. */
+export interface AssessmentDetail {
+  assessment: Assessment;
+  scores: AssessmentScore[];
+  criteria: AssessmentCriterion[];
+  complete: boolean;
+  /** Weighted mean of what is scored so far (0-5). */
+  score: number | null;
+}
+
+export interface PracticeScoreSummary {
+  assessments: AssessmentDetail[];
+  /** Mean over complete assessments, or null. Not filtered for the caller: see `visibleSummary`. */
+  score: number | null;
+  completeAssessments: number;
+}
+
+const EMPTY: PracticeScoreSummary = { assessments: [], score: null, completeAssessments: 0 };
+
+/** Scores of many practices in four statements, whatever their number. */
+export async function scoreSummaries(ctx: RequestContext, practiceIds: readonly string[]): Promise<Map<string, PracticeScoreSummary>> {
+  const result = new Map<string, PracticeScoreSummary>();
+  if (!practiceIds.length) return result;
+  const assessments = await ctx.repo(Assessment).find({ where: { practiceId: In([...new Set(practiceIds)]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  const [scores, criteria] = await Promise.all([
+    assessments.length ? ctx.repo(AssessmentScore).findBy({ assessmentId: In(assessments.map((a) => a.id)) }) : Promise.resolve([]),
+    criteriaForProgrammes(ctx, assessments.map((a) => a.programmeId)),
+  ]);
+  for (const id of practiceIds) {
+    const details = assessments
+      .filter((a) => a.practiceId === id)
+      .map((assessment) => {
+        const own = scores.filter((s) => s.assessmentId === assessment.id);
+        const set = criteria.get(assessment.programmeId ?? NO_PROGRAMME) ?? [];
+        const order = new Map(set.map((c, i) => [c.id, i]));
+        own.sort((x, y) => (order.get(x.criterionId) ?? 999) - (order.get(y.criterionId) ?? 999));
+        return {
+          assessment,
+          scores: own,
+          criteria: set,
+          complete: isComplete({ status: assessment.status, scores: own, criteria: set }),
+          score: weightedMean(set, own),
+        };
+      });
+    const { score, completeAssessments } = practiceScore(details.map((d) => ({ status: d.assessment.status, scores: d.scores, criteria: d.criteria })));
+    result.set(id, { assessments: details, score, completeAssessments });
+  }
+  return result;
+}
+
+/** A practice's summary from a `scoreSummaries` map (empty when it has no assessments). */
+export function summaryIn(summaries: Map<string, PracticeScoreSummary>, practiceId: string): PracticeScoreSummary {
+  return summaries.get(practiceId) ?? EMPTY;
+}
+
+/** One practice's summary, batched per request (for field resolvers). */
+export function scoreSummary(ctx: RequestContext, practiceId: string): Promise<PracticeScoreSummary> {
+  const loader = ctx.loaders.get<string, PracticeScoreSummary>('practices:score-summary', () =>
+    new DataLoader(async (ids: readonly string[]) => {
+      const found = await scoreSummaries(ctx, ids);
+      return ids.map((id) => found.get(id) ?? EMPTY);
+    }),
+  );
+  return loader.load(practiceId);
+}
+
+/** What the caller may see of a summary: the assessments shown to them, and the score unless hidden. */
+export function visibleSummary(ctx: RequestContext, summary: PracticeScoreSummary): { assessments: AssessmentDetail[]; score: number | null; completeAssessments: number | null } {
+  const viewer = assessmentViewer(ctx.principal);
+  const plain = summary.assessments.map((d) => d.assessment);
+  const shown = new Set(visibleAssessments(viewer, plain));
+  const seesScore = seesPracticeScore(viewer, plain);
+  return {
+    assessments: summary.assessments.filter((d) => shown.has(d.assessment)),
+    score: seesScore ? summary.score : null,
+    completeAssessments: seesScore ? summary.completeAssessments : null,
+  };
+}

@@ -1,0 +1,56 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Allow, localizedFieldsResolver, type RequestContext } from '@lr/server-core';
+import { PRACTICES } from '../practices/practice-access';
+import { AssessmentCriterion } from './assessment-criterion.entity';
+import { CreateAssessmentCriterionInput, UpdateAssessmentCriterionInput } from './assessment-criterion.inputs';
+import { AssessmentCriterionService } from './assessment-criterion.service';
+import { DEFAULT_SET_KEYS } from './criteria-sets';
+
+export const AssessmentCriterionTextResolver = localizedFieldsResolver(AssessmentCriterion, [{ name: 'name' }, { name: 'description', nullable: true }]);
+
+@Resolver(() => AssessmentCriterion)
+export class AssessmentCriterionResolver {
+  private readonly service = new AssessmentCriterionService();
+
+  @Allow.read()
+  @Query(() => [AssessmentCriterion], {
+    description: 'With programmeId: the criteria that programme assesses with (its own, else its chosen set, else BEST_PRACTICE_7). With setKey: that default set. Else all default criteria.',
+  })
+  assessmentCriteria(
+    @Ctx() ctx: RequestContext,
+    @Arg('programmeId', () => ID, { nullable: true }) programmeId?: string,
+    @Arg('setKey', () => String, { nullable: true }) setKey?: string,
+  ) {
+    return this.service.list(ctx, programmeId, setKey);
+  }
+
+  @Allow.read()
+  @Query(() => [String], { description: 'Keys of the default criteria sets' })
+  assessmentCriteriaSets() {
+    return DEFAULT_SET_KEYS;
+  }
+
+  @Allow.edit(PRACTICES)
+  @Mutation(() => [AssessmentCriterion], { description: 'Chooses the default set a programme assesses practices with; returns its criteria' })
+  chooseProgrammeCriteriaSet(@Ctx() ctx: RequestContext, @Arg('programmeId', () => ID) programmeId: string, @Arg('setKey') setKey: string) {
+    return this.service.chooseSet(ctx, programmeId, setKey);
+  }
+
+  @Allow.edit(PRACTICES)
+  @Mutation(() => AssessmentCriterion, { description: 'Adds a criterion to a programme’s own set' })
+  createAssessmentCriterion(@Ctx() ctx: RequestContext, @Arg('input') input: CreateAssessmentCriterionInput) {
+    return this.service.create(ctx, input);
+  }
+
+  @Allow.edit(PRACTICES)
+  @Mutation(() => AssessmentCriterion)
+  updateAssessmentCriterion(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateAssessmentCriterionInput) {
+    return this.service.update(ctx, input);
+  }
+
+  @Allow.edit(PRACTICES)
+  @Mutation(() => ID, { description: 'Refused with CONFLICT once a submitted assessment scored it' })
+  deleteAssessmentCriterion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return this.service.delete(ctx, id, version);
+  }
+}

@@ -1,0 +1,36 @@
+import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsCountryCode } from '@lr/server-core';
+import { Practice } from '../practices/practice.entity';
+
+@ArgsType()
+export class RecommendPracticesArgs {
+  @Field(() => ID) @IsUUID() routeId: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Countries whose delegations visit the route. Given by the caller until the delegations module supplies them.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsCountryCode({ each: true })
+  visitingCountryCodes?: string[];
+
+  @Field(() => Int, { defaultValue: 10, description: 'How many, 1-100' }) @IsInt() @Min(1) @Max(100) first: number;
+}
+
+@ObjectType({ description: 'A learning need of a visiting country that the practice meets' })
+export class MatchReason {
+  @Field() countryCode: string;
+  @Field(() => ID) thematicAreaId: string;
+  @Field(() => Int, { description: 'The need’s rank for that country (1 = most wanted)' }) rank: number;
+}
+
+@ObjectType()
+export class PracticeRecommendation {
+  @Field(() => Practice) practice: Practice;
+  @Field(() => Float, { description: '0-1: 0.7 × fit + 0.3 × assessment score / 5' }) score: number;
+  @Field(() => Float, { description: '0-1: share of the visitors’ ranked needs met, each weighted 1/rank, averaged over visiting countries' }) fit: number;
+  @Field(() => Float, { nullable: true, description: '0-5; null when unassessed or hidden from the caller' }) assessmentScore: number | null;
+  @Field(() => [MatchReason]) reasons: MatchReason[];
+}

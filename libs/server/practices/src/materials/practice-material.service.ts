@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { NotFoundError, createFileStorage, loadForUpdate, type FileStorage, type RequestContext } from '@lr/server-core';
+import { isUUID } from 'class-validator';
+import { Practice } from '../practices/practice.entity';
+import { mayReadPractice } from '../practices/practice-access';
+import { safeFileName } from './material-file-rules';
+import { PracticeMaterial } from './practice-material.entity';
+import type { CreatePracticeMaterialInput, UpdatePracticeMaterialInput } from './practice-material.inputs';
+
+export function storageOf(ctx: RequestContext): FileStorage {
+  return createFileStorage(ctx.runtime.config);
+}
+
+/** Files are deleted after the rows: a failed transaction must not leave a row without its file. */
+async function deleteFiles(ctx: RequestContext, keys: (string | null)[]): Promise<void> {
+  const storage = storageOf(ctx);
+  for (const key of keys) {
+    if (!key) continue;
+    try {
+      await storage.delete(key);
+    } catch (error) {
+      ctx.runtime.logger.warn('could not delete a stored file', { key, error: String(error) });
+    }
+  }
+}
+
+export class PracticeMaterialService {
+  async create(ctx: RequestContext, input: CreatePracticeMaterialInput): Promise<PracticeMaterial> {
+    if (!(await ctx.repo(Practice).existsBy({ id: input.practiceId }))) throw new NotFoundError('Practice', input.practiceId);
+    const repo = ctx.repo(PracticeMaterial);
+    return repo.save(
+      repo.create({
+        practiceId: input.practiceId,
+        kind: input.kind,
+        language: input.language,
+        title: input.title.trim(),
+        url: input.url ?? null,
+        fileKey: null,
+        fileName: null,
+        contentType: null,
+        fileSize: null,
+      }),
+    );
+  }
+
+  async update(ctx: RequestContext, input: UpdatePracticeMaterialInput): Promise<PracticeMaterial> {
+    const material = await loadForUpdate(ctx, PracticeMaterial, input.id, input.version);
+    const replacedFile = input.url ? material.fileKey : null;
+    if (input.kind) material.kind = input.kind;
+    if (input.language) material.language = input.language;
+    if (input.title) material.title = input.title.trim();
+    if (input.url) Object.assign(material, { url: input.url, fileKey: null, fileName: null, contentType: null, fileSize: null });
+    const saved = await ctx.repo(PracticeMaterial).save(material);
+    await deleteFiles(ctx, [replacedFile]);
+    return saved;
+  }
+
+  async delete(ctx: RequestContext, id: string, version: number): Promise<string> {
+    const material = await loadForUpdate(ctx, PracticeMaterial, id, version);
+    const key = material.fileKey;
+    await ctx.repo(PracticeMaterial).remove(material);
+    await deleteFiles(ctx, [key]);
+    return id;
+  }
+
+  /** Removes a practice's materials, then runs `andThen`, then deletes their files. */
+  async removeAllOf(ctx: RequestContext, practiceId: string, andThen: () => Promise<void>): Promise<void> {
+    const materials = await ctx.repo(PracticeMaterial).findBy({ practiceId });
+    const keys = materials.map((m) => m.fileKey);
+    await ctx.repo(PracticeMaterial).remove(materials);
+    await andThen();
+    await deleteFiles(ctx, keys);
+  }
+
+  /** Stores an uploaded file for the material, replacing its link or previous file. */
+  async attachFile(ctx: RequestContext, id: string, file: { data: Buffer; contentType: string; fileName?: string }): Promise<PracticeMaterial> {
+    let replaced: string | null = null;
+    const saved = await ctx.transaction(async () => {
+      const material = isUUID(id) ? await ctx.repo(PracticeMaterial).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!material) throw new NotFoundError('PracticeMaterial', id);
+      replaced = material.fileKey;
+      // A new key per upload: a concurrent download keeps reading the old file until the swap commits.
+      const key = `practices/materials/${material.id}/${randomUUID()}`;
+      await storageOf(ctx).put(key, file.data);
+      Object.assign(material, {
+        url: null,
+        fileKey: key,
+        fileName: safeFileName(file.fileName, material.title, file.contentType),
+        contentType: file.contentType,
+        fileSize: file.data.length,
+      });
+      return ctx.repo(PracticeMaterial).save(material);
+    });
+    await deleteFiles(ctx, [replaced]);
+    return saved;
+  }
+
+  /** The stored file of a material the caller may read, or NOT_FOUND. */
+  async readFile(ctx: RequestContext, id: string): Promise<{ material: PracticeMaterial; data: Buffer }> {
+    const material = isUUID(id) ? await ctx.repo(PracticeMaterial).findOneBy({ id }) : null;
+    const practice = material ? await ctx.repo(Practice).findOneBy({ id: material.practiceId }) : null;
+    if (!material || !practice || !mayReadPractice(ctx.principal, practice)) throw new NotFoundError('PracticeMaterial', id);
+    const data = material.fileKey ? await storageOf(ctx).get(material.fileKey) : null;
+    if (!data) throw new NotFoundError('PracticeMaterial file', id);
+    return { material, data };
+  }
+
+  /** Case documents with a link or a file: what SYSTEMATIZED asks for. */
+  async countCaseDocuments(ctx: RequestContext, practiceId: string): Promise<number> {
+    return ctx
+      .repo(PracticeMaterial)
+      .createQueryBuilder('m')
+      .where('m.practice_id = :practiceId', { practiceId })
+      .andWhere(`m.kind = 'CASE_DOCUMENT'`)
+      .andWhere('(m.url IS NOT NULL OR m.file_key IS NOT NULL)')
+      .getCount();
+  }
+}

@@ -1,0 +1,23 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Allow, loadOne, type RequestContext } from '@lr/server-core';
+import { Person } from '@lr/server-core-domain';
+import { PRACTICES } from '../practices/practice-access';
+import { SystematizationStep } from './systematization-step.entity';
+import { UpdateSystematizationStepInput } from './systematization-step.inputs';
+import { SystematizationStepService } from './systematization-step.service';
+
+@Resolver(() => SystematizationStep)
+export class SystematizationStepResolver {
+  private readonly service = new SystematizationStepService();
+
+  @Allow.edit(PRACTICES)
+  @Mutation(() => SystematizationStep, { description: 'Sets the status, owner or dates of one systematization step' })
+  updateSystematizationStep(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateSystematizationStepInput) {
+    return this.service.update(ctx, input);
+  }
+
+  @FieldResolver(() => Person, { nullable: true })
+  owner(@Ctx() ctx: RequestContext, @Root() step: SystematizationStep) {
+    return step.ownerId ? loadOne(ctx, Person, step.ownerId) : null;
+  }
+}

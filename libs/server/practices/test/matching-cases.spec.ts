@@ -1,0 +1,134 @@
+import { Role } from '@lr/server-core';
+import {
+  completeAssessment,
+  createPractice,
+  createProgramme,
+  createRoute,
+  createThematicArea,
+  errorOf,
+  fieldsOf,
+  ok,
+  practiceIn,
+  setLearningNeeds,
+  startPracticesGateway,
+  UNKNOWN_ID,
+  type PracticesGateway,
+} from './practices-gateway';
+
+const ATTACH = `mutation($r: ID!, $p: ID!) { attachPracticeToRoute(routeId: $r, practiceId: $p) { id cases { title } } }`;
+const DETACH = `mutation($r: ID!, $p: ID!) { detachPracticeFromRoute(routeId: $r, practiceId: $p) { id cases { title } } }`;
+const RECOMMEND = `query($routeId: ID!, $visiting: [String!], $first: Int) {
+  recommendPractices(routeId: $routeId, visitingCountryCodes: $visiting, first: $first) {
+    score fit assessmentScore practice { title } reasons { countryCode rank thematicAreaId thematicArea { code } country { name } }
+  }
+}`;
+
+describe('cases of routes and matching practices to visitors', () => {
+  let gw: PracticesGateway;
+  let editor: string;
+  let programmeId: string;
+
+  beforeAll(async () => {
+    gw = await startPracticesGateway();
+    editor = await gw.tokenFor(Role.EDITOR, ['practices', 'core']);
+    programmeId = await createProgramme(gw, editor);
+  });
+  afterAll(() => gw.close());
+
+  describe('cases', () => {
+    it('attaches practices of the host country to a route and lists them both ways', async () => {
+      const routeId = await createRoute(gw, editor, programmeId, { title: { en: 'Peru route' } });
+      const first = (await createPractice(gw, editor, { title: { en: 'First case' } })).id;
+      const second = (await createPractice(gw, editor, { title: { en: 'Second case' } })).id;
+      expect((await ok(gw, ATTACH, { r: routeId, p: first }, { token: editor })).cases).toEqual([{ title: 'First case' }]);
+      expect((await ok(gw, ATTACH, { r: routeId, p: second }, { token: editor })).cases).toEqual([{ title: 'First case' }, { title: 'Second case' }]);
+      const practice = await ok(gw, `query($id: ID!) { practice(id: $id) { routes { title } } }`, { id: first }, { token: editor });
+      expect(practice.routes).toEqual([{ title: 'Peru route' }]);
+      errorOf(await gw.graphql(ATTACH, { r: routeId, p: first }, { token: editor }), 'CONFLICT');
+      expect((await ok(gw, DETACH, { r: routeId, p: first }, { token: editor })).cases).toEqual([{ title: 'Second case' }]);
+      errorOf(await gw.graphql(DETACH, { r: routeId, p: first }, { token: editor }), 'NOT_FOUND');
+    });
+
+    it('refuses practices of another country, rejected ones, and unknown ids', async () => {
+      const routeId = await createRoute(gw, editor, programmeId);
+      const senegal = (await createPractice(gw, editor, { countryCode: 'SN' })).id;
+      expect(fieldsOf(await gw.graphql(ATTACH, { r: routeId, p: senegal }, { token: editor }))).toEqual([
+        { path: 'practiceId', message: 'the practice is in SN, but the route is hosted in PE' },
+      ]);
+      const rejected = await practiceIn(gw, editor, 'REJECTED');
+      expect(fieldsOf(await gw.graphql(ATTACH, { r: routeId, p: rejected }, { token: editor }))[0].message).toMatch(/REJECTED/);
+      errorOf(await gw.graphql(ATTACH, { r: UNKNOWN_ID, p: senegal }, { token: editor }), 'NOT_FOUND');
+      errorOf(await gw.graphql(ATTACH, { r: routeId, p: UNKNOWN_ID }, { token: editor }), 'NOT_FOUND');
+    });
+
+    it('drops the cases of a deleted route', async () => {
+      const routeId = await createRoute(gw, editor, programmeId);
+      const id = (await createPractice(gw, editor)).id;
+      await ok(gw, ATTACH, { r: routeId, p: id }, { token: editor });
+      await ok(gw, `mutation($id: ID!) { deleteRoute(id: $id, version: 1) }`, { id: routeId }, { token: editor });
+      const practice = await ok(gw, `query($id: ID!) { practice(id: $id) { routes { id } } }`, { id }, { token: editor });
+      expect(practice.routes).toEqual([]);
+    });
+  });
+
+  describe('recommendations', () => {
+    let routeId: string;
+    let areas: Record<string, string>;
+
+    beforeAll(async () => {
+      routeId = await createRoute(gw, editor, programmeId, { hostCountryCode: 'SN', workingLanguages: ['FR'] });
+      areas = {};
+      for (const code of ['multi', 'costing', 'tracking', 'advocacy']) areas[code] = await createThematicArea(gw, editor, code);
+      await setLearningNeeds(gw, editor, 'BJ', [areas.multi, areas.costing, areas.tracking]);
+      await setLearningNeeds(gw, editor, 'NE', [areas.costing, areas.tracking, areas.multi]);
+      const practice = (title: string, codes: string[], status: string) =>
+        practiceIn(gw, editor, status, { title: { en: title }, countryCode: 'SN', thematicAreaIds: codes.map((c) => areas[c]) });
+      await practice('Community nutrition', ['multi'], 'PUBLISHED');
+      await practice('Costed plan', ['costing', 'tracking'], 'SELECTED');
+      await practice('Advocacy only', ['advocacy'], 'SYSTEMATIZED');
+      await practice('Not yet assessed', ['multi', 'costing', 'tracking'], 'UNDER_ASSESSMENT');
+      await practice('Rejected', ['multi', 'costing'], 'REJECTED');
+      await practiceIn(gw, editor, 'PUBLISHED', { title: { en: 'Peruvian' }, countryCode: 'PE', thematicAreaIds: [areas.multi] });
+    });
+
+    it('ranks host-country candidates by need fit and score, saying why', async () => {
+      const results = await ok(gw, RECOMMEND, { routeId, visiting: ['BJ', 'NE'] }, { token: editor });
+      expect(results.map((r: { practice: { title: string } }) => r.practice.title)).toEqual(['Costed plan', 'Community nutrition', 'Advocacy only']);
+      const [costed, community, advocacy] = results;
+      const total = 1 + 1 / 2 + 1 / 3;
+      // BJ ranks costing 2nd and tracking 3rd; NE ranks them 1st and 2nd.
+      expect(costed.fit).toBeCloseTo(((1 / 2 + 1 / 3) / total + (1 + 1 / 2) / total) / 2);
+      expect(costed.assessmentScore).toBe(4);
+      expect(costed.score).toBeCloseTo(0.7 * costed.fit + 0.3 * 0.8);
+      expect(costed.reasons.map((r: { countryCode: string; rank: number; thematicArea: { code: string } }) => [r.countryCode, r.thematicArea.code, r.rank])).toEqual([
+        ['NE', 'costing', 1],
+        ['BJ', 'costing', 2],
+        ['NE', 'tracking', 2],
+        ['BJ', 'tracking', 3],
+      ]);
+      expect(costed.reasons[0].country).toEqual({ name: 'Niger' });
+      expect(community.reasons.map((r: { countryCode: string; rank: number }) => [r.countryCode, r.rank])).toEqual([
+        ['BJ', 1],
+        ['NE', 3],
+      ]);
+      expect(advocacy).toMatchObject({ fit: 0, reasons: [] });
+      expect(advocacy.score).toBeCloseTo(0.3 * 0.8);
+    });
+
+    it('lets the assessment score decide between equal fits, and takes the first N', async () => {
+      const better = await practiceIn(gw, editor, 'SELECTED', { title: { en: 'Community nutrition, better assessed' }, countryCode: 'SN', thematicAreaIds: [areas.multi] });
+      await completeAssessment(gw, editor, better, 5);
+      const top = await ok(gw, RECOMMEND, { routeId, visiting: ['BJ'], first: 2 }, { token: editor });
+      expect(top.map((r: { practice: { title: string } }) => r.practice.title)).toEqual(['Community nutrition, better assessed', 'Community nutrition']);
+    });
+
+    it('ranks by score alone without visitors, and validates its arguments', async () => {
+      const results = await ok(gw, RECOMMEND, { routeId }, { token: editor });
+      expect(results.every((r: { fit: number; reasons: unknown[] }) => r.fit === 0 && r.reasons.length === 0)).toBe(true);
+      expect(fieldsOf(await gw.graphql(RECOMMEND, { routeId, visiting: ['XX', 'BJ', 'benin'] }, { token: editor })).map((f) => f.path)).toEqual(['visitingCountryCodes']);
+      expect(fieldsOf(await gw.graphql(RECOMMEND, { routeId, visiting: ['XX', 'BJ'] }, { token: editor }))).toEqual([{ path: 'visitingCountryCodes.0', message: 'no country has the code XX' }]);
+      expect(fieldsOf(await gw.graphql(RECOMMEND, { routeId, first: 0 }, { token: editor })).map((f) => f.path)).toEqual(['first']);
+      errorOf(await gw.graphql(RECOMMEND, { routeId: UNKNOWN_ID }, { token: editor }), 'NOT_FOUND');
+    });
+  });
+});
