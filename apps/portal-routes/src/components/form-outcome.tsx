@@ -1,55 +1,10 @@
-import { errorCode, errorMessage, fieldErrors } from '@lr/portal-graphql';
-import { Button, ErrorPanel } from '@lr/portal-ui';
-import { useMemo, useState } from 'react';
-import type { CombinedError } from 'urql';
+import { FormBanner as Banner, type FormOutcome } from '@lr/portal-ui';
 import { useSection } from './section-context';
 
-export interface FormOutcome {
-  /** Messages keyed by field path without `input.`, e.g. `endDate` or `title`. */
-  fields: Record<string, string>;
-  /** Someone saved the record since it was read. */
-  stale: boolean;
-  message?: string;
-}
+export { useFormOutcome } from '@lr/portal-ui';
 
-const NONE: FormOutcome = { fields: {}, stale: false };
-
-/** Turns a save's error into what a form shows: field messages, a stale-edit notice, or a message. */
-export function useFormOutcome() {
-  const [outcome, setOutcome] = useState<FormOutcome>(NONE);
-  const actions = useMemo(
-    () => ({
-      clear: () => setOutcome(NONE),
-      fromError(error: CombinedError | undefined) {
-        if (!error) return setOutcome(NONE);
-        const fields = fieldErrors(error);
-        const stale =
-          errorCode(error) === 'CONFLICT' &&
-          error.graphQLErrors[0]?.extensions?.['currentVersion'] !== undefined;
-        setOutcome({
-          fields,
-          stale,
-          message: Object.keys(fields).length || stale ? undefined : errorMessage(error),
-        });
-      },
-    }),
-    [],
-  );
-  return { outcome, ...actions };
-}
-
-/** The banner above a form: errors summary, or the stale-edit notice with a reload button. */
+/** The shared form banner with this section's wording. */
 export function FormBanner({ outcome, onReload }: { outcome: FormOutcome; onReload(): void }) {
   const { t } = useSection();
-  if (outcome.stale) {
-    return (
-      <div className="lr-notice" role="alert">
-        <p>{t('staleEdit')}</p>
-        <Button onClick={onReload}>{t('reload')}</Button>
-      </div>
-    );
-  }
-  if (Object.keys(outcome.fields).length) return <ErrorPanel title={t('formHasErrors')} />;
-  if (outcome.message) return <ErrorPanel title={outcome.message} />;
-  return null;
+  return <Banner outcome={outcome} onReload={onReload} labels={{ formHasErrors: t('formHasErrors'), staleEdit: t('staleEdit'), reload: t('reload') }} />;
 }

@@ -21,7 +21,7 @@ export function OrganisationFormPage() {
   const navigate = useNavigate();
   const [values, setValues] = useState(BLANK);
   const [version, setVersion] = useState(0);
-  const { outcome, fromError, clear } = useFormOutcome();
+  const { outcome, fromError, clear, setFields } = useFormOutcome();
   const [{ data, fetching, error }, reload] = useQuery({
     query: OrganisationEditQuery,
     variables: { id: id ?? '' },
@@ -55,6 +55,7 @@ export function OrganisationFormPage() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (!values.type) return setFields({ type: t('required') });
     const type = values.type as OrganisationType;
     const result = id
       ? await update({

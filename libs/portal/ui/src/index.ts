@@ -11,3 +11,4 @@ export * from './Skeleton';
 export * from './Toasts';
 export * from './translate';
 export * from './section-context';
+export * from './form-outcome';
