@@ -6,7 +6,7 @@ import type { SectionState } from './use-sections';
 
 /** One section's area: a skeleton while it loads, an error panel with retry if it fails. */
 export function SectionHost({ state, onRetry }: { state: SectionState; onRetry(): void }) {
-  const { client, user, language, toasts, t } = useShell();
+  const { client, user, language, toasts, t, apiOrigin, authorizedFetch } = useShell();
   const name = state.remote.title[language];
   if (state.status === 'loading') {
     return (
@@ -34,7 +34,7 @@ export function SectionHost({ state, onRetry }: { state: SectionState; onRetry()
         </ErrorPanel>
       )}
     >
-      <Component basePath={`/${state.remote.section}`} language={language} user={user} client={client} notify={toasts.notify} />
+      <Component basePath={`/${state.remote.section}`} language={language} user={user} client={client} notify={toasts.notify} apiOrigin={apiOrigin} authorizedFetch={authorizedFetch} />
     </SectionErrorBoundary>
   );
 }

@@ -1,5 +1,5 @@
 import { createGraphqlClient } from '@lr/portal-graphql';
-import type { PortalLanguage, PortalUser } from '@lr/portal-shell-contract';
+import { apiOriginOf, makeAuthorizedFetch, type PortalLanguage, type PortalUser, type SectionProps } from '@lr/portal-shell-contract';
 import { useTranslator, useToasts } from '@lr/portal-ui';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Client } from 'urql';
@@ -15,6 +15,10 @@ interface ShellState {
   signOut(): void;
   t: ReturnType<typeof useTranslator<keyof typeof shellMessages.en>>;
   toasts: ReturnType<typeof useToasts>;
+  /** The API's REST base, handed to sections. */
+  apiOrigin: string;
+  /** fetch with the session's token, handed to sections for REST calls. */
+  authorizedFetch: SectionProps['authorizedFetch'];
 }
 
 const ShellContext = createContext<ShellState | null>(null);
@@ -36,6 +40,8 @@ export function ShellProvider({ apiUrl, children }: { apiUrl: string; children: 
     () => createGraphqlClient({ url: apiUrl, getToken: () => current.current.token, getLanguage: () => current.current.language }),
     [apiUrl],
   );
+  const authorizedFetch = useMemo(() => makeAuthorizedFetch(() => current.current.token), []);
+  const apiOrigin = useMemo(() => apiOriginOf(apiUrl), [apiUrl]);
   const toasts = useToasts();
   const t = useTranslator(shellMessages, language);
 
@@ -53,6 +59,6 @@ export function ShellProvider({ apiUrl, children }: { apiUrl: string; children: 
     setLanguageState(next);
   }, []);
 
-  const value: ShellState = { client, user: session?.user ?? null, language, setLanguage, signIn, signOut, t, toasts };
+  const value: ShellState = { client, user: session?.user ?? null, language, setLanguage, signIn, signOut, t, toasts, apiOrigin, authorizedFetch };
   return <ShellContext.Provider value={value}>{children}</ShellContext.Provider>;
 }

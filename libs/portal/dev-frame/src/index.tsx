@@ -1,5 +1,5 @@
 import { createGraphqlClient } from '@lr/portal-graphql';
-import type { PortalLanguage, PortalUser, SectionModule } from '@lr/portal-shell-contract';
+import { apiOriginOf, makeAuthorizedFetch, type PortalLanguage, type PortalUser, type SectionModule } from '@lr/portal-shell-contract';
 import { StrictMode, useMemo, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
@@ -14,6 +14,7 @@ function DevFrame({ section, apiUrl }: { section: SectionModule; apiUrl: string 
   const [email, setEmail] = useState('admin@learningroutes.org');
   const [password, setPassword] = useState('learning-routes-demo');
   const [error, setError] = useState('');
+  const authorizedFetch = useMemo(() => makeAuthorizedFetch(() => session?.token ?? null), [session]);
   const client = useMemo(
     () => createGraphqlClient({ url: apiUrl, getToken: () => session?.token ?? null, getLanguage: () => language }),
     [apiUrl, session, language],
@@ -68,7 +69,7 @@ function DevFrame({ section, apiUrl }: { section: SectionModule; apiUrl: string 
         <Route path="/" element={<Navigate to={`/${section.id}`} />} />
         <Route
           path={`/${section.id}/*`}
-          element={<Component basePath={`/${section.id}`} language={language} user={session.user} client={client} notify={(m) => console.info(m)} />}
+          element={<Component basePath={`/${section.id}`} language={language} user={session.user} client={client} notify={(m) => console.info(m)} apiOrigin={apiOriginOf(apiUrl)} authorizedFetch={authorizedFetch} />}
         />
       </Routes>
     </main>

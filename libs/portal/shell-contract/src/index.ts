@@ -36,6 +36,31 @@ export interface SectionProps {
   client: Client;
   /** Shows a toast in the shell. */
   notify(message: string, kind?: 'success' | 'error' | 'info'): void;
+  /**
+   * Where the API's REST endpoints live (the GraphQL URL without `/graphql`), e.g.
+   * http://localhost:4000; `${apiOrigin}/practices/export.csv`.
+   */
+  apiOrigin: string;
+  /**
+   * `fetch` with the session's `Authorization: Bearer` header, for the API's REST endpoints
+   * (downloads, uploads). Sections never see the token itself.
+   */
+  authorizedFetch(input: string, init?: RequestInit): Promise<Response>;
+}
+
+/** The REST base of an API from its GraphQL URL: `http://host:4000/graphql` → `http://host:4000`. */
+export function apiOriginOf(apiUrl: string): string {
+  return apiUrl.replace(/\/graphql\/?$/, '').replace(/\/$/, '');
+}
+
+/** A fetch that adds `authorization: Bearer <token>` when there is a token. */
+export function makeAuthorizedFetch(getToken: () => string | null): (input: string, init?: RequestInit) => Promise<Response> {
+  return (input, init = {}) => {
+    const headers = new Headers(init.headers);
+    const token = getToken();
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    return fetch(input, { ...init, headers });
+  };
 }
 
 /**

@@ -26,8 +26,8 @@ describe('audit trail of core mutations', () => {
   let gw: TestGateway;
   let admin: string;
   let editor: string;
-  let editorWho: { id: string; label: string };
-  let adminWho: { id: string; label: string };
+  let editorWho: { id: string; label: string; displayName: string };
+  let adminWho: { id: string; label: string; displayName: string };
 
   beforeAll(async () => {
     gw = await startCoreGateway();
