@@ -8,6 +8,8 @@ const boundaries = {
     { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
     { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:portal', 'scope:shared'] },
     { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+    // Benchmarks and scripts measure and run the whole system.
+    { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
     // Browser tests drive the built portal and start the gateway with the server's test harness.
     { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:server', 'scope:portal', 'scope:shared'] },
     { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
