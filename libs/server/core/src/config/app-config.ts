@@ -71,6 +71,8 @@ export const CONFIG_SETTINGS = {
   FILE_STORAGE_DIR: text('FILE_STORAGE_DIR', '.data/files', (v) =>
     v.trim() !== v || v.includes('\0') ? 'must be a directory path without surrounding spaces' : null,
   ),
+  API_KEY_REQUESTS_PER_MINUTE: integer('API_KEY_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
+  MAX_QUERY_DEPTH: integer('MAX_QUERY_DEPTH', 12, 2, 100),
 } as const;
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -97,6 +99,10 @@ export class AppConfig {
   readonly production: boolean;
   /** Where uploaded files (practice materials) are kept by the local-disk storage. */
   readonly fileStorageDir: string;
+  /** Requests one partner API key may send per minute before getting HTTP 429. */
+  readonly apiKeyRequestsPerMinute: number;
+  /** Deepest selection a query may nest; deeper ones are refused before they run. */
+  readonly maxQueryDepth: number;
 
   private constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -128,6 +134,8 @@ export class AppConfig {
       logLevel: (read('LOG_LEVEL') ?? 'info') as LogLevel,
       production,
       fileStorageDir: read('FILE_STORAGE_DIR') ?? '.data/files',
+      apiKeyRequestsPerMinute: read('API_KEY_REQUESTS_PER_MINUTE'),
+      maxQueryDepth: read('MAX_QUERY_DEPTH'),
     } as AppConfig);
   }
 

@@ -14,6 +14,8 @@ import { DomainError, formatError } from '../errors';
 import { preferredLanguage } from '../i18n/language';
 import type { DomainModule } from '../module/domain-module';
 import { buildGatewaySchema } from './build-schema';
+import { apiKeyRateLimit } from './api-key-rate-limit';
+import { depthLimitRule } from './depth-limit';
 import { errorLoggingPlugin } from './error-logging.plugin';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -46,6 +48,7 @@ export async function createGatewayApp(options: {
     schema: await buildGatewaySchema(modules),
     formatError,
     plugins: [errorLoggingPlugin(logger)],
+    validationRules: [depthLimitRule(config.maxQueryDepth)],
     introspection: true,
     // Errors must never carry stack traces to clients, whatever NODE_ENV says.
     includeStacktraceInErrorResponses: false,
@@ -76,6 +79,9 @@ export async function createGatewayApp(options: {
     const principal = await authenticate(req.headers, dataSource, runtime.tokens);
     return new RequestContext({ dataSource, runtime, principal, language: preferredLanguage(req.headers['accept-language']), requestId });
   };
+
+  // Partners' keys are limited on every endpoint, GraphQL and module-owned alike.
+  app.use(apiKeyRateLimit(config.apiKeyRequestsPerMinute));
 
   // Endpoints that GraphQL does not suit (file uploads and downloads), owned by their modules.
   for (const module of modules) module.http?.({ app, contextFor, logger });

@@ -1,0 +1,47 @@
+/** Helpers for the API's REST endpoints (CSV export, material files). */
+
+/** The message of the module's REST error body `{ error: { code, message, field? } }`. */
+export async function problemOf(res: Response): Promise<{ message: string; field?: string }> {
+  try {
+    const body = (await res.json()) as { error?: { message?: string; field?: string } };
+    return { message: body.error?.message ?? `HTTP ${res.status}`, field: body.error?.field };
+  } catch {
+    return { message: `HTTP ${res.status}` };
+  }
+}
+
+/** Hands a fetched body to the browser as a download named `fileName`. */
+export async function saveResponse(res: Response, fallbackName: string): Promise<void> {
+  const blob = await res.blob();
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const plain = /filename="([^"]+)"/i.exec(disposition)?.[1];
+  const name = star ? decodeURIComponent(star) : (plain ?? fallbackName);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Largest material file the API accepts, and its types (as material-file-rules.ts says). */
+export const MAX_MATERIAL_BYTES = 20 * 1024 * 1024;
+export const MATERIAL_TYPES = [
+  'application/pdf',
+  'video/mp4',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'image/png',
+  'image/jpeg',
+];
+
+export function formatBytes(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined) return '';
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
