@@ -177,6 +177,7 @@ const en = {
   attach: 'Attach as case',
   attached: 'Attached as a case of the route.',
   isCase: 'Case of this route',
+  titleRequired: 'Give a title.',
 } as const;
 
 export type Key = keyof typeof en;
@@ -358,6 +359,7 @@ const fr: Messages<Key> = {
   attach: 'Rattacher comme cas',
   attached: 'Rattachée comme cas de la route.',
   isCase: 'Cas de cette route',
+  titleRequired: 'Donnez un titre.',
 };
 
 const es: Messages<Key> = {
@@ -537,6 +539,7 @@ const es: Messages<Key> = {
   attach: 'Adjuntar como caso',
   attached: 'Adjuntada como caso de la ruta.',
   isCase: 'Caso de esta ruta',
+  titleRequired: 'Indique un título.',
 };
 
 export const messages = { en: en as Messages<Key>, fr, es };

@@ -7,18 +7,18 @@ export interface Bar {
 }
 
 /**
- * Horizontal bars on a 0-`max` scale as plain SVG: the figure has a title, each bar an
- * aria-label, and the same numbers are in a table next to it.
+ * Horizontal bars on a 0-`max` scale as plain SVG: the chart is a labelled group, each bar an
+ * image with its own aria-label; callers show the same numbers in a table next to it.
  */
 export function BarChart({ title, bars, max }: { title: string; bars: Bar[]; max: number }) {
   const rowHeight = 38;
-  const labelWidth = 0;
+  const labelWidth = 8;
   const width = 360;
   const height = bars.length * rowHeight + 20;
   return (
     <figure className="lr-barchart">
       <svg
-        role="img"
+        role="group"
         aria-label={title}
         viewBox={`0 0 ${width + 50} ${height}`}
         width="100%"

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button } from './Button';
 
 export interface ConfirmDialogProps {
@@ -24,6 +24,8 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Unique per dialog: a page may hold several (delete a record, unlink an item…).
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -34,10 +36,10 @@ export function ConfirmDialog({
     <dialog
       ref={ref}
       className="lr-dialog"
-      aria-labelledby="lr-dialog-title"
+      aria-labelledby={titleId}
       onCancel={(e) => (e.preventDefault(), onCancel())}
     >
-      <h2 id="lr-dialog-title">{title}</h2>
+      <h2 id={titleId}>{title}</h2>
       <div className="lr-dialog__body">{children}</div>
       <div className="lr-dialog__actions">
         <Button onClick={onCancel}>{cancelLabel}</Button>

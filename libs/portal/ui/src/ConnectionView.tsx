@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { DataTable, type DataTableProps } from './DataTable';
 import { ErrorPanel } from './ErrorPanel';
 import { Pagination, type useCursorPages } from './Pagination';

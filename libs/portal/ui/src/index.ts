@@ -12,3 +12,4 @@ export * from './Toasts';
 export * from './translate';
 export * from './section-context';
 export * from './form-outcome';
+export * from './CheckboxField';

@@ -48,7 +48,7 @@ describe('limits on what one request or one partner may cost', () => {
       statuses.push(last.status);
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
-    const body = await last!.json();
+    const body = (await last!.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe('RATE_LIMITED');
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
   });

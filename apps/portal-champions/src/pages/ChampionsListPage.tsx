@@ -1,0 +1,154 @@
+import { errorMessage } from '@lr/portal-graphql';
+import { ConnectionView, FilterBar, PageHeader, SelectField, useCursorPages } from '@lr/portal-ui';
+import { useCallback, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { languageName, Rating, TEACHING_LANGUAGES, TrainedBadge, useRoleLabel } from '../components/labels';
+import { PAGE_SIZE, useListLabels } from '../components/list-labels';
+import { useSection } from '../components/section-context';
+import { useCountries } from '../components/use-countries';
+import { ChampionsFilterOptionsQuery, ChampionsListQuery } from '../graphql/operations';
+
+const FILTER_KEYS = ['q', 'country', 'practice', 'language', 'trained'] as const;
+
+/** Champions with search and filters kept in the address (shareable, back button works). */
+export function ChampionsListPage() {
+  const labels = useListLabels();
+  const { t, language, canEdit } = useSection();
+  const roleLabel = useRoleLabel();
+  const [params, setParams] = useSearchParams();
+  const pages = useCursorPages();
+
+  const setParam = useCallback(
+    (key: string, value: string) => {
+      pages.reset();
+      setParams((p) => {
+        const next = new URLSearchParams(p);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      });
+    },
+    [pages, setParams],
+  );
+
+  const filter = useMemo(() => {
+    const trained = params.get('trained');
+    return {
+      search: params.get('q') || undefined,
+      countryCode: params.get('country') || undefined,
+      practiceId: params.get('practice') || undefined,
+      language: params.get('language') || undefined,
+      trained: trained === 'yes' ? true : trained === 'no' ? false : undefined,
+    };
+  }, [params]);
+
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: ChampionsListQuery,
+    variables: { first: PAGE_SIZE, after: pages.after, filter },
+  });
+  const [{ data: options }] = useQuery({ query: ChampionsFilterOptionsQuery });
+  const countries = useCountries(language);
+  const languageOptions = useMemo(
+    () =>
+      TEACHING_LANGUAGES.map((code) => ({ value: code, label: languageName(code, language) })).sort((a, b) =>
+        a.label.localeCompare(b.label, language),
+      ),
+    [language],
+  );
+
+  return (
+    <>
+      <PageHeader title={t('championsTitle')}>
+        {canEdit && (
+          <Link className="lr-button lr-button--primary" to="new">
+            {t('newChampion')}
+          </Link>
+        )}
+      </PageHeader>
+      {!canEdit && <p className="lr-champions-muted">{t('readOnly')}</p>}
+      <FilterBar
+        search={params.get('q') ?? ''}
+        onSearch={(v) => setParam('q', v)}
+        searchLabel={t('search')}
+        clearLabel={t('clearFilters')}
+        onClear={FILTER_KEYS.some((k) => params.get(k)) ? () => (pages.reset(), setParams({})) : undefined}
+      >
+        <SelectField
+          label={t('country')}
+          value={params.get('country') ?? ''}
+          onChange={(e) => setParam('country', e.target.value)}
+          placeholder={t('any')}
+          options={countries.map((c) => ({ value: c.code, label: c.name }))}
+        />
+        <SelectField
+          label={t('practice')}
+          value={params.get('practice') ?? ''}
+          onChange={(e) => setParam('practice', e.target.value)}
+          placeholder={t('any')}
+          options={options?.practices.edges.map((e) => ({ value: e.node.id, label: e.node.title })) ?? []}
+        />
+        <SelectField
+          label={t('language')}
+          value={params.get('language') ?? ''}
+          onChange={(e) => setParam('language', e.target.value)}
+          placeholder={t('any')}
+          options={languageOptions}
+        />
+        <SelectField
+          label={t('training')}
+          value={params.get('trained') ?? ''}
+          onChange={(e) => setParam('trained', e.target.value)}
+          placeholder={t('any')}
+          options={[
+            { value: 'yes', label: t('trainedYes') },
+            { value: 'no', label: t('trainedNo') },
+          ]}
+        />
+      </FilterBar>
+      <ConnectionView
+        connection={data?.champions}
+        fetching={fetching}
+        error={errorMessage(error)}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        pages={pages}
+        pageSize={PAGE_SIZE}
+        labels={labels}
+        caption={t('championsTitle')}
+        rowKey={(c) => c.id}
+        empty={
+          <>
+            <p>{t('noChampions')}</p>
+            <p>{t('noChampionsHint')}</p>
+          </>
+        }
+        columns={[
+          {
+            key: 'name',
+            header: t('name'),
+            render: (c) => <Link to={c.id}>{c.person?.fullName ?? c.id}</Link>,
+          },
+          { key: 'country', header: t('country'), render: (c) => c.person?.country?.name ?? '—' },
+          {
+            key: 'practices',
+            header: t('practices'),
+            render: (c) =>
+              c.practices.length ? (
+                <ul className="lr-champions-list">
+                  {c.practices.map((p) => (
+                    <li key={p.id}>
+                      {p.practice.title} <span className="lr-champions-muted">({roleLabel(p.role)})</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                '—'
+              ),
+          },
+          { key: 'trained', header: t('training'), render: (c) => <TrainedBadge trained={c.trained} /> },
+          { key: 'rating', header: t('averageRating'), render: (c) => <Rating value={c.averageRating} count={c.feedbackCount} /> },
+        ]}
+      />
+    </>
+  );
+}

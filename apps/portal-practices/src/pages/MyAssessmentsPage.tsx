@@ -1,0 +1,58 @@
+import { errorMessage } from '@lr/portal-graphql';
+import { DataTable, ErrorPanel, PageHeader } from '@lr/portal-ui';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { useSection } from '../components/section-context';
+import { StatusBadge } from '../components/StatusBadge';
+import { MyAssessmentsQuery } from '../graphql/operations';
+
+/** The assessments the signed-in reviewer is assigned to. */
+export function MyAssessmentsPage() {
+  const { t, basePath } = useSection();
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: MyAssessmentsQuery,
+    requestPolicy: 'cache-and-network',
+  });
+  return (
+    <>
+      <PageHeader title={t('myAssessmentsTitle')} />
+      {error ? (
+        <ErrorPanel title={t('loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} retryLabel={t('retry')}>
+          {errorMessage(error)}
+        </ErrorPanel>
+      ) : (
+        <DataTable
+          caption={t('myAssessmentsTitle')}
+          loading={fetching}
+          rows={data?.myAssessments}
+          rowKey={(a) => a.id}
+          empty={<p>{t('noMyAssessments')}</p>}
+          columns={[
+            {
+              key: 'practice',
+              header: t('practice'),
+              render: (a) => <Link to={`${basePath}/${a.practice.id}`}>{a.practice.title}</Link>,
+            },
+            { key: 'country', header: t('country'), render: (a) => a.practice.country.name },
+            { key: 'practiceStatus', header: t('status'), render: (a) => <StatusBadge status={a.practice.status} /> },
+            {
+              key: 'assessment',
+              header: t('tabAssessments'),
+              render: (a) => (
+                <Link to={`${basePath}/assessments/${a.id}`}>
+                  {t(a.status === 'DRAFT' ? 'fillIn' : 'viewAssessment')} (
+                  {t(a.status === 'DRAFT' ? 'assessmentStatus_DRAFT' : 'assessmentStatus_SUBMITTED')})
+                </Link>
+              ),
+            },
+            {
+              key: 'score',
+              header: t('score'),
+              render: (a) => (a.score === null || a.score === undefined ? '—' : a.score.toFixed(2)),
+            },
+          ]}
+        />
+      )}
+    </>
+  );
+}

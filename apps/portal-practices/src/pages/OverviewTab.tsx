@@ -1,0 +1,177 @@
+import {
+  errorMessage,
+  fieldErrors,
+  type PracticeDetailQuery as DetailResult,
+  type PracticeStatus,
+} from '@lr/portal-graphql';
+import { Button, ConfirmDialog, ErrorPanel, TextField } from '@lr/portal-ui';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { useSection } from '../components/section-context';
+import { StatusBadge } from '../components/StatusBadge';
+import { ChangePracticeStatusMutation, DeletePracticeMutation } from '../graphql/operations';
+import { LEVEL_LABELS, STATUS_LABELS, labelOf } from '../messages';
+
+type Practice = DetailResult['practice'];
+
+export function OverviewTab({ practice, onChanged }: { practice: Practice; onChanged(): void }) {
+  const { t, language, canEdit, notify, basePath } = useSection();
+  const navigate = useNavigate();
+  const [{ fetching: moving }, change] = useMutation(ChangePracticeStatusMutation);
+  const [, remove] = useMutation(DeletePracticeMutation);
+  const [reason, setReason] = useState('');
+  const [refusal, setRefusal] = useState<{ message: string; reasonError?: string } | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const statusName = (s: string) => labelOf(STATUS_LABELS, language, s);
+
+  async function moveTo(status: PracticeStatus) {
+    setRefusal(null);
+    const result = await change({ practiceId: practice.id, toStatus: status, reason: reason.trim() || null });
+    if (result.error) {
+      setRefusal({
+        message: errorMessage(result.error) ?? '',
+        reasonError: fieldErrors(result.error)['reason'],
+      });
+      return;
+    }
+    setReason('');
+    notify(t('statusMoved', { status: statusName(status) }), 'success');
+    onChanged();
+  }
+
+  async function deletePractice() {
+    setConfirmDelete(false);
+    const result = await remove({ id: practice.id, version: practice.version });
+    if (result.error) notify(errorMessage(result.error) ?? '', 'error');
+    else {
+      notify(t('deleted'), 'success');
+      navigate(basePath);
+    }
+  }
+
+  const texts: [string, string | null | undefined][] = [
+    [t('summary'), practice.summary],
+    [t('keySuccessFactors'), practice.keySuccessFactors],
+    [t('lessonsLearned'), practice.lessonsLearned],
+    [t('innovations'), practice.innovations],
+    [t('evidence'), practice.evidence],
+  ];
+
+  return (
+    <>
+      {canEdit && (
+        <div className="lr-form-actions lr-practice-actions">
+          <Link className="lr-button" to={`${basePath}/${practice.id}/edit`}>
+            {t('edit')}
+          </Link>
+          <Button variant="danger" onClick={() => setConfirmDelete(true)}>
+            {t('delete')}
+          </Button>
+        </div>
+      )}
+      <section className="lr-card" aria-labelledby="status-heading">
+        <h2 id="status-heading">{t('statusActions')}</h2>
+        <p>
+          <StatusBadge status={practice.status} />
+        </p>
+        {canEdit &&
+          (practice.allowedNextStatuses.length === 0 ? (
+            <p>{t('noMoves')}</p>
+          ) : (
+            <>
+              <TextField
+                label={t('reason')}
+                hint={t('reasonHint')}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                error={refusal?.reasonError}
+              />
+              <div className="lr-form-actions">
+                {practice.allowedNextStatuses.map((status) => (
+                  <Button
+                    key={status}
+                    variant={status === 'REJECTED' ? 'secondary' : 'primary'}
+                    busy={moving}
+                    onClick={() => moveTo(status)}
+                  >
+                    {t('moveTo', { status: statusName(status) })}
+                  </Button>
+                ))}
+              </div>
+              {refusal && !refusal.reasonError && (
+                <ErrorPanel title={t('statusRefused')}>
+                  <p>{refusal.message}</p>
+                </ErrorPanel>
+              )}
+            </>
+          ))}
+      </section>
+
+      <section className="lr-card" aria-labelledby="details-heading">
+        <h2 id="details-heading">{t('details')}</h2>
+        <dl className="lr-details">
+          <dt>{t('country')}</dt>
+          <dd>{practice.country.name}</dd>
+          <dt>{t('locality')}</dt>
+          <dd>{practice.locality || '—'}</dd>
+          <dt>{t('level')}</dt>
+          <dd>{labelOf(LEVEL_LABELS, language, practice.level)}</dd>
+          <dt>{t('thematicAreas')}</dt>
+          <dd>{practice.thematicAreas.map((a) => a.name).join(' · ') || '—'}</dd>
+          <dt>{t('leadingOrganisations')}</dt>
+          <dd>
+            {practice.leadingOrganisations
+              .map((o) => (o.acronym ? `${o.name} (${o.acronym})` : o.name))
+              .join(' · ') || '—'}
+          </dd>
+          <dt>{t('practiceScore')}</dt>
+          <dd>
+            {practice.score === null || practice.score === undefined
+              ? t('notScored')
+              : t('scoreOutOf5', { score: practice.score.toFixed(2) })}
+          </dd>
+          <dt>{t('routes')}</dt>
+          <dd>{practice.routes.map((r) => r.title).join(' · ') || '—'}</dd>
+        </dl>
+        {texts
+          .filter(([, text]) => text)
+          .map(([heading, text]) => (
+            <div key={heading}>
+              <h3>{heading}</h3>
+              <p>{text}</p>
+            </div>
+          ))}
+      </section>
+
+      <section className="lr-card" aria-labelledby="history-heading">
+        <h2 id="history-heading">{t('history')}</h2>
+        {practice.statusHistory.length === 0 ? (
+          <p>{t('noHistory')}</p>
+        ) : (
+          <ol>
+            {practice.statusHistory.map((h) => (
+              <li key={h.id}>
+                {new Date(h.at).toLocaleString(language)}: {statusName(h.fromStatus)} →{' '}
+                {statusName(h.toStatus)} {t('by', { name: h.changedBy })}
+                {h.reason && <> — “{h.reason}”</>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <ConfirmDialog
+        open={confirmDelete}
+        title={t('confirmDeletePractice')}
+        confirmLabel={t('delete')}
+        cancelLabel={t('cancel')}
+        danger
+        onConfirm={deletePractice}
+        onCancel={() => setConfirmDelete(false)}
+      >
+        <p>{t('confirmDeletePracticeText', { title: practice.title })}</p>
+      </ConfirmDialog>
+    </>
+  );
+}

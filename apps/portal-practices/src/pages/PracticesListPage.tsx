@@ -1,0 +1,282 @@
+import {
+  errorMessage,
+  type PracticeLevel,
+  type PracticeSortField,
+  type PracticeStatus,
+  type SortDirection,
+} from '@lr/portal-graphql';
+import {
+  Button,
+  ConnectionView,
+  FilterBar,
+  PageHeader,
+  SelectField,
+  TextField,
+  useCursorPages,
+  type SortState,
+} from '@lr/portal-ui';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { PAGE_SIZE, useListLabels } from '../components/list-labels';
+import { problemOf, saveResponse } from '../components/rest';
+import { useSavedViews } from '../components/saved-views';
+import { useSection } from '../components/section-context';
+import { StatusBadge } from '../components/StatusBadge';
+import { useCountries } from '../components/use-countries';
+import { PracticeOptionsQuery, PracticesListQuery } from '../graphql/operations';
+import { LEVEL_LABELS, STATUS_LABELS, labelOf } from '../messages';
+
+export const STATUSES: PracticeStatus[] = [
+  'IDENTIFIED',
+  'UNDER_ASSESSMENT',
+  'SELECTED',
+  'REJECTED',
+  'SYSTEMATIZED',
+  'PUBLISHED',
+];
+export const LEVELS: PracticeLevel[] = ['COMMUNITY', 'DISTRICT', 'PROVINCIAL', 'NATIONAL'];
+const SORT_FIELDS: Record<string, PracticeSortField> = {
+  title: 'TITLE',
+  country: 'COUNTRY',
+  status: 'STATUS',
+  updated: 'UPDATED_AT',
+};
+const FILTER_KEYS = ['q', 'country', 'status', 'level', 'area', 'route'] as const;
+
+/** Practices with search, filters in the address, saved views, sorting, pages and CSV export. */
+export function PracticesListPage() {
+  const labels = useListLabels();
+  const { t, language, canEdit, user, notify, apiOrigin, authorizedFetch } = useSection();
+  const [params, setParams] = useSearchParams();
+  const pages = useCursorPages();
+  const { views, save, remove } = useSavedViews(user.id);
+  const [viewName, setViewName] = useState('');
+  const [viewError, setViewError] = useState<string>();
+  const [exporting, setExporting] = useState(false);
+  const sort: SortState = {
+    key: params.get('sort') ?? 'title',
+    direction: (params.get('dir') as SortDirection) ?? 'ASC',
+  };
+
+  const setParam = useCallback(
+    (key: string, value: string) => {
+      pages.reset();
+      setParams((p) => {
+        const next = new URLSearchParams(p);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      });
+    },
+    [pages, setParams],
+  );
+
+  const filter = useMemo(
+    () => ({
+      search: params.get('q') || undefined,
+      countryCode: params.get('country') || undefined,
+      statuses: params.get('status') ? [params.get('status') as PracticeStatus] : undefined,
+      level: (params.get('level') as PracticeLevel) || undefined,
+      thematicAreaId: params.get('area') || undefined,
+      routeId: params.get('route') || undefined,
+    }),
+    [params],
+  );
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: PracticesListQuery,
+    variables: {
+      first: PAGE_SIZE,
+      after: pages.after,
+      filter,
+      sort: { field: SORT_FIELDS[sort.key] ?? 'TITLE', direction: sort.direction },
+    },
+  });
+  const [{ data: options }] = useQuery({ query: PracticeOptionsQuery });
+  const countries = useCountries(language);
+
+  function saveView(e: FormEvent) {
+    e.preventDefault();
+    const name = viewName.trim();
+    if (!name) return setViewError(t('viewNameRequired'));
+    const query = new URLSearchParams(
+      [...params.entries()].filter(([k]) => (FILTER_KEYS as readonly string[]).includes(k) || k === 'sort' || k === 'dir'),
+    ).toString();
+    save({ name, query });
+    setViewName('');
+    setViewError(undefined);
+    notify(t('viewSaved', { name }), 'success');
+  }
+
+  async function exportCsv() {
+    setExporting(true);
+    try {
+      const query = new URLSearchParams();
+      if (filter.search) query.set('search', filter.search);
+      if (filter.countryCode) query.set('countryCode', filter.countryCode);
+      if (filter.statuses) query.set('statuses', filter.statuses.join(','));
+      if (filter.level) query.set('level', filter.level);
+      if (filter.thematicAreaId) query.set('thematicAreaId', filter.thematicAreaId);
+      if (filter.routeId) query.set('routeId', filter.routeId);
+      const res = await authorizedFetch(`${apiOrigin}/practices/export.csv?${query}`);
+      if (!res.ok) throw new Error((await problemOf(res)).message);
+      await saveResponse(res, 'practices.csv');
+      notify(t('exported'), 'success');
+    } catch (err) {
+      notify(t('exportFailed', { message: err instanceof Error ? err.message : String(err) }), 'error');
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <>
+      <PageHeader title={t('practicesTitle')}>
+        <Button onClick={exportCsv} busy={exporting}>
+          {t('exportCsv')}
+        </Button>
+        {canEdit && (
+          <Link className="lr-button lr-button--primary" to="new">
+            {t('newPractice')}
+          </Link>
+        )}
+      </PageHeader>
+      <FilterBar
+        search={params.get('q') ?? ''}
+        onSearch={(v) => setParam('q', v)}
+        searchLabel={t('search')}
+        clearLabel={t('clearFilters')}
+        onClear={
+          FILTER_KEYS.some((k) => params.get(k)) ? () => (pages.reset(), setParams({})) : undefined
+        }
+      >
+        <SelectField
+          label={t('country')}
+          value={params.get('country') ?? ''}
+          onChange={(e) => setParam('country', e.target.value)}
+          placeholder={t('any')}
+          options={countries.map((c) => ({ value: c.code, label: c.name }))}
+        />
+        <SelectField
+          label={t('status')}
+          value={params.get('status') ?? ''}
+          onChange={(e) => setParam('status', e.target.value)}
+          placeholder={t('any')}
+          options={STATUSES.map((s) => ({ value: s, label: labelOf(STATUS_LABELS, language, s) }))}
+        />
+        <SelectField
+          label={t('level')}
+          value={params.get('level') ?? ''}
+          onChange={(e) => setParam('level', e.target.value)}
+          placeholder={t('any')}
+          options={LEVELS.map((l) => ({ value: l, label: labelOf(LEVEL_LABELS, language, l) }))}
+        />
+        <SelectField
+          label={t('thematicArea')}
+          value={params.get('area') ?? ''}
+          onChange={(e) => setParam('area', e.target.value)}
+          placeholder={t('any')}
+          options={
+            options?.thematicAreas.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []
+          }
+        />
+        <SelectField
+          label={t('route')}
+          value={params.get('route') ?? ''}
+          onChange={(e) => setParam('route', e.target.value)}
+          placeholder={t('any')}
+          options={options?.routes.edges.map((e) => ({ value: e.node.id, label: e.node.title })) ?? []}
+        />
+      </FilterBar>
+
+      <details className="lr-card lr-saved-views">
+        <summary>
+          {t('savedViews')} ({views.length})
+        </summary>
+        {views.length === 0 ? (
+          <p>{t('noSavedViews')}</p>
+        ) : (
+          <ul className="lr-saved-views__list">
+            {views.map((v) => (
+              <li key={v.name}>
+                <Button
+                  variant="link"
+                  aria-label={t('applyView', { name: v.name })}
+                  onClick={() => (pages.reset(), setParams(new URLSearchParams(v.query)))}
+                >
+                  {v.name}
+                </Button>
+                <Button variant="link" onClick={() => remove(v.name)}>
+                  {t('deleteView', { name: v.name })}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form className="lr-saved-views__form" onSubmit={saveView} noValidate>
+          <TextField
+            label={t('viewName')}
+            value={viewName}
+            onChange={(e) => setViewName(e.target.value)}
+            error={viewError}
+          />
+          <Button type="submit">{t('saveView')}</Button>
+        </form>
+      </details>
+
+      <ConnectionView
+        connection={data?.practices}
+        fetching={fetching}
+        error={errorMessage(error)}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        pages={pages}
+        pageSize={PAGE_SIZE}
+        labels={labels}
+        caption={t('practicesTitle')}
+        rowKey={(p) => p.id}
+        sort={sort}
+        onSortChange={(s) => {
+          pages.reset();
+          setParams((p) => {
+            const next = new URLSearchParams(p);
+            next.set('sort', s.key);
+            next.set('dir', s.direction);
+            return next;
+          });
+        }}
+        empty={
+          <>
+            <p>{t('noPractices')}</p>
+            <p>{t('noPracticesHint')}</p>
+          </>
+        }
+        columns={[
+          {
+            key: 'title',
+            header: t('title'),
+            sortable: true,
+            render: (p) => <Link to={p.id}>{p.title}</Link>,
+          },
+          { key: 'country', header: t('country'), sortable: true, render: (p) => p.country.name },
+          { key: 'level', header: t('level'), render: (p) => labelOf(LEVEL_LABELS, language, p.level) },
+          {
+            key: 'areas',
+            header: t('thematicAreas'),
+            render: (p) => p.thematicAreas.map((a) => a.name).join(' · ') || '—',
+          },
+          {
+            key: 'status',
+            header: t('status'),
+            sortable: true,
+            render: (p) => <StatusBadge status={p.status} />,
+          },
+          {
+            key: 'score',
+            header: t('score'),
+            render: (p) => (p.score === null || p.score === undefined ? '—' : p.score.toFixed(2)),
+          },
+        ]}
+      />
+    </>
+  );
+}
