@@ -26,4 +26,6 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
   testTimeout: 60000,
+  // Both cores; projects that share fixed ports (the browser tests) set 1.
+  maxWorkers: 2,
 };

@@ -22,7 +22,7 @@ const result = spawnSync(
     '--outputFile',
     report,
     '--passWithNoTests=false',
-    ...(process.env.CI ? ['--ci', '--maxWorkers=2'] : []),
+    ...(process.env.CI ? ['--ci'] : []),
     ...rest,
   ],
   { stdio: 'inherit' },

@@ -4,7 +4,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // section writes with `graphql(...)`. `npm run codegen` writes; the lint target checks it is fresh.
 const config: CodegenConfig = {
   schema: 'libs/shared/graphql-schema/schema.graphql',
-  documents: ['apps/portal-*/src/**/*.{ts,tsx}', '!apps/portal-e2e/**'],
+  documents: ['apps/portal-*/src/**/*.{ts,tsx}', 'libs/portal/graphql/src/reference/**/*.ts', '!apps/portal-e2e/**'],
   ignoreNoDocuments: true,
   generates: {
     'libs/portal/graphql/src/generated/': {

@@ -25,15 +25,6 @@ export const ChampionsFilterOptionsQuery = graphql(`
   }
 `);
 
-export const ChampionsCountriesPageQuery = graphql(`
-  query ChampionsCountriesPage($after: String) {
-    countries(first: 100, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      edges { node { code name } }
-    }
-  }
-`);
-
 export const ChampionsRouteOptionsQuery = graphql(`
   query ChampionsRouteOptions {
     routes(first: 100) { edges { node { id title } } }

@@ -1,12 +1,11 @@
-import { errorMessage } from '@lr/portal-graphql';
-import { ConnectionView, FilterBar, PageHeader, SelectField, useCursorPages } from '@lr/portal-ui';
-import { useCallback, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { errorMessage, useCountries } from '@lr/portal-graphql';
+import { ConnectionView, FilterBar, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { languageName, Rating, TEACHING_LANGUAGES, TrainedBadge, useRoleLabel } from '../components/labels';
 import { PAGE_SIZE, useListLabels } from '../components/list-labels';
 import { useSection } from '../components/section-context';
-import { useCountries } from '../components/use-countries';
 import { ChampionsFilterOptionsQuery, ChampionsListQuery } from '../graphql/operations';
 
 const FILTER_KEYS = ['q', 'country', 'practice', 'language', 'trained'] as const;
@@ -16,21 +15,9 @@ export function ChampionsListPage() {
   const labels = useListLabels();
   const { t, language, canEdit } = useSection();
   const roleLabel = useRoleLabel();
-  const [params, setParams] = useSearchParams();
-  const pages = useCursorPages();
+  const list = useUrlListState(FILTER_KEYS);
+  const { params, pages } = list;
 
-  const setParam = useCallback(
-    (key: string, value: string) => {
-      pages.reset();
-      setParams((p) => {
-        const next = new URLSearchParams(p);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      });
-    },
-    [pages, setParams],
-  );
 
   const filter = useMemo(() => {
     const trained = params.get('trained');
@@ -69,36 +56,36 @@ export function ChampionsListPage() {
       {!canEdit && <p className="lr-champions-muted">{t('readOnly')}</p>}
       <FilterBar
         search={params.get('q') ?? ''}
-        onSearch={(v) => setParam('q', v)}
+        onSearch={(v) => list.set('q', v)}
         searchLabel={t('search')}
         clearLabel={t('clearFilters')}
-        onClear={FILTER_KEYS.some((k) => params.get(k)) ? () => (pages.reset(), setParams({})) : undefined}
+        onClear={list.filtered ? list.clear : undefined}
       >
         <SelectField
           label={t('country')}
           value={params.get('country') ?? ''}
-          onChange={(e) => setParam('country', e.target.value)}
+          onChange={(e) => list.set('country', e.target.value)}
           placeholder={t('any')}
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
         />
         <SelectField
           label={t('practice')}
           value={params.get('practice') ?? ''}
-          onChange={(e) => setParam('practice', e.target.value)}
+          onChange={(e) => list.set('practice', e.target.value)}
           placeholder={t('any')}
           options={options?.practices.edges.map((e) => ({ value: e.node.id, label: e.node.title })) ?? []}
         />
         <SelectField
           label={t('language')}
           value={params.get('language') ?? ''}
-          onChange={(e) => setParam('language', e.target.value)}
+          onChange={(e) => list.set('language', e.target.value)}
           placeholder={t('any')}
           options={languageOptions}
         />
         <SelectField
           label={t('training')}
           value={params.get('trained') ?? ''}
-          onChange={(e) => setParam('trained', e.target.value)}
+          onChange={(e) => list.set('trained', e.target.value)}
           placeholder={t('any')}
           options={[
             { value: 'yes', label: t('trainedYes') },

@@ -29,15 +29,6 @@ export const PracticeOptionsQuery = graphql(`
   }
 `);
 
-export const PracticeCountriesPageQuery = graphql(`
-  query PracticeCountriesPage($after: String) {
-    countries(first: 100, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      edges { node { code name learningNeeds { id } } }
-    }
-  }
-`);
-
 export const PracticeDetailQuery = graphql(`
   query PracticeDetail($id: ID!) {
     practice(id: $id) {

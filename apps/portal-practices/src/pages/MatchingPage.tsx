@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useSection } from '../components/section-context';
 import { StatusBadge } from '../components/StatusBadge';
-import { useCountries } from '../components/use-countries';
+import { useCountries } from '@lr/portal-graphql';
 import { AttachPracticeMutation, PracticeOptionsQuery, RouteMatchingQuery } from '../graphql/operations';
 
 /** A route's candidate practices by score, and recommendations for its visiting countries. */

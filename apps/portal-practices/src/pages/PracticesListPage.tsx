@@ -1,9 +1,9 @@
 import {
   errorMessage,
+  useCountries,
   type PracticeLevel,
   type PracticeSortField,
   type PracticeStatus,
-  type SortDirection,
 } from '@lr/portal-graphql';
 import {
   Button,
@@ -12,18 +12,17 @@ import {
   PageHeader,
   SelectField,
   TextField,
-  useCursorPages,
+  useUrlListState,
   type SortState,
 } from '@lr/portal-ui';
-import { useCallback, useMemo, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { PAGE_SIZE, useListLabels } from '../components/list-labels';
 import { problemOf, saveResponse } from '../components/rest';
 import { useSavedViews } from '../components/saved-views';
 import { useSection } from '../components/section-context';
 import { StatusBadge } from '../components/StatusBadge';
-import { useCountries } from '../components/use-countries';
 import { PracticeOptionsQuery, PracticesListQuery } from '../graphql/operations';
 import { LEVEL_LABELS, STATUS_LABELS, labelOf } from '../messages';
 
@@ -43,34 +42,20 @@ const SORT_FIELDS: Record<string, PracticeSortField> = {
   updated: 'UPDATED_AT',
 };
 const FILTER_KEYS = ['q', 'country', 'status', 'level', 'area', 'route'] as const;
+const DEFAULT_SORT: SortState = { key: 'title', direction: 'ASC' };
 
 /** Practices with search, filters in the address, saved views, sorting, pages and CSV export. */
 export function PracticesListPage() {
   const labels = useListLabels();
   const { t, language, canEdit, user, notify, apiOrigin, authorizedFetch } = useSection();
-  const [params, setParams] = useSearchParams();
-  const pages = useCursorPages();
+  const list = useUrlListState(FILTER_KEYS, DEFAULT_SORT);
+  const { params, pages } = list;
+  const sort = list.sort ?? DEFAULT_SORT;
   const { views, save, remove } = useSavedViews(user.id);
   const [viewName, setViewName] = useState('');
   const [viewError, setViewError] = useState<string>();
   const [exporting, setExporting] = useState(false);
-  const sort: SortState = {
-    key: params.get('sort') ?? 'title',
-    direction: (params.get('dir') as SortDirection) ?? 'ASC',
-  };
 
-  const setParam = useCallback(
-    (key: string, value: string) => {
-      pages.reset();
-      setParams((p) => {
-        const next = new URLSearchParams(p);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      });
-    },
-    [pages, setParams],
-  );
 
   const filter = useMemo(
     () => ({
@@ -143,38 +128,36 @@ export function PracticesListPage() {
       </PageHeader>
       <FilterBar
         search={params.get('q') ?? ''}
-        onSearch={(v) => setParam('q', v)}
+        onSearch={(v) => list.set('q', v)}
         searchLabel={t('search')}
         clearLabel={t('clearFilters')}
-        onClear={
-          FILTER_KEYS.some((k) => params.get(k)) ? () => (pages.reset(), setParams({})) : undefined
-        }
+        onClear={list.filtered ? list.clear : undefined}
       >
         <SelectField
           label={t('country')}
           value={params.get('country') ?? ''}
-          onChange={(e) => setParam('country', e.target.value)}
+          onChange={(e) => list.set('country', e.target.value)}
           placeholder={t('any')}
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
         />
         <SelectField
           label={t('status')}
           value={params.get('status') ?? ''}
-          onChange={(e) => setParam('status', e.target.value)}
+          onChange={(e) => list.set('status', e.target.value)}
           placeholder={t('any')}
           options={STATUSES.map((s) => ({ value: s, label: labelOf(STATUS_LABELS, language, s) }))}
         />
         <SelectField
           label={t('level')}
           value={params.get('level') ?? ''}
-          onChange={(e) => setParam('level', e.target.value)}
+          onChange={(e) => list.set('level', e.target.value)}
           placeholder={t('any')}
           options={LEVELS.map((l) => ({ value: l, label: labelOf(LEVEL_LABELS, language, l) }))}
         />
         <SelectField
           label={t('thematicArea')}
           value={params.get('area') ?? ''}
-          onChange={(e) => setParam('area', e.target.value)}
+          onChange={(e) => list.set('area', e.target.value)}
           placeholder={t('any')}
           options={
             options?.thematicAreas.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []
@@ -183,7 +166,7 @@ export function PracticesListPage() {
         <SelectField
           label={t('route')}
           value={params.get('route') ?? ''}
-          onChange={(e) => setParam('route', e.target.value)}
+          onChange={(e) => list.set('route', e.target.value)}
           placeholder={t('any')}
           options={options?.routes.edges.map((e) => ({ value: e.node.id, label: e.node.title })) ?? []}
         />
@@ -202,7 +185,7 @@ export function PracticesListPage() {
                 <Button
                   variant="link"
                   aria-label={t('applyView', { name: v.name })}
-                  onClick={() => (pages.reset(), setParams(new URLSearchParams(v.query)))}
+                  onClick={() => list.replace(v.query)}
                 >
                   {v.name}
                 </Button>
@@ -235,15 +218,7 @@ export function PracticesListPage() {
         caption={t('practicesTitle')}
         rowKey={(p) => p.id}
         sort={sort}
-        onSortChange={(s) => {
-          pages.reset();
-          setParams((p) => {
-            const next = new URLSearchParams(p);
-            next.set('sort', s.key);
-            next.set('dir', s.direction);
-            return next;
-          });
-        }}
+        onSortChange={list.setSort}
         empty={
           <>
             <p>{t('noPractices')}</p>

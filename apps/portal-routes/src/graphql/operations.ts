@@ -27,15 +27,6 @@ export const RouteFilterOptionsQuery = graphql(`
   }
 `);
 
-export const CountriesPageQuery = graphql(`
-  query CountriesPage($after: String) {
-    countries(first: 100, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      edges { node { code name } }
-    }
-  }
-`);
-
 export const RouteDetailQuery = graphql(`
   query RouteDetail($id: ID!) {
     route(id: $id) {

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { PAGE_SIZE, useListLabels } from '../components/list-labels';
 import { useSection } from '../components/section-context';
-import { useCountries } from '../components/use-countries';
+import { useCountries } from '@lr/portal-graphql';
 import { PeopleListQuery } from '../graphql/operations';
 
 export function PeopleListPage() {

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { FormBanner, useFormOutcome } from '../components/form-outcome';
 import { useSection } from '../components/section-context';
-import { useCountries } from '../components/use-countries';
+import { useCountries } from '@lr/portal-graphql';
 import {
   CreatePersonMutation,
   OrganisationOptionsQuery,

@@ -1,23 +1,17 @@
-import {
-  errorMessage,
-  type RoutePhase,
-  type RouteSortField,
-  type SortDirection,
-} from '@lr/portal-graphql';
+import { errorMessage, useCountries, type RoutePhase, type RouteSortField } from '@lr/portal-graphql';
 import {
   ConnectionView,
   FilterBar,
   SelectField,
-  useCursorPages,
+  useUrlListState,
   type SortState,
 } from '@lr/portal-ui';
-import { useCallback, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { PAGE_SIZE, useListLabels } from '../components/list-labels';
 import { PhaseBadge } from '../components/PhaseBadge';
 import { useSection } from '../components/section-context';
-import { useCountries } from '../components/use-countries';
 import { RouteFilterOptionsQuery, RoutesListQuery } from '../graphql/operations';
 import { PHASE_LABELS } from '../messages';
 
@@ -36,30 +30,15 @@ const SORT_FIELDS: Record<string, RouteSortField> = {
   phase: 'PHASE',
 };
 const FILTER_KEYS = ['q', 'programme', 'host', 'phase', 'area'] as const;
+const DEFAULT_SORT: SortState = { key: 'dates', direction: 'ASC' };
 
 /** Learning routes with search, filters kept in the address (shareable), sorting and pages. */
 export function RoutesListPage() {
   const labels = useListLabels();
   const { t, language, canEdit } = useSection();
-  const [params, setParams] = useSearchParams();
-  const pages = useCursorPages();
-  const sort: SortState = {
-    key: params.get('sort') ?? 'dates',
-    direction: (params.get('dir') as SortDirection) ?? 'ASC',
-  };
-
-  const setParam = useCallback(
-    (key: string, value: string) => {
-      pages.reset();
-      setParams((p) => {
-        const next = new URLSearchParams(p);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      });
-    },
-    [pages, setParams],
-  );
+  const list = useUrlListState(FILTER_KEYS, DEFAULT_SORT);
+  const { params, pages } = list;
+  const sort = list.sort ?? DEFAULT_SORT;
 
   const filter = useMemo(
     () => ({
@@ -96,17 +75,15 @@ export function RoutesListPage() {
       </div>
       <FilterBar
         search={params.get('q') ?? ''}
-        onSearch={(v) => setParam('q', v)}
+        onSearch={(v) => list.set('q', v)}
         searchLabel={t('search')}
         clearLabel={t('clearFilters')}
-        onClear={
-          FILTER_KEYS.some((k) => params.get(k)) ? () => (pages.reset(), setParams({})) : undefined
-        }
+        onClear={list.filtered ? list.clear : undefined}
       >
         <SelectField
           label={t('programme')}
           value={params.get('programme') ?? ''}
-          onChange={(e) => setParam('programme', e.target.value)}
+          onChange={(e) => list.set('programme', e.target.value)}
           placeholder={t('any')}
           options={
             options?.programmes.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []
@@ -115,21 +92,21 @@ export function RoutesListPage() {
         <SelectField
           label={t('hostCountry')}
           value={params.get('host') ?? ''}
-          onChange={(e) => setParam('host', e.target.value)}
+          onChange={(e) => list.set('host', e.target.value)}
           placeholder={t('any')}
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
         />
         <SelectField
           label={t('phase')}
           value={params.get('phase') ?? ''}
-          onChange={(e) => setParam('phase', e.target.value)}
+          onChange={(e) => list.set('phase', e.target.value)}
           placeholder={t('any')}
           options={PHASES.map((p) => ({ value: p, label: PHASE_LABELS[language][p] }))}
         />
         <SelectField
           label={t('thematicArea')}
           value={params.get('area') ?? ''}
-          onChange={(e) => setParam('area', e.target.value)}
+          onChange={(e) => list.set('area', e.target.value)}
           placeholder={t('any')}
           options={
             options?.thematicAreas.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ??
@@ -148,15 +125,7 @@ export function RoutesListPage() {
         caption={t('routesTitle')}
         rowKey={(r) => r.id}
         sort={sort}
-        onSortChange={(s) => {
-          pages.reset();
-          setParams((p) => {
-            const next = new URLSearchParams(p);
-            next.set('sort', s.key);
-            next.set('dir', s.direction);
-            return next;
-          });
-        }}
+        onSortChange={list.setSort}
         empty={
           <>
             <p>{t('noRoutes')}</p>

@@ -13,3 +13,4 @@ export * from './translate';
 export * from './section-context';
 export * from './form-outcome';
 export * from './CheckboxField';
+export * from './url-list-state';
