@@ -1,5 +1,17 @@
 import { errorCode } from '@lr/portal-graphql';
-import { Button, CheckboxField, CheckboxGroup, ErrorPanel, SelectField, Skeleton, TextArea, TextField } from '@lr/portal-ui';
+import {
+  Button,
+  CheckboxField,
+  CheckboxGroup,
+  EMPTY_TEXTS,
+  ErrorPanel,
+  LocalizedTextFields,
+  SelectField,
+  Skeleton,
+  TextField,
+  textsFrom,
+  type Texts,
+} from '@lr/portal-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -13,9 +25,6 @@ import {
   UpdateChampionMutation,
 } from '../graphql/operations';
 import { LANGUAGE_NAMES } from '../messages';
-
-const TEXT_LANGUAGES = ['en', 'fr', 'es'] as const;
-type Texts = Record<(typeof TEXT_LANGUAGES)[number], string>;
 
 interface Values {
   personId: string;
@@ -31,7 +40,7 @@ interface Values {
 
 const BLANK: Values = {
   personId: '',
-  bio: { en: '', fr: '', es: '' },
+  bio: EMPTY_TEXTS,
   languages: '',
   expertiseTags: '',
   thematicAreaIds: [],
@@ -85,7 +94,7 @@ export function ChampionFormPage() {
     if (!c) return;
     const next: Values = {
       personId: c.personId,
-      bio: { en: c.bioTranslations.en ?? '', fr: c.bioTranslations.fr ?? '', es: c.bioTranslations.es ?? '' },
+      bio: textsFrom(c.bioTranslations),
       languages: c.languages.join(', '),
       expertiseTags: c.expertiseTags.join(', '),
       thematicAreaIds: c.thematicAreas.map((a) => a.id),
@@ -103,13 +112,16 @@ export function ChampionFormPage() {
   if (id && fetching && !data) return <Skeleton width="50%" />;
   if (id && (error || (data && !data.champion))) return <ErrorPanel title={t('notFound')} />;
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
   const err = (path: string) =>
-    outcome.fields[path] ?? Object.entries(outcome.fields).find(([key]) => key.startsWith(`${path}.`))?.[1];
-  const peopleOptions = people?.people.edges.map((e) => ({
-    value: e.node.id,
-    label: e.node.country ? `${e.node.fullName} (${e.node.country.name})` : e.node.fullName,
-  })) ?? [];
+    outcome.fields[path] ??
+    Object.entries(outcome.fields).find(([key]) => key.startsWith(`${path}.`))?.[1];
+  const peopleOptions =
+    people?.people.edges.map((e) => ({
+      value: e.node.id,
+      label: e.node.country ? `${e.node.fullName} (${e.node.country.name})` : e.node.fullName,
+    })) ?? [];
   // Keep the chosen person in the list while the search shows others.
   const chosenMissing = values.personId && !peopleOptions.some((o) => o.value === values.personId);
 
@@ -126,14 +138,27 @@ export function ChampionFormPage() {
     };
     // A date is sent only when typed: otherwise the API records today when the answer changes.
     const dates = {
-      consentToContactDate: values.consentToContactDate && values.consentToContactDate !== loaded.consentToContactDate ? values.consentToContactDate : undefined,
+      consentToContactDate:
+        values.consentToContactDate && values.consentToContactDate !== loaded.consentToContactDate
+          ? values.consentToContactDate
+          : undefined,
       consentToPhotographDate:
-        values.consentToPhotographDate && values.consentToPhotographDate !== loaded.consentToPhotographDate ? values.consentToPhotographDate : undefined,
+        values.consentToPhotographDate &&
+        values.consentToPhotographDate !== loaded.consentToPhotographDate
+          ? values.consentToPhotographDate
+          : undefined,
     };
     const languages = list(values.languages).map((l) => l.toLowerCase());
     const result = id
       ? await update({ input: { ...common, ...dates, id, version, languages } })
-      : await create({ input: { ...common, ...dates, personId: values.personId, languages: languages.length ? languages : undefined } });
+      : await create({
+          input: {
+            ...common,
+            ...dates,
+            personId: values.personId,
+            languages: languages.length ? languages : undefined,
+          },
+        });
     if (result.error) {
       const existing = result.error.graphQLErrors[0]?.extensions?.['championId'];
       if (!id && errorCode(result.error) === 'CONFLICT' && typeof existing === 'string') {
@@ -144,7 +169,8 @@ export function ChampionFormPage() {
       return fromError(result.error);
     }
     notify(t(id ? 'saved' : 'created'), 'success');
-    const saved = result.data && 'createChampion' in result.data ? result.data.createChampion.id : id;
+    const saved =
+      result.data && 'createChampion' in result.data ? result.data.createChampion.id : id;
     navigate(id ? '..' : `../${saved}`, { relative: 'path' });
   }
 
@@ -187,11 +213,17 @@ export function ChampionFormPage() {
                 onChange={(e) => set('personId', e.target.value)}
                 placeholder={t('choose')}
                 error={err('personId')}
-                options={chosenMissing ? [{ value: values.personId, label: values.personId }, ...peopleOptions] : peopleOptions}
+                options={
+                  chosenMissing
+                    ? [{ value: values.personId, label: values.personId }, ...peopleOptions]
+                    : peopleOptions
+                }
               />
             </div>
             {people && people.people.totalCount > peopleOptions.length && (
-              <p className="lr-field__hint">{t('morePeople', { shown: peopleOptions.length, total: people.people.totalCount })}</p>
+              <p className="lr-field__hint">
+                {t('morePeople', { shown: peopleOptions.length, total: people.people.totalCount })}
+              </p>
             )}
             <p>
               {t('personMissing')} <Link to="/routes/people/new">{t('createPersonLink')}</Link>
@@ -200,16 +232,15 @@ export function ChampionFormPage() {
         )}
       </fieldset>
 
-      {TEXT_LANGUAGES.map((lang) => (
-        <TextArea
-          key={lang}
-          label={t('bioIn', { language: LANGUAGE_NAMES[language][lang] })}
-          rows={3}
-          value={values.bio[lang]}
-          onChange={(e) => set('bio', { ...values.bio, [lang]: e.target.value })}
-          error={err(`bio.${lang}`) ?? (lang === 'en' ? outcome.fields['bio'] : undefined)}
-        />
-      ))}
+      <LocalizedTextFields
+        path="bio"
+        label={(lang) => t('bioIn', { language: LANGUAGE_NAMES[language][lang] })}
+        value={values.bio}
+        onChange={(next) => set('bio', next)}
+        errors={outcome.fields}
+        multiline
+        rows={3}
+      />
 
       <div className="lr-form-grid">
         <TextField
@@ -232,7 +263,9 @@ export function ChampionFormPage() {
         value={values.thematicAreaIds}
         onChange={(v) => set('thematicAreaIds', v)}
         error={err('thematicAreaIds')}
-        options={options?.thematicAreas.edges.map((a) => ({ value: a.node.id, label: a.node.name })) ?? []}
+        options={
+          options?.thematicAreas.edges.map((a) => ({ value: a.node.id, label: a.node.name })) ?? []
+        }
       />
 
       <fieldset className="lr-card">

@@ -61,7 +61,8 @@ export function AssessmentFormPage() {
   /** Server messages come as scores.<index>.<field> of what was sent; show them on that criterion. */
   function criterionError(id: string): string | undefined {
     const index = sentIds.indexOf(id);
-    const at = (field: string) => (index >= 0 ? outcome.fields[`scores.${index}.${field}`] : undefined);
+    const at = (field: string) =>
+      index >= 0 ? outcome.fields[`scores.${index}.${field}`] : undefined;
     return outcome.fields[`criterion:${id}`] ?? at('score') ?? at('criterionId');
   }
   const commentError = (id: string) => {
@@ -73,7 +74,9 @@ export function AssessmentFormPage() {
     if (submit) {
       const missing = criteria.filter((c) => (entries[c.id]?.score ?? '') === '');
       if (missing.length) {
-        return setFields(Object.fromEntries(missing.map((c) => [`criterion:${c.id}`, t('scoreRequired')])));
+        return setFields(
+          Object.fromEntries(missing.map((c) => [`criterion:${c.id}`, t('scoreRequired')])),
+        );
       }
     }
     const scores = criteria
@@ -100,7 +103,9 @@ export function AssessmentFormPage() {
   return (
     <form className="lr-form" onSubmit={onSubmit} noValidate>
       <p>
-        <Link to={`${basePath}/${assessment.practice.id}/assessments`}>{assessment.practice.title}</Link>
+        <Link to={`${basePath}/${assessment.practice.id}/assessments`}>
+          {assessment.practice.title}
+        </Link>
       </p>
       <h1>{t('assessmentTitle', { title: assessment.practice.title })}</h1>
       {!editable && (

@@ -1,19 +1,21 @@
-import type { PracticeLevel } from '@lr/portal-graphql';
+import { useCountries, type PracticeLevel } from '@lr/portal-graphql';
 import {
   Button,
   CheckboxGroup,
   ErrorPanel,
   SelectField,
+  EMPTY_TEXTS,
+  LocalizedTextFields,
   Skeleton,
-  TextArea,
   TextField,
+  textsFrom,
+  type Texts,
 } from '@lr/portal-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { FormBanner, useFormOutcome } from '../components/form-outcome';
 import { useSection } from '../components/section-context';
-import { useCountries } from '@lr/portal-graphql';
 import {
   CreatePracticeMutation,
   PracticeEditQuery,
@@ -23,10 +25,13 @@ import {
 import { LANGUAGE_NAMES, LEVEL_LABELS, labelOf } from '../messages';
 import { LEVELS } from './PracticesListPage';
 
-type Texts = { en: string; fr: string; es: string };
-const EMPTY: Texts = { en: '', fr: '', es: '' };
-const TEXT_LANGUAGES = ['en', 'fr', 'es'] as const;
-const TEXT_FIELDS = ['summary', 'keySuccessFactors', 'lessonsLearned', 'innovations', 'evidence'] as const;
+const TEXT_FIELDS = [
+  'summary',
+  'keySuccessFactors',
+  'lessonsLearned',
+  'innovations',
+  'evidence',
+] as const;
 type TextKey = 'title' | (typeof TEXT_FIELDS)[number];
 
 interface Values extends Record<TextKey, Texts> {
@@ -43,21 +48,20 @@ const BLANK: Values = {
   locality: '',
   thematicAreaIds: [],
   leadingOrganisationIds: [],
-  title: EMPTY,
-  summary: EMPTY,
-  keySuccessFactors: EMPTY,
-  lessonsLearned: EMPTY,
-  innovations: EMPTY,
-  evidence: EMPTY,
+  title: EMPTY_TEXTS,
+  summary: EMPTY_TEXTS,
+  keySuccessFactors: EMPTY_TEXTS,
+  lessonsLearned: EMPTY_TEXTS,
+  innovations: EMPTY_TEXTS,
+  evidence: EMPTY_TEXTS,
 };
 
-const texts = (t: { en?: string | null; fr?: string | null; es?: string | null }): Texts => ({
-  en: t.en ?? '',
-  fr: t.fr ?? '',
-  es: t.es ?? '',
-});
 /** Empty language versions are left out rather than sent as ''. */
-const localized = (v: Texts) => ({ en: v.en.trim() || null, fr: v.fr.trim() || null, es: v.es.trim() || null });
+const localized = (v: Texts) => ({
+  en: v.en.trim() || null,
+  fr: v.fr.trim() || null,
+  es: v.es.trim() || null,
+});
 
 const LABEL_KEYS = {
   title: 'titleIn',
@@ -97,12 +101,12 @@ export function PracticeFormPage() {
       locality: p.locality ?? '',
       thematicAreaIds: p.thematicAreaIds,
       leadingOrganisationIds: p.leadingOrganisationIds,
-      title: texts(p.titleTranslations),
-      summary: texts(p.summaryTranslations),
-      keySuccessFactors: texts(p.keySuccessFactorsTranslations),
-      lessonsLearned: texts(p.lessonsLearnedTranslations),
-      innovations: texts(p.innovationsTranslations),
-      evidence: texts(p.evidenceTranslations),
+      title: textsFrom(p.titleTranslations),
+      summary: textsFrom(p.summaryTranslations),
+      keySuccessFactors: textsFrom(p.keySuccessFactorsTranslations),
+      lessonsLearned: textsFrom(p.lessonsLearnedTranslations),
+      innovations: textsFrom(p.innovationsTranslations),
+      evidence: textsFrom(p.evidenceTranslations),
     });
     clear();
   }, [data, clear]);
@@ -110,9 +114,8 @@ export function PracticeFormPage() {
   if (id && fetching && !data) return <Skeleton width="50%" />;
   if (id && (error || (data && !data.practice))) return <ErrorPanel title={t('notFound')} />;
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const setText = (key: TextKey, lang: keyof Texts, value: string) =>
-    setValues((v) => ({ ...v, [key]: { ...v[key], [lang]: value } }));
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
   const err = (path: string) => outcome.fields[path];
   const langName = (lang: string) => labelOf(LANGUAGE_NAMES, language, lang.toUpperCase());
   const back = id ? `${basePath}/${id}` : basePath;
@@ -122,7 +125,8 @@ export function PracticeFormPage() {
     const local: Record<string, string> = {};
     if (!values.countryCode) local['countryCode'] = t('choose');
     if (!values.level) local['level'] = t('choose');
-    if (!values.title.en.trim() && !values.title.fr.trim() && !values.title.es.trim()) local['title'] = t('titleRequired');
+    if (!values.title.en.trim() && !values.title.fr.trim() && !values.title.es.trim())
+      local['title'] = t('titleRequired');
     if (Object.keys(local).length) return setFields(local);
     const common = {
       countryCode: values.countryCode,
@@ -134,7 +138,9 @@ export function PracticeFormPage() {
       ...Object.fromEntries(TEXT_FIELDS.map((k) => [k, localized(values[k])])),
     };
     if (id) {
-      const result = await update({ input: { ...common, locality: values.locality.trim(), id, version } });
+      const result = await update({
+        input: { ...common, locality: values.locality.trim(), id, version },
+      });
       if (result.error) return fromError(result.error);
       notify(t('saved'), 'success');
       navigate(`${basePath}/${id}`);
@@ -153,16 +159,14 @@ export function PracticeFormPage() {
       </p>
       <h1>{id ? t('editPractice') : t('createPractice')}</h1>
       <FormBanner outcome={outcome} onReload={() => reload({ requestPolicy: 'network-only' })} />
-      {TEXT_LANGUAGES.map((lang) => (
-        <TextField
-          key={`title-${lang}`}
-          label={t('titleIn', { language: langName(lang) })}
-          required={lang === 'en'}
-          value={values.title[lang]}
-          onChange={(e) => setText('title', lang, e.target.value)}
-          error={err(`title.${lang}`) ?? (lang === 'en' ? err('title') : undefined)}
-        />
-      ))}
+      <LocalizedTextFields
+        path="title"
+        label={(lang) => t('titleIn', { language: langName(lang) })}
+        value={values.title}
+        onChange={(next) => set('title', next)}
+        errors={outcome.fields}
+        required
+      />
       <div className="lr-form-grid">
         <SelectField
           label={t('country')}
@@ -194,7 +198,9 @@ export function PracticeFormPage() {
         value={values.thematicAreaIds}
         onChange={(v) => set('thematicAreaIds', v)}
         error={err('thematicAreaIds')}
-        options={options?.thematicAreas.edges.map((a) => ({ value: a.node.id, label: a.node.name })) ?? []}
+        options={
+          options?.thematicAreas.edges.map((a) => ({ value: a.node.id, label: a.node.name })) ?? []
+        }
       />
       <CheckboxGroup
         legend={t('leadingOrganisations')}
@@ -208,17 +214,17 @@ export function PracticeFormPage() {
           })) ?? []
         }
       />
-      {TEXT_FIELDS.map((field) =>
-        TEXT_LANGUAGES.map((lang) => (
-          <TextArea
-            key={`${field}-${lang}`}
-            label={t(LABEL_KEYS[field], { language: langName(lang) })}
-            value={values[field][lang]}
-            onChange={(e) => setText(field, lang, e.target.value)}
-            error={err(`${field}.${lang}`) ?? (lang === 'en' ? err(field) : undefined)}
-          />
-        )),
-      )}
+      {TEXT_FIELDS.map((field) => (
+        <LocalizedTextFields
+          key={field}
+          path={field}
+          label={(lang) => t(LABEL_KEYS[field], { language: langName(lang) })}
+          value={values[field]}
+          onChange={(next) => set(field, next)}
+          errors={outcome.fields}
+          multiline
+        />
+      ))}
       <div className="lr-form-actions">
         <Button type="submit" variant="primary" busy={creating || updating}>
           {id ? t('save') : t('create')}

@@ -1,11 +1,15 @@
-import type { Language } from '@lr/portal-graphql';
+import { useCountries, type Language } from '@lr/portal-graphql';
 import {
   Button,
   CheckboxGroup,
   ErrorPanel,
   SelectField,
+  LocalizedTextFields,
   Skeleton,
-  TextArea,
+  EMPTY_TEXTS,
+  textsFrom,
+  type Texts,
+  type TextLanguage,
   TextField,
 } from '@lr/portal-ui';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -13,7 +17,6 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { FormBanner, useFormOutcome } from '../components/form-outcome';
 import { useSection } from '../components/section-context';
-import { useCountries } from '@lr/portal-graphql';
 import {
   CreateRouteMutation,
   RouteEditQuery,
@@ -21,10 +24,6 @@ import {
   UpdateRouteMutation,
 } from '../graphql/operations';
 import { LANGUAGE_NAMES } from '../messages';
-
-type Texts = { en: string; fr: string; es: string };
-const EMPTY_TEXTS: Texts = { en: '', fr: '', es: '' };
-const TEXT_LANGUAGES = ['en', 'fr', 'es'] as const;
 
 interface RouteFormValues {
   programmeId: string;
@@ -49,12 +48,6 @@ const BLANK: RouteFormValues = {
   endDate: '',
   thematicAreaIds: [],
 };
-
-const texts = (t: { en?: string | null; fr?: string | null; es?: string | null }): Texts => ({
-  en: t.en ?? '',
-  fr: t.fr ?? '',
-  es: t.es ?? '',
-});
 
 /** Create (no id) or edit (id) a learning route. */
 export function RouteFormPage() {
@@ -82,9 +75,9 @@ export function RouteFormPage() {
     setValues({
       programmeId: route.programmeId,
       hostCountryCode: route.hostCountryCode,
-      title: texts(route.titleTranslations),
-      summary: texts(route.summaryTranslations),
-      learningObjectives: texts(route.learningObjectivesTranslations),
+      title: textsFrom(route.titleTranslations),
+      summary: textsFrom(route.summaryTranslations),
+      learningObjectives: textsFrom(route.learningObjectivesTranslations),
       workingLanguages: route.workingLanguages,
       startDate: route.startDate ?? '',
       endDate: route.endDate ?? '',
@@ -98,12 +91,9 @@ export function RouteFormPage() {
 
   const set = <K extends keyof RouteFormValues>(key: K, value: RouteFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
-  const setText = (
-    key: 'title' | 'summary' | 'learningObjectives',
-    lang: keyof Texts,
-    value: string,
-  ) => setValues((v) => ({ ...v, [key]: { ...v[key], [lang]: value } }));
   const err = (path: string) => outcome.fields[path];
+  const languageLabel = (lang: TextLanguage) =>
+    LANGUAGE_NAMES[language][lang.toUpperCase() as Language];
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -166,18 +156,14 @@ export function RouteFormPage() {
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
         />
       </div>
-      {TEXT_LANGUAGES.map((lang) => (
-        <TextField
-          key={lang}
-          label={t('titleIn', {
-            language: LANGUAGE_NAMES[language][lang.toUpperCase() as Language],
-          })}
-          required={lang === 'en'}
-          value={values.title[lang]}
-          onChange={(e) => setText('title', lang, e.target.value)}
-          error={err(`title.${lang}`) ?? (lang === 'en' ? err('title') : undefined)}
-        />
-      ))}
+      <LocalizedTextFields
+        path="title"
+        label={(lang) => t('titleIn', { language: languageLabel(lang) })}
+        value={values.title}
+        onChange={(next) => set('title', next)}
+        errors={outcome.fields}
+        required
+      />
       <CheckboxGroup
         legend={t('workingLanguages')}
         value={values.workingLanguages}
@@ -213,28 +199,22 @@ export function RouteFormPage() {
           options?.thematicAreas.edges.map((a) => ({ value: a.node.id, label: a.node.name })) ?? []
         }
       />
-      {TEXT_LANGUAGES.map((lang) => (
-        <TextArea
-          key={`summary-${lang}`}
-          label={t('summaryIn', {
-            language: LANGUAGE_NAMES[language][lang.toUpperCase() as Language],
-          })}
-          value={values.summary[lang]}
-          onChange={(e) => setText('summary', lang, e.target.value)}
-          error={err(`summary.${lang}`)}
-        />
-      ))}
-      {TEXT_LANGUAGES.map((lang) => (
-        <TextArea
-          key={`objectives-${lang}`}
-          label={t('objectivesIn', {
-            language: LANGUAGE_NAMES[language][lang.toUpperCase() as Language],
-          })}
-          value={values.learningObjectives[lang]}
-          onChange={(e) => setText('learningObjectives', lang, e.target.value)}
-          error={err(`learningObjectives.${lang}`)}
-        />
-      ))}
+      <LocalizedTextFields
+        path="summary"
+        label={(lang) => t('summaryIn', { language: languageLabel(lang) })}
+        value={values.summary}
+        onChange={(next) => set('summary', next)}
+        errors={outcome.fields}
+        multiline
+      />
+      <LocalizedTextFields
+        path="learningObjectives"
+        label={(lang) => t('objectivesIn', { language: languageLabel(lang) })}
+        value={values.learningObjectives}
+        onChange={(next) => set('learningObjectives', next)}
+        errors={outcome.fields}
+        multiline
+      />
       <div className="lr-form-actions">
         <Button type="submit" variant="primary" busy={saving}>
           {id ? t('save') : t('create')}

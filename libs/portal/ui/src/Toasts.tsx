@@ -6,6 +6,8 @@ export interface Toast {
   kind: 'success' | 'error' | 'info';
 }
 
+const MAX_VISIBLE = 3;
+
 /** Toast state for the shell; sections reach it through `notify` in their props. */
 export function useToasts(timeoutMs = 6000) {
   const [toasts, setToasts] = useState<Toast[]>([]);
@@ -16,7 +18,8 @@ export function useToasts(timeoutMs = 6000) {
   const notify = useCallback(
     (message: string, kind: Toast['kind'] = 'info') => {
       const id = Date.now() + Math.random();
-      setToasts((all) => [...all, { id, message, kind }]);
+      // The newest few only: a burst of actions must not bury the page under messages.
+      setToasts((all) => [...all, { id, message, kind }].slice(-MAX_VISIBLE));
       setTimeout(() => dismiss(id), timeoutMs);
     },
     [dismiss, timeoutMs],

@@ -14,3 +14,4 @@ export * from './section-context';
 export * from './form-outcome';
 export * from './CheckboxField';
 export * from './url-list-state';
+export * from './LocalizedTextFields';
