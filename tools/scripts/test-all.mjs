@@ -8,6 +8,19 @@ const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: '
 const nx = (args) =>
   spawnSync(process.execPath, ['node_modules/nx/dist/bin/nx.js', ...args, '--outputStyle=stream'], { stdio: 'inherit', env }).status ?? 1;
 
+// The browser tests drive Debian's Chromium (Playwright cannot download a browser here). On a
+// Debian machine where we are root, install it, so `npm install && npm test` needs nothing else.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(CHROMIUM) && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+  console.log('Installing Chromium for the browser tests (apt-get install -y chromium)…');
+  const quiet = { stdio: ['ignore', 'ignore', 'inherit'] };
+  if (spawnSync('apt-get', ['install', '-y', 'chromium'], quiet).status !== 0) {
+    spawnSync('apt-get', ['update'], quiet);
+    spawnSync('apt-get', ['install', '-y', 'chromium'], quiet);
+  }
+}
+if (!existsSync(CHROMIUM)) console.log(`No browser at ${CHROMIUM}: the browser tests will fail. Install Chromium or set CHROMIUM_PATH.`);
+
 const REPORTS = join('reports', 'jest');
 rmSync(REPORTS, { recursive: true, force: true });
 
