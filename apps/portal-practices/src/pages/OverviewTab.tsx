@@ -4,7 +4,7 @@ import {
   type PracticeDetailQuery as DetailResult,
   type PracticeStatus,
 } from '@lr/portal-graphql';
-import { Button, ConfirmDialog, ErrorPanel, TextField } from '@lr/portal-ui';
+import { Button, ChangeHistory, ConfirmDialog, ErrorPanel, TextField } from '@lr/portal-ui';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
@@ -27,7 +27,11 @@ export function OverviewTab({ practice, onChanged }: { practice: Practice; onCha
 
   async function moveTo(status: PracticeStatus) {
     setRefusal(null);
-    const result = await change({ practiceId: practice.id, toStatus: status, reason: reason.trim() || null });
+    const result = await change({
+      practiceId: practice.id,
+      toStatus: status,
+      reason: reason.trim() || null,
+    });
     if (result.error) {
       setRefusal({
         message: errorMessage(result.error) ?? '',
@@ -144,22 +148,14 @@ export function OverviewTab({ practice, onChanged }: { practice: Practice; onCha
           ))}
       </section>
 
-      <section className="lr-card" aria-labelledby="history-heading">
-        <h2 id="history-heading">{t('history')}</h2>
-        {practice.statusHistory.length === 0 ? (
-          <p>{t('noHistory')}</p>
-        ) : (
-          <ol>
-            {practice.statusHistory.map((h) => (
-              <li key={h.id}>
-                {new Date(h.at).toLocaleString(language)}: {statusName(h.fromStatus)} →{' '}
-                {statusName(h.toStatus)} {t('by', { name: h.changedBy })}
-                {h.reason && <> — “{h.reason}”</>}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <ChangeHistory
+        title={t('history')}
+        empty={t('noHistory')}
+        changes={practice.statusHistory.map((h) => ({ ...h, from: h.fromStatus, to: h.toStatus }))}
+        language={language}
+        stateName={statusName}
+        byLine={(by) => t('by', { name: by })}
+      />
 
       <ConfirmDialog
         open={confirmDelete}

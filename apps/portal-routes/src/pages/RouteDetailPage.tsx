@@ -1,5 +1,12 @@
 import { errorCode, errorMessage, fieldErrors } from '@lr/portal-graphql';
-import { Button, ConfirmDialog, ErrorPanel, Skeleton, TextField } from '@lr/portal-ui';
+import {
+  Button,
+  ChangeHistory,
+  ConfirmDialog,
+  ErrorPanel,
+  Skeleton,
+  TextField,
+} from '@lr/portal-ui';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -192,22 +199,14 @@ export function RouteDetailPage() {
         )}
       </section>
 
-      <section className="lr-card" aria-labelledby="history-heading">
-        <h2 id="history-heading">{t('history')}</h2>
-        {route.phaseHistory.length === 0 ? (
-          <p>{t('noHistory')}</p>
-        ) : (
-          <ol>
-            {route.phaseHistory.map((h) => (
-              <li key={h.id}>
-                {new Date(h.at).toLocaleString(language)}: {phaseName(h.fromPhase)} →{' '}
-                {phaseName(h.toPhase)} {t('by', { name: h.changedBy })}
-                {h.reason && <> — “{h.reason}”</>}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <ChangeHistory
+        title={t('history')}
+        empty={t('noHistory')}
+        changes={route.phaseHistory.map((h) => ({ ...h, from: h.fromPhase, to: h.toPhase }))}
+        language={language}
+        stateName={phaseName}
+        byLine={(by) => t('by', { name: by })}
+      />
 
       <ConfirmDialog
         open={confirmDelete}

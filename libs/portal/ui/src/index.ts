@@ -15,3 +15,4 @@ export * from './form-outcome';
 export * from './CheckboxField';
 export * from './url-list-state';
 export * from './LocalizedTextFields';
+export * from './ChangeHistory';
