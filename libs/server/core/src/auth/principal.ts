@@ -35,6 +35,14 @@ export function canEdit(p: Principal, module: string): boolean {
   return p.kind === 'user' && (p.role === Role.ADMIN || (p.role === Role.EDITOR && p.modules.includes(module)));
 }
 
+/**
+ * Partners: callers with an API key. They read published, non-internal data only (published
+ * practices, no training records, no assessor identities).
+ */
+export function isPartner(p: Principal): p is ApiKeyPrincipal {
+  return p.kind === 'apiKey';
+}
+
 /** People's e-mail and phone: admins, editors, and keys granted the personal-data scope. */
 export function canSeePersonalData(p: Principal): boolean {
   if (p.kind === 'user') return p.role === Role.ADMIN || p.role === Role.EDITOR;

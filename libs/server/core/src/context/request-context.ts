@@ -6,6 +6,7 @@ import type { TokenService } from '../auth/token.service';
 import { ANONYMOUS, type Principal } from '../auth/principal';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
 import { LoaderRegistry } from '../loaders/loader-registry';
+import type { StateMachineRegistry } from '../state/state-machine-registry';
 
 /** What TypeORM carries on a transaction's query runner, so subscribers know who writes. */
 export interface QueryRunnerData {
@@ -28,6 +29,8 @@ export interface Runtime {
   logger: Logger;
   /** Names of the composed domain modules (an EDITOR's possible scopes). */
   moduleNames: string[];
+  /** The composed modules' state machines and the guards modules added to them. */
+  machines?: StateMachineRegistry;
 }
 
 export class RequestContext {
@@ -39,6 +42,7 @@ export class RequestContext {
   readonly loaders = new LoaderRegistry();
   private manager: EntityManager;
   private inTransaction = false;
+  private afterCommitWork: (() => Promise<void> | void)[] = [];
 
   constructor(options: {
     dataSource: DataSource;
@@ -71,15 +75,21 @@ export class RequestContext {
   /**
    * Runs `work` in one transaction: it all commits, or none of it does. Nested calls join the
    * outer transaction. Every query inside must go through `ctx`, never a second connection.
+   * Work queued with `afterCommit` runs once the transaction has committed, and is dropped if
+   * it rolls back.
    */
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.inTransaction) return work();
-    return this.dataSource.transaction(async (manager) => {
+    this.afterCommitWork = [];
+    const result = await this.dataSource.transaction(async (manager) => {
       if (manager.queryRunner) (manager.queryRunner.data as QueryRunnerData).ctx = this;
       this.manager = manager;
       this.inTransaction = true;
       try {
         return await work();
+      } catch (error) {
+        this.afterCommitWork = [];
+        throw error;
       } finally {
         this.manager = this.dataSource.manager;
         this.inTransaction = false;
@@ -87,5 +97,31 @@ export class RequestContext {
         this.loaders.clearAll();
       }
     });
+    await this.runAfterCommit();
+    return result;
+  }
+
+  /**
+   * Work that must happen only once the change is durable, such as deleting a stored file the
+   * transaction stopped referring to. Outside a transaction it runs at once. A failure is
+   * logged, not thrown: the change itself has already been committed.
+   */
+  afterCommit(work: () => Promise<void> | void): void {
+    if (this.inTransaction) this.afterCommitWork.push(work);
+    else void this.runOne(work);
+  }
+
+  private async runAfterCommit(): Promise<void> {
+    const queued = this.afterCommitWork;
+    this.afterCommitWork = [];
+    for (const work of queued) await this.runOne(work);
+  }
+
+  private async runOne(work: () => Promise<void> | void): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.runtime.logger.error('after-commit work failed', { requestId: this.requestId, error: error instanceof Error ? error.stack : String(error) });
+    }
   }
 }

@@ -6,6 +6,7 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   PHASE_RULE = 'PHASE_RULE',
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -82,10 +83,18 @@ export class UnauthenticatedError extends DomainError {
   }
 }
 
+/** Too many requests in the window; `retryAfter` says in how many seconds to try again. */
+export class RateLimitedError extends DomainError {
+  readonly code = ErrorCode.RATE_LIMITED;
+  constructor(message: string, retryAfter: number) {
+    super(message, { retryAfter });
+  }
+}
+
 /** A state machine refused a move; `allowed` lists the moves that are possible from here. */
 export class PhaseRuleError extends DomainError {
   readonly code = ErrorCode.PHASE_RULE;
-  constructor(message: string, from: string, to: string, allowed: string[]) {
-    super(message, { from, to, allowed });
+  constructor(message: string, from: string, to: string, allowed: string[], missing?: string[]) {
+    super(message, missing?.length ? { from, to, allowed, missing } : { from, to, allowed });
   }
 }

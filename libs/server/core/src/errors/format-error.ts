@@ -1,58 +1,29 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { ArgumentValidationError, getMetadataStorage } from 'type-graphql';
-import type { ValidationError as ClassValidatorError } from 'class-validator';
-import { DomainError, ErrorCode, type FieldProblem } from './domain-error';
+import { ErrorCode } from './domain-error';
+import { MASKED_ERROR, toPublicError } from './public-error';
 
-/** Flattens class-validator's nested errors into dotted field paths. */
-export function fieldProblems(errors: ClassValidatorError[], prefix: string): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  for (const error of errors) {
-    const path = prefix ? `${prefix}.${error.property}` : error.property;
-    for (const message of Object.values(error.constraints ?? {})) problems.push({ path, message });
-    problems.push(...fieldProblems(error.children ?? [], path));
-  }
-  return problems;
-}
-
-/**
- * type-graphql validates one argument at a time without naming it. By convention a mutation's
- * input object is the argument `input`, while list arguments (`first`, `filter`, …) are
- * declared with @ArgsType and so are named by their own properties.
- */
-function argumentPrefix(errors: ClassValidatorError[]): string {
-  const target = errors[0]?.target?.constructor;
-  const isInputType = !!target && getMetadataStorage().inputTypes.some((t) => t.target === target);
-  return isInputType ? 'input' : '';
+/** True when graphql-js or Apollo raised it (parse, validation, variables): clients read those as they are. */
+function isGraphqlOwnError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const original = error.originalError;
+  if (original === undefined || original === null) return true;
+  return original instanceof GraphQLError && original.extensions?.['code'] !== ErrorCode.INTERNAL_SERVER_ERROR;
 }
 
 /** True when the error is one a client is meant to read as it is. */
 export function isClientError(error: unknown): boolean {
-  const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original === undefined || original === null) return true; // graphql-js parse/validation
-  return original instanceof DomainError || original instanceof ArgumentValidationError || (original instanceof GraphQLError && original.extensions?.['code'] !== ErrorCode.INTERNAL_SERVER_ERROR);
+  return toPublicError(error) !== null || isGraphqlOwnError(error);
 }
 
 /**
- * Maps every error leaving the API to its public shape, in one place. Domain errors keep
- * their code and details, validation errors list field paths, GraphQL's own errors pass
- * through, anything else is masked (the error plugin logs it with the request id).
+ * Maps every error leaving the GraphQL API to its public shape, with the same mapping as the
+ * REST endpoints (`toPublicError`); anything else is masked (the error plugin logs it).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? error.originalError : error;
   const base = { locations: formatted.locations, path: formatted.path };
-  if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
-  }
-  if (original instanceof ArgumentValidationError) {
-    const errors = original.extensions.validationErrors as ClassValidatorError[];
-    const fields = fieldProblems(errors, argumentPrefix(errors));
-    return {
-      ...base,
-      message: `Invalid input: ${fields.map((f) => `${f.path} ${f.message}`).join('; ')}`,
-      extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
-    };
-  }
-  if (isClientError(error)) return formatted;
-  return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  const known = toPublicError(error);
+  if (known) return { ...base, ...known };
+  if (isGraphqlOwnError(error)) return formatted;
+  return { ...base, ...MASKED_ERROR };
 }

@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
-import { TransactionPerMutation } from '../context/transaction.middleware';
+import { wrapMutationsInTransactions } from '../context/transaction.middleware';
 import { allResolvers, type DomainModule } from '../module/domain-module';
+import { serviceContainerFor } from '../module/service-container';
 
 /**
  * Refuses to build a schema in which a root query or mutation does not say who may call it,
@@ -23,11 +24,12 @@ export function assertEveryRootFieldDeclaresAccess(modules: DomainModule[]): voi
 /** The GraphQL schema of the given modules, with validation, auth and one transaction per mutation. */
 export async function buildGatewaySchema(modules: DomainModule[]): Promise<GraphQLSchema> {
   assertEveryRootFieldDeclaresAccess(modules);
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: allResolvers(modules),
     authChecker,
     authMode: 'error',
+    container: serviceContainerFor(modules),
     validate: { forbidUnknownValues: false, validationError: { target: true, value: false } },
-    globalMiddlewares: [TransactionPerMutation],
   });
+  return wrapMutationsInTransactions(schema);
 }

@@ -17,6 +17,8 @@ import { buildGatewaySchema } from './build-schema';
 import { apiKeyRateLimit } from './api-key-rate-limit';
 import { depthLimitRule } from './depth-limit';
 import { errorLoggingPlugin } from './error-logging.plugin';
+import { moduleHttpHelpers } from './module-http';
+import { StateMachineRegistry } from '../state/state-machine-registry';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -43,6 +45,7 @@ export async function createGatewayApp(options: {
     logger,
     tokens: new TokenService(config.tokenSecret, config.tokenTtlMinutes),
     moduleNames: modules.map((m) => m.name).filter((n) => n !== 'platform'),
+    machines: new StateMachineRegistry(modules),
   };
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGatewaySchema(modules),
@@ -84,7 +87,8 @@ export async function createGatewayApp(options: {
   app.use(apiKeyRateLimit(config.apiKeyRequestsPerMinute));
 
   // Endpoints that GraphQL does not suit (file uploads and downloads), owned by their modules.
-  for (const module of modules) module.http?.({ app, contextFor, logger });
+  const helpers = moduleHttpHelpers(contextFor, logger);
+  for (const module of modules) module.http?.({ app, contextFor, logger, ...helpers });
 
   app.use(
     '/graphql',

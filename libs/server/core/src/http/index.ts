@@ -1,3 +1,4 @@
 export * from './build-schema';
 export * from './create-gateway-app';
 export * from './start-gateway';
+export * from './module-http';

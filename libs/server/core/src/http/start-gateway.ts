@@ -8,6 +8,8 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedd
 import { migrationTimeline, type DomainModule } from '../module/domain-module';
 import { User } from '../auth/user.entity';
 import { createGatewayApp, type GatewayApp } from './create-gateway-app';
+import { referenceGuardFor } from '../references/reference-guard';
+import { StateMachineRegistry } from '../state/state-machine-registry';
 
 export interface RunningGateway {
   url: string;
@@ -18,6 +20,11 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
+/** Every module's reference rules, and the rule that a record's state history goes with it. */
+export function referenceRulesOf(modules: DomainModule[]) {
+  return [...modules.flatMap((m) => m.references ?? []), ...new StateMachineRegistry(modules).historyRules()];
+}
+
 /** A data source over every module's entities, migrations and subscribers. */
 export function createModuleDataSource(url: string, modules: DomainModule[], poolSize: number, onQuery?: (sql: string) => void): DataSource {
   return createDataSource({
@@ -25,7 +32,7 @@ export function createModuleDataSource(url: string, modules: DomainModule[], poo
     poolSize,
     entities: modules.flatMap((m) => m.entities),
     migrations: migrationTimeline(modules),
-    subscribers: modules.flatMap((m) => m.subscribers ?? []),
+    subscribers: [...modules.flatMap((m) => m.subscribers ?? []), referenceGuardFor(referenceRulesOf(modules))],
     onQuery,
   });
 }

@@ -8,6 +8,7 @@ import type { RequestContext } from '../context/request-context';
  */
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private readonly values = new Map<string, Promise<unknown>>();
 
   get<K, V>(key: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(key);
@@ -18,9 +19,26 @@ export class LoaderRegistry {
     return loader as DataLoader<K, V>;
   }
 
+  /**
+   * A value computed once per request under `key` (which must name everything the value
+   * depends on: entity, filters, ordering). The only per-request cache there is, so a
+   * mutation's `clearAll` forgets it too.
+   */
+  memo<V>(key: string, compute: () => Promise<V>): Promise<V> {
+    let value = this.values.get(key) as Promise<V> | undefined;
+    if (!value) {
+      value = compute();
+      this.values.set(key, value);
+      // A failure is not remembered: the next caller tries again.
+      value.catch(() => this.values.delete(key));
+    }
+    return value;
+  }
+
   /** Forget cached rows, e.g. after a mutation changed them. */
   clearAll(): void {
     for (const loader of this.loaders.values()) loader.clearAll();
+    this.values.clear();
   }
 }
 
@@ -57,7 +75,8 @@ export function loadMany<T extends ObjectLiteral>(
   column: keyof T & string,
   order?: Partial<Record<keyof T & string, 'ASC' | 'DESC'>>,
 ): Promise<T[]> {
-  const loader = ctx.loaders.get<string, T[]>(`many:${entity.name}:${column}`, () =>
+  // The ordering is part of the key: the same rows asked for in two orders are two lists.
+  const loader = ctx.loaders.get<string, T[]>(`many:${entity.name}:${column}:${JSON.stringify(order ?? {})}`, () =>
     new DataLoader(async (keys: readonly string[]) => {
       const rows = await ctx.repo(entity).find({ where: { [column]: In([...keys]) } as never, order: order as never });
       const byKey = new Map<string, T[]>();

@@ -1,8 +1,10 @@
 import type { NonEmptyArray } from 'type-graphql';
-import type { Express, Request, Response } from 'express';
+import type { Express, Request, RequestHandler, Response } from 'express';
 import type { EntityManager } from 'typeorm';
 import type { Logger } from '../config/logger';
 import type { RequestContext } from '../context/request-context';
+import type { ReferenceRule } from '../references/reference-rule';
+import type { MachineGuard, StateMachine } from '../state/state-machine';
 
 // TypeORM and type-graphql take classes as plain constructors.
 export type ClassRef = Function;
@@ -13,11 +15,30 @@ export interface DemoSeedContext {
   logger: Logger;
 }
 
+export type ModuleHandler = (req: Request, res: Response, ctx: RequestContext) => Promise<void>;
+
+export interface ModuleHandlerOptions {
+  /** Runs the handler in one transaction (with `ctx.afterCommit`), as a GraphQL mutation is. */
+  writes?: boolean;
+}
+
+// A module lists machines over different records and states; the list cannot name one of them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyStateMachine = StateMachine<any, any>;
+
 /** What a module's own HTTP endpoints get from the gateway. */
 export interface ModuleHttp {
   app: Express;
   /** Authenticates the request (throws UNAUTHENTICATED on bad credentials) and builds its context. */
   contextFor(req: Request, res: Response): Promise<RequestContext>;
+  /**
+   * An endpoint the kit's way: refuses anonymous callers, runs writes in one transaction, and
+   * answers every error with the same JSON as GraphQL (`{ errors: [{ message, extensions }] }`)
+   * and its HTTP status.
+   */
+  handle(handler: ModuleHandler, options?: ModuleHandlerOptions): RequestHandler;
+  /** Answers an error as `handle` does (for middleware that runs before it). */
+  sendError(res: Response, error: unknown): void;
   logger: Logger;
 }
 
@@ -40,6 +61,20 @@ export interface DomainModule {
   /** Migration classes; their timestamps order them into one timeline across modules. */
   migrations: ClassRef[];
   subscribers?: ClassRef[];
+  /**
+   * Classes resolvers and services are built from by the gateway's container (constructor
+   * injection); a resolver asks for a service in its constructor instead of `new`-ing it.
+   */
+  services?: ClassRef[];
+  /**
+   * Rows of this module that point at rows of this or other modules: deleting a referenced row
+   * is refused with CONFLICT (`restrictDelete`), or removes these rows with it (`cascadeDelete`).
+   */
+  references?: ReferenceRule[];
+  /** The module's state machines (`defineStateMachine`); moves go through `transition`. */
+  stateMachines?: AnyStateMachine[];
+  /** Guards this module adds to other modules' state machines (`guardOn`). */
+  guards?: MachineGuard[];
   /**
    * Mounts HTTP endpoints GraphQL does not suit (file upload and download), under
    * `/<module name>/…`. Optional; most modules have none.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
@@ -67,42 +68,135 @@ export function ConnectionType<T extends object>(node: ClassType<T>) {
   return ConnectionClass;
 }
 
-// Cursors are opaque to clients; they encode the position in the ordered result.
-const PREFIX = 'cursor:';
-export function encodeCursor(offset: number): string {
-  return Buffer.from(PREFIX + offset).toString('base64url');
-}
-export function decodeCursor(cursor: string, argument = 'after'): number {
-  const raw = Buffer.from(cursor, 'base64url').toString();
-  const offset = Number(raw.slice(PREFIX.length));
-  if (!raw.startsWith(PREFIX) || !Number.isInteger(offset) || offset < 0) {
-    throw ValidationError.field(argument, 'is not a cursor this API gave out');
-  }
-  return offset;
+/** How a list is ordered: an SQL expression over the query's alias, and a direction. */
+export interface SortKey {
+  /** e.g. `r.start_date`, or `lower(r.title->>'en')`; ties are broken by the row's id. */
+  expression: string;
+  direction: SortDirection | 'ASC' | 'DESC';
 }
 
 /**
- * Runs a filtered, ordered query builder as one page of a connection: one statement for the
- * rows and one for the total. The builder must already have a deterministic ORDER BY.
+ * Runs a filtered query builder as one page of a connection, with keyset cursors: a cursor
+ * names the last row's sort value and id, so rows inserted meanwhile do not shift the next
+ * page, and no page costs more than its own rows (no OFFSET). Ascending sorts put empty
+ * values last, descending ones first. The builder must not join to-many relations.
  */
-export async function paginate<T extends ObjectLiteral>(
-  query: SelectQueryBuilder<T>,
+export async function paginate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, page: PageArgs, sort: SortKey): Promise<Connection<T>> {
+  const alias = query.alias;
+  const direction = sort.direction === 'DESC' ? 'DESC' : 'ASC';
+  const expression = `(${sort.expression})`;
+  const sortId = sortFingerprint(sort.expression, direction);
+  const rows = query
+    .clone()
+    .addSelect(`${expression}::text`, 'lr_sort_key')
+    .orderBy(expression, direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
+    .addOrderBy(`${alias}.id`, 'ASC')
+    .limit(page.first + 1);
+  if (page.after) {
+    const cursor = decodeCursor(page.after, sortId);
+    rows.andWhere(keysetCondition(expression, `${alias}.id`, direction, cursor.k), { lrCursorKey: cursor.k, lrCursorId: cursor.id });
+  }
+  const [{ entities, raw }, totalCount] = await Promise.all([rows.getRawAndEntities(), query.clone().getCount()]);
+  const keyById = new Map((raw as Record<string, unknown>[]).map((r) => [String(r[`${alias}_id`]), (r['lr_sort_key'] ?? null) as string | null]));
+  const nodes = entities.slice(0, page.first);
+  return connectionOf(
+    nodes.map((node) => ({ node, cursor: encodeCursor({ s: sortId, k: keyById.get(String(node['id'])) ?? null, id: String(node['id']) }) })),
+    { hasNextPage: entities.length > page.first, hasPreviousPage: !!page.after, totalCount },
+  );
+}
+
+/**
+ * One page of a list computed in memory (rankings, recommendations): sorted by `key` then id,
+ * with the same keyset cursors as `paginate`.
+ */
+export function paginateList<T>(
+  items: readonly T[],
   page: PageArgs,
-): Promise<Connection<T>> {
-  const offset = page.after ? decodeCursor(page.after) + 1 : 0;
-  const [nodes, totalCount] = await Promise.all([
-    query.clone().offset(offset).limit(page.first).getMany(),
-    query.clone().getCount(),
-  ]);
-  const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor(offset + i) }));
+  order: { name: string; key: (item: T) => string | number | null; id: (item: T) => string; direction?: 'ASC' | 'DESC' },
+): Connection<T> {
+  const direction = order.direction ?? 'ASC';
+  const sortId = sortFingerprint(order.name, direction);
+  const keyed = items.map((item) => ({ item, key: order.key(item), id: order.id(item) }));
+  const compare = (a: { key: string | number | null; id: string }, b: { key: string | number | null; id: string }) => {
+    const byKey = compareKeys(a.key, b.key, direction);
+    return byKey !== 0 ? byKey : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
+  keyed.sort(compare);
+  let start = 0;
+  if (page.after) {
+    const cursor = decodeCursor(page.after, sortId);
+    const after = { key: cursor.k === null ? null : typeof keyed[0]?.key === 'number' ? Number(cursor.k) : cursor.k, id: cursor.id };
+    start = keyed.findIndex((k) => compare(k, after) > 0);
+    if (start < 0) start = keyed.length;
+  }
+  const slice = keyed.slice(start, start + page.first);
+  return connectionOf(
+    slice.map((k) => ({ node: k.item, cursor: encodeCursor({ s: sortId, k: k.key === null ? null : String(k.key), id: k.id }) })),
+    { hasNextPage: start + page.first < keyed.length, hasPreviousPage: start > 0, totalCount: keyed.length },
+  );
+}
+
+/** Empty keys sort last ascending and first descending, as in PostgreSQL. */
+function compareKeys(a: string | number | null, b: string | number | null, direction: 'ASC' | 'DESC'): number {
+  if (a === b) return 0;
+  if (a === null) return direction === 'ASC' ? 1 : -1;
+  if (b === null) return direction === 'ASC' ? -1 : 1;
+  const natural = a < b ? -1 : 1;
+  return direction === 'ASC' ? natural : -natural;
+}
+
+function connectionOf<T>(edges: Edge<T>[], facts: { hasNextPage: boolean; hasPreviousPage: boolean; totalCount: number }): Connection<T> {
   return {
     edges,
-    totalCount,
+    totalCount: facts.totalCount,
     pageInfo: {
-      hasNextPage: offset + nodes.length < totalCount,
-      hasPreviousPage: offset > 0,
+      hasNextPage: facts.hasNextPage,
+      hasPreviousPage: facts.hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/** Rows strictly after the cursor's (sort value, id) in the list's order. */
+function keysetCondition(expression: string, id: string, direction: 'ASC' | 'DESC', key: string | null): string {
+  if (direction === 'ASC') {
+    return key === null
+      ? `(${expression} IS NULL AND ${id} > :lrCursorId)`
+      : `(${expression} > :lrCursorKey OR (${expression} = :lrCursorKey AND ${id} > :lrCursorId) OR ${expression} IS NULL)`;
+  }
+  return key === null
+    ? `((${expression} IS NULL AND ${id} > :lrCursorId) OR ${expression} IS NOT NULL)`
+    : `(${expression} < :lrCursorKey OR (${expression} = :lrCursorKey AND ${id} > :lrCursorId))`;
+}
+
+interface CursorContent {
+  /** Which ordering the cursor belongs to: a cursor of another sort is refused. */
+  s: string;
+  /** The sort value as PostgreSQL writes it as text (exact, timestamps to the microsecond). */
+  k: string | null;
+  id: string;
+}
+
+function sortFingerprint(expression: string, direction: string): string {
+  return createHash('sha1').update(`${expression} ${direction}`).digest('base64url').slice(0, 8);
+}
+
+// Cursors are opaque to clients; they encode the position in the ordered result.
+function encodeCursor(content: CursorContent): string {
+  return Buffer.from(JSON.stringify(content)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, sortId: string, argument = 'after'): CursorContent {
+  const invalid = () => ValidationError.field(argument, 'is not a cursor this API gave out for this list and order');
+  let content: Partial<CursorContent>;
+  try {
+    content = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorContent>;
+  } catch {
+    throw invalid();
+  }
+  if (!content || typeof content !== 'object' || content.s !== sortId || typeof content.id !== 'string' || content.id.length > 100) throw invalid();
+  if (content.k !== null && typeof content.k !== 'string') throw invalid();
+  if (typeof content.k === 'string' && (content.k.length > 2000 || content.k.includes('\u0000'))) throw invalid();
+  return { s: content.s, k: content.k ?? null, id: content.id };
 }

@@ -9,15 +9,16 @@ import { AuthResolver } from './auth/auth.resolver';
 import { platformMigrations } from './migrations';
 import { UserResolver } from './users/user.resolver';
 import { seedDemoUsers } from './demo-users';
+import { StateChange } from '../state/state-change.entity';
 
 /**
- * Users, sign-in, partners' API keys and the audit trail: what every domain module relies on.
- * Only admins write here.
+ * Users, sign-in, partners' API keys, the audit trail and the state machines' history: what
+ * every domain module relies on. Only admins write here.
  */
 export const platformModule: DomainModule = {
   name: 'platform',
   description: 'Users, roles, API keys and the audit trail',
-  entities: [User, ApiKey, AuditEntry],
+  entities: [User, ApiKey, AuditEntry, StateChange],
   resolvers: [AuthResolver, UserResolver, ApiKeyResolver, AuditResolver],
   migrations: platformMigrations,
   subscribers: [AuditSubscriber],

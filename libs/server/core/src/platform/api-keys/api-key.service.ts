@@ -11,9 +11,9 @@ const MAX_LIFETIME_MS = 2 * 366 * 24 * 3600 * 1000;
 
 export class ApiKeyService {
   async list(ctx: RequestContext, args: ApiKeysArgs): Promise<Connection<ApiKey>> {
-    const q = ctx.repo(ApiKey).createQueryBuilder('k').orderBy('k.created_at', 'DESC').addOrderBy('k.id', 'ASC');
+    const q = ctx.repo(ApiKey).createQueryBuilder('k');
     if (!args.includeRevoked) q.andWhere('k.revoked_at IS NULL');
-    return paginate(q, args);
+    return paginate(q, args, { expression: 'k.created_at', direction: 'DESC' });
   }
 
   async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<CreatedApiKey> {

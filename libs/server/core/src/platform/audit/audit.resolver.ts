@@ -28,7 +28,7 @@ export class AuditResolver {
   @Allow.admin()
   @Query(() => AuditEntryConnection, { description: 'The audit trail, newest first' })
   auditEntries(@Ctx() ctx: RequestContext, @Args() args: AuditArgs) {
-    const q = ctx.repo(AuditEntry).createQueryBuilder('a').orderBy('a.at', 'DESC').addOrderBy('a.id', 'ASC');
+    const q = ctx.repo(AuditEntry).createQueryBuilder('a');
     const f = args.filter ?? {};
     if (f.entityType) q.andWhere('a.entity_type = :entityType', { entityType: f.entityType });
     if (f.entityId) q.andWhere('a.entity_id = :entityId', { entityId: f.entityId });
@@ -36,6 +36,6 @@ export class AuditResolver {
     if (f.action) q.andWhere('a.action = :action', { action: f.action });
     if (f.from) q.andWhere('a.at >= :from', { from: f.from });
     if (f.to) q.andWhere('a.at < :to', { to: f.to });
-    return paginate(q, args);
+    return paginate(q, args, { expression: 'a.at', direction: 'DESC' });
   }
 }

@@ -3,7 +3,7 @@ import { User } from '../../auth/user.entity';
 import { hashPassword } from '../../auth/password';
 import { Role } from '../../auth/roles';
 import type { RequestContext } from '../../context/request-context';
-import { loadForUpdate } from '../../database/records';
+import { loadForUpdate } from '../../database/row-lock';
 import { ValidationError, type FieldProblem } from '../../errors';
 import { paginate, type Connection } from '../../pagination/connection';
 import type { CreateUserInput, UpdateUserInput, UsersArgs } from './user.inputs';
@@ -20,7 +20,7 @@ function checkModules(ctx: RequestContext, role: Role, modules: string[], path: 
 
 export class UserService {
   async list(ctx: RequestContext, args: UsersArgs): Promise<Connection<User>> {
-    const q = ctx.repo(User).createQueryBuilder('u').orderBy('u.display_name', 'ASC').addOrderBy('u.id', 'ASC');
+    const q = ctx.repo(User).createQueryBuilder('u');
     const f = args.filter;
     if (f?.role) q.andWhere('u.role = :role', { role: f.role });
     if (f?.active !== undefined && f.active !== null) q.andWhere('u.active = :active', { active: f.active });
@@ -28,7 +28,7 @@ export class UserService {
       const term = `%${f.search.trim()}%`;
       q.andWhere(new Brackets((w) => w.where('u.display_name ILIKE :term', { term }).orWhere('u.email ILIKE :term', { term })));
     }
-    return paginate(q, args);
+    return paginate(q, args, { expression: 'lower(u.display_name)', direction: 'ASC' });
   }
 
   async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {

@@ -1,0 +1,39 @@
+import { isUUID } from 'class-validator';
+import type { ObjectLiteral } from 'typeorm';
+import type { RequestContext } from '../context/request-context';
+import { NotFoundError, StaleVersionError } from '../errors';
+
+export type EntityClass<T> = { new (): T; name: string };
+
+/** True when `id` cannot be a key of `entity` (a uuid key given something else), so no row can match. */
+export function cannotBeKey(ctx: RequestContext, entity: EntityClass<unknown>, id: string): boolean {
+  const key = ctx.repo(entity as EntityClass<ObjectLiteral>).metadata.primaryColumns[0];
+  return key?.type === 'uuid' && !isUUID(id);
+}
+
+/**
+ * The one way to lock a row: reads it `FOR UPDATE` inside the request's transaction, so no one
+ * else can change it (or lock it) until the transaction ends. NOT_FOUND when there is none.
+ * Outside a transaction a lock would be released at once, so that is a programming error.
+ */
+export async function lockRow<T extends ObjectLiteral & { id: string }>(ctx: RequestContext, entity: EntityClass<T>, id: string): Promise<T> {
+  if (!ctx.isInTransaction) throw new Error(`lockRow(${entity.name}) needs a transaction: call it from a mutation or inside ctx.transaction`);
+  const row = cannotBeKey(ctx, entity, id) ? null : await ctx.repo(entity).findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } });
+  if (!row) throw new NotFoundError(entity.name, id);
+  return row;
+}
+
+/**
+ * Loads a record for changing it: locks the row for the rest of the transaction, then checks
+ * the version the caller read. Two editors who read version 3 cannot both save version 4.
+ */
+export async function loadForUpdate<T extends ObjectLiteral & { id: string; version: number }>(
+  ctx: RequestContext,
+  entity: EntityClass<T>,
+  id: string,
+  expectedVersion: number,
+): Promise<T> {
+  const row = await lockRow(ctx, entity, id);
+  if (row.version !== expectedVersion) throw new StaleVersionError(entity.name, id, expectedVersion, row.version);
+  return row;
+}

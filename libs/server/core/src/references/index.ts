@@ -1,0 +1,3 @@
+export * from './reference-check';
+export * from './reference-guard';
+export * from './reference-rule';

@@ -1,0 +1,5 @@
+export * from './state-change.entity';
+export * from './state-change.type';
+export * from './state-machine';
+export * from './state-machine-registry';
+export * from './transition';

@@ -1,0 +1,42 @@
+import type { AnyStateMachine, DomainModule } from '../module/domain-module';
+import { cascadeDelete, type ReferenceRule } from '../references/reference-rule';
+import { StateChange } from './state-change.entity';
+import type { GuardRule } from './state-machine';
+
+
+/**
+ * Every state machine of the composed modules, with the guards other modules added to them.
+ * Built once by the gateway; `transition` reads the guards from here, so a guard counts only
+ * when the module declaring it is composed.
+ */
+export class StateMachineRegistry {
+  private readonly machines = new Map<string, AnyStateMachine>();
+  private readonly foreignGuards = new Map<string, GuardRule<never, string>[]>();
+
+  constructor(modules: DomainModule[]) {
+    for (const module of modules) {
+      for (const machine of module.stateMachines ?? []) {
+        if (this.machines.has(machine.name)) throw new Error(`Two state machines are named ${machine.name}`);
+        this.machines.set(machine.name, machine);
+      }
+    }
+    for (const module of modules) {
+      for (const guard of module.guards ?? []) {
+        if (!this.machines.has(guard.machine)) {
+          throw new Error(`Module ${module.name} guards the state machine ${guard.machine}, which no composed module declares`);
+        }
+        this.foreignGuards.set(guard.machine, [...(this.foreignGuards.get(guard.machine) ?? []), guard.rule]);
+      }
+    }
+  }
+
+  /** Guards other modules added to `machine`. */
+  addedGuards(machine: string): readonly GuardRule<never, string>[] {
+    return this.foreignGuards.get(machine) ?? [];
+  }
+
+  /** A record's history goes with it: deleting the record removes its entries, each audited. */
+  historyRules(): ReferenceRule[] {
+    return [...this.machines.values()].map((m) => cascadeDelete(StateChange, 'recordId', m.entity, { machine: m.name }));
+  }
+}

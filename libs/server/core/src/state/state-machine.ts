@@ -1,0 +1,95 @@
+import { canEdit, isAdmin, type Principal } from '../auth/principal';
+import type { RequestContext } from '../context/request-context';
+import type { EntityClass } from '../database/row-lock';
+
+/** Something a record lacks before a move: a stable code for programs, a phrase for people. */
+export interface Missing {
+  code: string;
+  /** Completes "A route needs …": e.g. "its start and end dates". */
+  message: string;
+}
+
+export interface MoveRule<S extends string> {
+  from: S | readonly S[];
+  to: S;
+  /** Who may make it among those who edit the module: everyone (default) or admins only. */
+  by?: 'editors' | 'admins';
+  /** A reason is required (e.g. stepping back), and recorded in the history. */
+  needsReason?: boolean;
+}
+
+/**
+ * A precondition of moves into (or out of) states, answering what is missing. The owning
+ * module declares its own in the machine; other modules add theirs with `guardOn` in their
+ * descriptor (e.g. delegations: "a route cannot enter IMPLEMENTATION while a delegation is
+ * short of its government member").
+ */
+export interface GuardRule<R, S extends string> {
+  to?: S | readonly S[];
+  from?: S | readonly S[];
+  check(ctx: RequestContext, record: R): Promise<Missing[]> | Missing[];
+}
+
+export interface StateMachineDefinition<R extends { id: string; version: number }, S extends string> {
+  /** Unique, `<record>.<property>`, e.g. `route.phase`; stored with every history entry. */
+  name: string;
+  /** The module whose editors make the moves. */
+  module: string;
+  entity: EntityClass<R>;
+  property: keyof R & string;
+  /** How people call the record: "route", "practice". */
+  label: string;
+  moves: readonly MoveRule<S>[];
+  guards?: readonly GuardRule<R, S>[];
+  /** Work done in the same transaction once a state is entered (e.g. opening a practice's steps). */
+  onEnter?: Partial<Record<S, (ctx: RequestContext, record: R) => Promise<void>>>;
+}
+
+export interface StateMachine<R extends { id: string; version: number }, S extends string> extends StateMachineDefinition<R, S> {
+  /** The move from `from` to `to`, if the graph has one. */
+  moveBetween(from: S, to: S): MoveRule<S> | undefined;
+  /** The states `principal` may move a record in `from` to, prerequisites aside. */
+  allowedMoves(principal: Principal, from: S): S[];
+  /** May `principal` make this move (module editor, and admin where the move says so)? */
+  mayMake(principal: Principal, move: MoveRule<S>): boolean;
+}
+
+const includes = <S extends string>(set: S | readonly S[] | undefined, state: S) => set === undefined || (typeof set === 'string' ? set === state : set.includes(state));
+
+/**
+ * Declares a state machine: its states' moves, who may make each, and the guards that explain
+ * what is missing. Moves are made with `transition`, which locks the row, checks the caller's
+ * version, runs every guard (the module's and other modules'), and records the history entry
+ * and the audit entry in the same transaction.
+ *
+ * @example
+ *   export const routePhaseMachine = defineStateMachine<LearningRoute, RoutePhase>({
+ *     name: 'route.phase', module: 'core', entity: LearningRoute, property: 'phase', label: 'route',
+ *     moves: [{ from: PLANNING, to: SYSTEMATIZATION }, { from: SYSTEMATIZATION, to: PLANNING, by: 'admins', needsReason: true }],
+ *     guards: [{ to: IMPLEMENTATION, check: (ctx, r) => (r.startDate ? [] : [{ code: 'DATES', message: 'its dates' }]) }],
+ *   });
+ */
+export function defineStateMachine<R extends { id: string; version: number }, S extends string>(definition: StateMachineDefinition<R, S>): StateMachine<R, S> {
+  const machine: StateMachine<R, S> = {
+    ...definition,
+    moveBetween: (from, to) => definition.moves.find((m) => m.to === to && includes(m.from, from)),
+    mayMake: (principal, move) => canEdit(principal, definition.module) && (move.by !== 'admins' || isAdmin(principal)),
+    allowedMoves: (principal, from) => definition.moves.filter((m) => includes(m.from, from) && machine.mayMake(principal, m)).map((m) => m.to),
+  };
+  return machine;
+}
+
+/** The guards that apply to a move from `from` to `to`. */
+export function guardsFor<R, S extends string>(guards: readonly GuardRule<R, S>[], from: S, to: S): GuardRule<R, S>[] {
+  return guards.filter((g) => includes(g.to, to) && includes(g.from, from));
+}
+
+/** A guard one module adds to another module's machine, declared in its descriptor's `guards`. */
+export interface MachineGuard {
+  machine: string;
+  rule: GuardRule<never, string>;
+}
+
+export function guardOn<R extends { id: string; version: number }, S extends string>(machine: StateMachine<R, S>, rule: GuardRule<R, S>): MachineGuard {
+  return { machine: machine.name, rule: rule as unknown as GuardRule<never, string> };
+}
