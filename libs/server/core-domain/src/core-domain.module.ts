@@ -1,4 +1,4 @@
-import type { DomainModule } from '@lr/server-core';
+import { restrictDelete, type DomainModule } from '@lr/server-core';
 import { Country } from './countries/country.entity';
 import { CountryResolver, CountryTextResolver } from './countries/country.resolver';
 import { seedCoreDemo } from './demo/core-demo';
@@ -12,7 +12,12 @@ import { PersonResolver } from './people/person.resolver';
 import { Programme } from './programmes/programme.entity';
 import { ProgrammeResolver, ProgrammeTextResolver } from './programmes/programme.resolver';
 import { LearningRoute } from './routes/learning-route.entity';
-import { RoutePhaseChange } from './routes/route-phase-change.entity';
+import { routePhaseMachine } from './routes/phase-machine';
+import { RouteService } from './routes/route.service';
+import { OrganisationService } from './organisations/organisation.service';
+import { PersonService } from './people/person.service';
+import { ProgrammeService } from './programmes/programme.service';
+import { ThematicAreaService } from './thematic-areas/thematic-area.service';
 import { RouteResolver, RouteTextResolver } from './routes/route.resolver';
 import { ThematicArea } from './thematic-areas/thematic-area.entity';
 import { ThematicAreaResolver, ThematicAreaTextResolver } from './thematic-areas/thematic-area.resolver';
@@ -24,7 +29,20 @@ import { ThematicAreaResolver, ThematicAreaTextResolver } from './thematic-areas
 export const coreDomainModule: DomainModule = {
   name: 'core',
   description: 'Programmes, routes, people, organisations, countries, thematic areas, learning needs',
-  entities: [Country, ThematicArea, Organisation, Person, Programme, LearningRoute, RoutePhaseChange, LearningNeed],
+  entities: [Country, ThematicArea, Organisation, Person, Programme, LearningRoute, LearningNeed],
+  services: [OrganisationService, PersonService, ProgrammeService, RouteService, ThematicAreaService],
+  // Foreign keys back these up; declared so a refused delete says what still refers to the row.
+  references: [
+    restrictDelete(Person, 'organisationId', Organisation),
+    restrictDelete(Programme, 'funderId', Organisation, ['programme (as funder)', 'programmes (as funder)']),
+    restrictDelete(Programme, 'coordinatorId', Organisation, ['programme (as coordinator)', 'programmes (as coordinator)']),
+    restrictDelete(Programme, 'facilitatorId', Organisation, ['programme (as facilitator)', 'programmes (as facilitator)']),
+    restrictDelete(LearningRoute, 'programmeId', Programme, ['learning route', 'learning routes']),
+    restrictDelete(LearningRoute, 'thematicAreaIds', ThematicArea, ['learning route', 'learning routes']),
+    restrictDelete(Programme, 'thematicAreaIds', ThematicArea),
+    restrictDelete(LearningNeed, 'thematicAreaId', ThematicArea),
+  ],
+  stateMachines: [routePhaseMachine],
   resolvers: [
     CountryResolver,
     CountryTextResolver,

@@ -1,7 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { Allow, ConnectionType, PageArgs, loadMany, localizedFieldsResolver, paginate, type RequestContext } from '@lr/server-core';
-import { localizedSearch, likeTerm } from '../common/references';
+import { Allow, ConnectionType, PageArgs, hasSearch, loadMany, localizedFieldsResolver, paginate, searchTerm, textMatches, type RequestContext } from '@lr/server-core';
 import { LearningNeed } from '../learning-needs/learning-need.entity';
 import { Country } from './country.entity';
 
@@ -26,10 +25,10 @@ export class CountryResolver {
   @Allow.read()
   @Query(() => CountryConnection, { description: 'ISO 3166-1 countries, by English name' })
   countries(@Ctx() ctx: RequestContext, @Args() args: CountriesArgs) {
-    const q = ctx.repo(Country).createQueryBuilder('c').orderBy("c.name->>'en'", 'ASC').addOrderBy('c.code', 'ASC');
-    const search = args.filter?.search?.trim();
-    if (search) q.where(`(c.code = :code OR ${localizedSearch('c', ['name'])})`, { code: search.toUpperCase(), term: likeTerm(search) });
-    return paginate(q, args);
+    const q = ctx.repo(Country).createQueryBuilder('c');
+    const search = args.filter?.search;
+    if (hasSearch(search)) q.where(`(c.code = :code OR ${textMatches('c', { localized: ['name'] })})`, { code: search.trim().toUpperCase(), term: searchTerm(search) });
+    return paginate(q, args, { expression: "lower(c.name->>'en')", direction: 'ASC' });
   }
 
   @Allow.read()

@@ -1,7 +1,8 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ArrayMaxSize, ArrayUnique, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { Allow, ConnectionType, IsCountryCode, PageArgs, loadOne, paginate, type RequestContext } from '@lr/server-core';
-import { ReferenceCheck } from '../common/references';
+import { Allow, ConnectionType, IsCountryCode, PageArgs, ReferenceCheck, lockRow, paginate, type RequestContext } from '@lr/server-core';
+import { loadCountry, loadThematicArea } from '../common/core-reads';
+import { CountryRef, ThematicAreaRef } from '../common/reference-targets';
 import { Country } from '../countries/country.entity';
 import { ThematicArea } from '../thematic-areas/thematic-area.entity';
 import { LearningNeed } from './learning-need.entity';
@@ -32,21 +33,21 @@ export class LearningNeedResolver {
   @Allow.read()
   @Query(() => LearningNeedConnection, { description: 'By country, then rank' })
   learningNeeds(@Ctx() ctx: RequestContext, @Args() args: LearningNeedsArgs) {
-    const q = ctx.repo(LearningNeed).createQueryBuilder('n').orderBy('n.country_code', 'ASC').addOrderBy('n.rank', 'ASC');
+    const q = ctx.repo(LearningNeed).createQueryBuilder('n');
     if (args.filter?.countryCode) q.andWhere('n.country_code = :c', { c: args.filter.countryCode });
     if (args.filter?.thematicAreaId) q.andWhere('n.thematic_area_id = :t', { t: args.filter.thematicAreaId });
-    return paginate(q, args);
+    return paginate(q, args, { expression: "n.country_code || lpad(n.rank::text, 5, '0')", direction: 'ASC' });
   }
 
   @Allow.edit('core')
   @Mutation(() => [LearningNeed], { description: "Replaces a country's ranked learning needs in one transaction" })
   async setCountryLearningNeeds(@Ctx() ctx: RequestContext, @Arg('input') input: SetLearningNeedsInput) {
     const check = new ReferenceCheck(ctx);
-    await check.country(input.countryCode, 'input.countryCode');
-    await check.thematicAreas(input.thematicAreaIds, 'input.thematicAreaIds');
+    await check.one(CountryRef, input.countryCode, 'input.countryCode');
+    await check.many(ThematicAreaRef, input.thematicAreaIds, 'input.thematicAreaIds');
     check.assertValid();
     // One replacement per country at a time: a concurrent one waits, then replaces this one.
-    await ctx.repo(Country).findOne({ where: { code: input.countryCode }, lock: { mode: 'for_no_key_update' } });
+    await lockRow(ctx, Country, input.countryCode);
     const repo = ctx.repo(LearningNeed);
     await repo.remove(await repo.findBy({ countryCode: input.countryCode }));
     return repo.save(
@@ -58,11 +59,11 @@ export class LearningNeedResolver {
 
   @FieldResolver(() => Country)
   country(@Ctx() ctx: RequestContext, @Root() need: LearningNeed) {
-    return loadOne(ctx, Country, need.countryCode, 'code');
+    return loadCountry(ctx, need.countryCode);
   }
 
   @FieldResolver(() => ThematicArea)
   thematicArea(@Ctx() ctx: RequestContext, @Root() need: LearningNeed) {
-    return loadOne(ctx, ThematicArea, need.thematicAreaId);
+    return loadThematicArea(ctx, need.thematicAreaId);
   }
 }

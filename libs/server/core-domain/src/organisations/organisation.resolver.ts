@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, loadOne, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, type RequestContext } from '@lr/server-core';
+import { loadCountry } from '../common/core-reads';
 import { Country } from '../countries/country.entity';
 import { Organisation } from './organisation.entity';
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from './organisation.inputs';
@@ -10,7 +11,7 @@ export class OrganisationConnection extends ConnectionType(Organisation) {}
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  private readonly service = new OrganisationService();
+  constructor(private readonly service: OrganisationService) {}
 
   @Allow.read()
   @Query(() => OrganisationConnection)
@@ -44,6 +45,6 @@ export class OrganisationResolver {
 
   @FieldResolver(() => Country, { nullable: true })
   country(@Ctx() ctx: RequestContext, @Root() org: Organisation) {
-    return org.countryCode ? loadOne(ctx, Country, org.countryCode, 'code') : null;
+    return org.countryCode ? loadCountry(ctx, org.countryCode) : null;
   }
 }

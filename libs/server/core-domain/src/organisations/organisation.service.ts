@@ -1,20 +1,23 @@
-import { Brackets } from 'typeorm';
-import { findOrFail, loadForUpdate, paginate, type RequestContext } from '@lr/server-core';
-import { ReferenceCheck, likeTerm, patch } from '../common/references';
+import { ReferenceCheck, Service, findOrFail, hasSearch, loadForUpdate, paginate, patch, searchTerm, textMatches, type RequestContext } from '@lr/server-core';
+import { CountryRef } from '../common/reference-targets';
 import { Organisation } from './organisation.entity';
 import type { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from './organisation.inputs';
 
+async function checkCountry(ctx: RequestContext, countryCode: string | null | undefined) {
+  const check = new ReferenceCheck(ctx);
+  await check.one(CountryRef, countryCode, 'input.countryCode');
+  check.assertValid();
+}
+
+@Service()
 export class OrganisationService {
   list(ctx: RequestContext, args: OrganisationsArgs) {
-    const q = ctx.repo(Organisation).createQueryBuilder('o').orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC');
+    const q = ctx.repo(Organisation).createQueryBuilder('o');
     const f = args.filter;
-    if (f?.search?.trim()) {
-      const term = likeTerm(f.search);
-      q.andWhere(new Brackets((w) => w.where('o.name ILIKE :term', { term }).orWhere('o.acronym ILIKE :term', { term })));
-    }
+    if (hasSearch(f?.search)) q.andWhere(textMatches('o', { plain: ['name', 'acronym'] }), { term: searchTerm(f.search) });
     if (f?.types?.length) q.andWhere('o.type IN (:...types)', { types: f.types });
     if (f?.countryCode) q.andWhere('o.country_code = :country', { country: f.countryCode });
-    return paginate(q, args);
+    return paginate(q, args, { expression: 'lower(o.name)', direction: 'ASC' });
   }
 
   get(ctx: RequestContext, id: string) {
@@ -22,7 +25,7 @@ export class OrganisationService {
   }
 
   async create(ctx: RequestContext, input: CreateOrganisationInput) {
-    (await new ReferenceCheck(ctx).country(input.countryCode, 'input.countryCode')).assertValid();
+    await checkCountry(ctx, input.countryCode);
     const repo = ctx.repo(Organisation);
     return repo.save(
       repo.create({
@@ -37,12 +40,12 @@ export class OrganisationService {
 
   async update(ctx: RequestContext, input: UpdateOrganisationInput) {
     const org = await loadForUpdate(ctx, Organisation, input.id, input.version);
-    (await new ReferenceCheck(ctx).country(input.countryCode, 'input.countryCode')).assertValid();
+    await checkCountry(ctx, input.countryCode);
     patch(org, { ...input, name: input.name?.trim() }, ['name', 'acronym', 'type', 'countryCode', 'website']);
     return ctx.repo(Organisation).save(org);
   }
 
-  /** Refused with CONFLICT while people or programmes refer to it (foreign keys). */
+  /** Refused with CONFLICT naming what still refers to it (people, programmes, other modules' rows). */
   async delete(ctx: RequestContext, id: string, version: number): Promise<string> {
     const org = await loadForUpdate(ctx, Organisation, id, version);
     await ctx.repo(Organisation).remove(org);

@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseRecord } from '@lr/server-core';
+import { BaseRecord, Personal, PersonalData } from '@lr/server-core';
 import { Country } from '../countries/country.entity';
 import { Organisation } from '../organisations/organisation.entity';
 
@@ -14,7 +14,8 @@ registerEnumType(Gender, { name: 'Gender' });
 
 /**
  * One record per human, whatever roles they take (champion in one route, participant in
- * another). `email` and `phone` are personal data: see PersonResolver.
+ * another). `email` and `phone` are personal data: the core privacy policy (`@Personal`)
+ * decides who sees them, from the caller and the person's own consent.
  */
 @ObjectType()
 @Entity('person')
@@ -57,11 +58,21 @@ export class Person extends BaseRecord {
   @Column({ type: 'varchar', length: 200, nullable: true })
   position: string | null;
 
-  /** Personal data: exposed through a guarded field resolver. */
+  @Field({ description: 'They agreed to be contacted by partners and editors; without it their e-mail and phone stay hidden from all but admins' })
+  @Column({ type: 'boolean', default: false })
+  contactConsent: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Day the current contact answer was recorded, YYYY-MM-DD' })
+  @Column({ type: 'date', nullable: true })
+  contactConsentDate: string | null;
+
+  @Personal(PersonalData.CONTACT)
+  @Field(() => String, { nullable: true, description: 'Personal data: admins always; editors and keys with the PERSONAL_DATA scope only with the person’s consent' })
   @Column({ type: 'varchar', length: 320, nullable: true })
   email: string | null;
 
-  /** Personal data: exposed through a guarded field resolver. */
+  @Personal(PersonalData.CONTACT)
+  @Field(() => String, { nullable: true, description: 'Personal data, as email' })
   @Column({ type: 'varchar', length: 50, nullable: true })
   phone: string | null;
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { IsCountryCode, PageArgs } from '@lr/server-core';
 import { Gender } from './person.entity';
 
@@ -18,6 +18,7 @@ export class CreatePersonInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) position?: string;
   @Field({ nullable: true }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(320) email?: string;
   @Field({ nullable: true }) @IsOptional() @Matches(PHONE, { message: 'must be a phone number such as +51 1 234 5678' }) phone?: string;
+  @Field({ nullable: true, description: 'They agree to be contacted; recorded with today’s date' }) @IsOptional() @IsBoolean() contactConsent?: boolean;
 }
 
 @InputType()
@@ -34,6 +35,7 @@ export class UpdatePersonInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) position?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(320) email?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE, { message: 'must be a phone number such as +51 1 234 5678' }) phone?: string | null;
+  @Field({ nullable: true, description: 'They agree to be contacted; a change is recorded with today’s date' }) @IsOptional() @IsBoolean() contactConsent?: boolean;
 }
 
 @InputType()

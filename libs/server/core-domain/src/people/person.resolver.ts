@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, canSeePersonalData, loadOne, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, type RequestContext } from '@lr/server-core';
+import { loadCountry, loadOrganisation } from '../common/core-reads';
 import { Country } from '../countries/country.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Person } from './person.entity';
@@ -11,7 +12,7 @@ export class PersonConnection extends ConnectionType(Person) {}
 
 @Resolver(() => Person)
 export class PersonResolver {
-  private readonly service = new PersonService();
+  constructor(private readonly service: PersonService) {}
 
   @Allow.read()
   @Query(() => PersonConnection)
@@ -48,23 +49,13 @@ export class PersonResolver {
     return `${person.givenName} ${person.familyName}`;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Personal data: null unless you are an admin or editor, or your API key has the personal-data scope' })
-  email(@Ctx() ctx: RequestContext, @Root() person: Person) {
-    return canSeePersonalData(ctx.principal) ? person.email : null;
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Personal data, as email' })
-  phone(@Ctx() ctx: RequestContext, @Root() person: Person) {
-    return canSeePersonalData(ctx.principal) ? person.phone : null;
-  }
-
   @FieldResolver(() => Organisation, { nullable: true })
   organisation(@Ctx() ctx: RequestContext, @Root() person: Person) {
-    return person.organisationId ? loadOne(ctx, Organisation, person.organisationId) : null;
+    return person.organisationId ? loadOrganisation(ctx, person.organisationId) : null;
   }
 
   @FieldResolver(() => Country, { nullable: true })
   country(@Ctx() ctx: RequestContext, @Root() person: Person) {
-    return person.countryCode ? loadOne(ctx, Country, person.countryCode, 'code') : null;
+    return person.countryCode ? loadCountry(ctx, person.countryCode) : null;
   }
 }

@@ -1,24 +1,26 @@
-import { findOrFail, loadForUpdate, paginate, type RequestContext } from '@lr/server-core';
-import { ReferenceCheck, likeTerm, patch } from '../common/references';
+import { ReferenceCheck, Service, findOrFail, hasSearch, loadForUpdate, paginate, patch, searchTerm, textMatches, type RequestContext } from '@lr/server-core';
+import { CountryRef, OrganisationRef } from '../common/reference-targets';
+import { today } from './contact-consent';
 import { Person } from './person.entity';
 import type { CreatePersonInput, PeopleArgs, UpdatePersonInput } from './person.inputs';
 
+async function checkReferences(ctx: RequestContext, input: { countryCode?: string | null; organisationId?: string | null }) {
+  const check = new ReferenceCheck(ctx);
+  await check.one(CountryRef, input.countryCode, 'input.countryCode');
+  await check.one(OrganisationRef, input.organisationId, 'input.organisationId');
+  check.assertValid();
+}
+
+@Service()
 export class PersonService {
   list(ctx: RequestContext, args: PeopleArgs) {
-    const q = ctx
-      .repo(Person)
-      .createQueryBuilder('p')
-      .orderBy('p.family_name', 'ASC')
-      .addOrderBy('p.given_name', 'ASC')
-      .addOrderBy('p.id', 'ASC');
+    const q = ctx.repo(Person).createQueryBuilder('p');
     const f = args.filter;
-    if (f?.search?.trim()) {
-      q.andWhere(`concat_ws(' ', p.given_name, p.family_name) ILIKE :term`, { term: likeTerm(f.search) });
-    }
+    if (hasSearch(f?.search)) q.andWhere(textMatches('p', { plain: ['given_name', 'family_name'] }), { term: searchTerm(f.search) });
     if (f?.organisationId) q.andWhere('p.organisation_id = :org', { org: f.organisationId });
     if (f?.countryCode) q.andWhere('p.country_code = :country', { country: f.countryCode });
     if (f?.language) q.andWhere(':language = ANY(p.languages)', { language: f.language });
-    return paginate(q, args);
+    return paginate(q, args, { expression: "lower(p.family_name || ' ' || p.given_name)", direction: 'ASC' });
   }
 
   get(ctx: RequestContext, id: string) {
@@ -26,10 +28,7 @@ export class PersonService {
   }
 
   async create(ctx: RequestContext, input: CreatePersonInput) {
-    const check = new ReferenceCheck(ctx);
-    await check.country(input.countryCode, 'input.countryCode');
-    await check.organisation(input.organisationId, 'input.organisationId');
-    check.assertValid();
+    await checkReferences(ctx, input);
     const repo = ctx.repo(Person);
     return repo.save(
       repo.create({
@@ -42,24 +41,28 @@ export class PersonService {
         position: input.position?.trim() || null,
         email: input.email?.trim().toLowerCase() || null,
         phone: input.phone?.trim() || null,
+        contactConsent: input.contactConsent ?? false,
+        contactConsentDate: input.contactConsent === undefined ? null : today(),
       }),
     );
   }
 
   async update(ctx: RequestContext, input: UpdatePersonInput) {
     const person = await loadForUpdate(ctx, Person, input.id, input.version);
-    const check = new ReferenceCheck(ctx);
-    await check.country(input.countryCode, 'input.countryCode');
-    await check.organisation(input.organisationId, 'input.organisationId');
-    check.assertValid();
+    await checkReferences(ctx, input);
     patch(
       person,
       { ...input, email: input.email === undefined ? undefined : input.email?.trim().toLowerCase() || null },
       ['givenName', 'familyName', 'organisationId', 'countryCode', 'gender', 'languages', 'position', 'email', 'phone'],
     );
+    if (input.contactConsent !== undefined && input.contactConsent !== person.contactConsent) {
+      person.contactConsent = input.contactConsent;
+      person.contactConsentDate = today();
+    }
     return ctx.repo(Person).save(person);
   }
 
+  /** Refused with CONFLICT while other records (champions, programmes' people…) refer to the person. */
   async delete(ctx: RequestContext, id: string, version: number): Promise<string> {
     const person = await loadForUpdate(ctx, Person, id, version);
     await ctx.repo(Person).remove(person);

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, Money, loadMany, loadOne, localizedFieldsResolver, moneyFromMinor, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, Money, loadMany, localizedFieldsResolver, moneyFromMinor, type RequestContext } from '@lr/server-core';
+import { loadOrganisation, loadThematicAreas } from '../common/core-reads';
 import { Organisation } from '../organisations/organisation.entity';
 import { LearningRoute } from '../routes/learning-route.entity';
 import { ThematicArea } from '../thematic-areas/thematic-area.entity';
@@ -17,7 +18,7 @@ export const ProgrammeTextResolver = localizedFieldsResolver(Programme, [
 
 @Resolver(() => Programme)
 export class ProgrammeResolver {
-  private readonly service = new ProgrammeService();
+  constructor(private readonly service: ProgrammeService) {}
 
   @Allow.read()
   @Query(() => ProgrammeConnection, { description: 'Programmes, most recent first' })
@@ -56,23 +57,22 @@ export class ProgrammeResolver {
 
   @FieldResolver(() => Organisation, { nullable: true })
   funder(@Ctx() ctx: RequestContext, @Root() p: Programme) {
-    return p.funderId ? loadOne(ctx, Organisation, p.funderId) : null;
+    return p.funderId ? loadOrganisation(ctx, p.funderId) : null;
   }
 
   @FieldResolver(() => Organisation, { nullable: true })
   coordinator(@Ctx() ctx: RequestContext, @Root() p: Programme) {
-    return p.coordinatorId ? loadOne(ctx, Organisation, p.coordinatorId) : null;
+    return p.coordinatorId ? loadOrganisation(ctx, p.coordinatorId) : null;
   }
 
   @FieldResolver(() => Organisation, { nullable: true })
   facilitator(@Ctx() ctx: RequestContext, @Root() p: Programme) {
-    return p.facilitatorId ? loadOne(ctx, Organisation, p.facilitatorId) : null;
+    return p.facilitatorId ? loadOrganisation(ctx, p.facilitatorId) : null;
   }
 
   @FieldResolver(() => [ThematicArea])
   async thematicAreas(@Ctx() ctx: RequestContext, @Root() p: Programme) {
-    const areas = await Promise.all(p.thematicAreaIds.map((id) => loadOne(ctx, ThematicArea, id)));
-    return areas.filter((a): a is ThematicArea => a !== null);
+    return loadThematicAreas(ctx, p.thematicAreaIds);
   }
 
   @FieldResolver(() => [LearningRoute], { description: 'Its routes, by start date' })

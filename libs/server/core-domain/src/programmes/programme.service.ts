@@ -1,12 +1,17 @@
 import {
+  ReferenceCheck,
+  Service,
   cleanLocalized,
   findOrFail,
+  hasSearch,
   loadForUpdate,
   paginate,
+  searchTerm,
+  textMatches,
   toMinorUnits,
   type RequestContext,
 } from '@lr/server-core';
-import { ReferenceCheck, likeTerm, localizedSearch } from '../common/references';
+import { OrganisationRef, ThematicAreaRef } from '../common/reference-targets';
 import { Programme } from './programme.entity';
 import type { CreateProgrammeInput, ProgrammesArgs, UpdateProgrammeInput } from './programme.inputs';
 
@@ -19,28 +24,26 @@ interface ProgrammeReferences {
 
 async function checkReferences(ctx: RequestContext, input: ProgrammeReferences, start: string | null, end: string | null) {
   const check = new ReferenceCheck(ctx);
-  await check.organisation(input.funderId, 'input.funderId');
-  await check.organisation(input.coordinatorId, 'input.coordinatorId');
-  await check.organisation(input.facilitatorId, 'input.facilitatorId');
-  await check.thematicAreas(input.thematicAreaIds, 'input.thematicAreaIds');
+  await check.one(OrganisationRef, input.funderId, 'input.funderId');
+  await check.one(OrganisationRef, input.coordinatorId, 'input.coordinatorId');
+  await check.one(OrganisationRef, input.facilitatorId, 'input.facilitatorId');
+  await check.many(ThematicAreaRef, input.thematicAreaIds, 'input.thematicAreaIds');
   if (start && end && end < start) check.add('input.endDate', 'must be on or after the start date');
   check.assertValid();
 }
 
+@Service()
 export class ProgrammeService {
   list(ctx: RequestContext, args: ProgrammesArgs) {
-    const q = ctx
-      .repo(Programme)
-      .createQueryBuilder('p')
-      .orderBy('p.start_date', 'DESC', 'NULLS LAST')
-      .addOrderBy('p.id', 'ASC');
+    const q = ctx.repo(Programme).createQueryBuilder('p');
     const f = args.filter;
-    if (f?.search?.trim()) q.andWhere(localizedSearch('p', ['name']), { term: likeTerm(f.search) });
+    if (hasSearch(f?.search)) q.andWhere(textMatches('p', { localized: ['name'] }), { term: searchTerm(f.search) });
     if (f?.thematicAreaId) q.andWhere(':area = ANY(p.thematic_area_ids)', { area: f.thematicAreaId });
     if (f?.organisationId) {
       q.andWhere('(p.funder_id = :org OR p.coordinator_id = :org OR p.facilitator_id = :org)', { org: f.organisationId });
     }
-    return paginate(q, args);
+    // Newest first; programmes without a start date come first (still being set up).
+    return paginate(q, args, { expression: 'p.start_date', direction: 'DESC' });
   }
 
   get(ctx: RequestContext, id: string) {

@@ -1,12 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, canEdit, isAdmin, loadMany, loadOne, localizedFieldsResolver, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, localizedFieldsResolver, stateHistory, type RequestContext } from '@lr/server-core';
+import { loadCountry, loadProgramme, loadThematicAreas } from '../common/core-reads';
 import { Country } from '../countries/country.entity';
 import { Programme } from '../programmes/programme.entity';
 import { ThematicArea } from '../thematic-areas/thematic-area.entity';
 import { LearningRoute } from './learning-route.entity';
-import { allowedMoves } from './phase-machine';
+import { routePhaseMachine } from './phase-machine';
 import { RoutePhase } from './route-phase';
-import { RoutePhaseChange } from './route-phase-change.entity';
+import { RoutePhaseChange } from './route-phase-change.type';
 import { CreateRouteInput, RoutesArgs, UpdateRouteInput } from './route.inputs';
 import { RouteService } from './route.service';
 
@@ -21,7 +22,7 @@ export const RouteTextResolver = localizedFieldsResolver(LearningRoute, [
 
 @Resolver(() => LearningRoute)
 export class RouteResolver {
-  private readonly service = new RouteService();
+  constructor(private readonly service: RouteService) {}
 
   @Allow.read()
   @Query(() => LearningRouteConnection)
@@ -55,40 +56,41 @@ export class RouteResolver {
 
   @Allow.edit('core')
   @Mutation(() => LearningRoute, {
-    description: 'Moves a route one phase forward (or, for an admin with a reason, one back). Refused with PHASE_RULE naming the allowed phases.',
+    description:
+      'Moves a route one phase forward (or, for an admin with a reason, one back). Refused with PHASE_RULE naming the allowed phases and what is missing, or CONFLICT when `version` is stale.',
   })
   advanceRoutePhase(
     @Ctx() ctx: RequestContext,
     @Arg('routeId', () => ID) routeId: string,
     @Arg('toPhase', () => RoutePhase) toPhase: RoutePhase,
+    @Arg('version', () => Int, { description: 'The version of the route you read' }) version: number,
     @Arg('reason', () => String, { nullable: true }) reason?: string,
   ) {
-    return this.service.advancePhase(ctx, routeId, toPhase, reason);
+    return this.service.advancePhase(ctx, routeId, toPhase, version, reason);
   }
 
   @FieldResolver(() => Programme)
   programme(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
-    return loadOne(ctx, Programme, route.programmeId);
+    return loadProgramme(ctx, route.programmeId);
   }
 
   @FieldResolver(() => Country)
   hostCountry(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
-    return loadOne(ctx, Country, route.hostCountryCode, 'code');
+    return loadCountry(ctx, route.hostCountryCode);
   }
 
   @FieldResolver(() => [ThematicArea])
   async thematicAreas(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
-    const areas = await Promise.all(route.thematicAreaIds.map((id) => loadOne(ctx, ThematicArea, id)));
-    return areas.filter((a): a is ThematicArea => a !== null);
+    return loadThematicAreas(ctx, route.thematicAreaIds);
   }
 
   @FieldResolver(() => [RoutePhaseChange], { description: 'Every phase move, oldest first' })
   phaseHistory(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
-    return loadMany(ctx, RoutePhaseChange, route.id, 'routeId', { at: 'ASC' });
+    return stateHistory(ctx, routePhaseMachine, route.id);
   }
 
   @FieldResolver(() => [RoutePhase], { description: 'Phases the caller may move the route to now' })
   allowedNextPhases(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
-    return canEdit(ctx.principal, 'core') ? allowedMoves(route.phase, isAdmin(ctx.principal)) : [];
+    return routePhaseMachine.allowedMoves(ctx.principal, route.phase);
   }
 }

@@ -1,23 +1,23 @@
-import { isUUID } from 'class-validator';
 import {
-  NotFoundError,
+  ReferenceCheck,
+  Service,
   cleanLocalized,
   daysInclusive,
-  publicName,
   findOrFail,
-  isAdmin,
+  hasSearch,
   LANGUAGES,
   loadForUpdate,
   paginate,
+  searchTerm,
+  textMatches,
+  transition,
   type Language,
   type RequestContext,
 } from '@lr/server-core';
-import { ReferenceCheck, likeTerm, localizedSearch } from '../common/references';
-import { Programme } from '../programmes/programme.entity';
+import { CountryRef, ProgrammeRef, ThematicAreaRef } from '../common/reference-targets';
 import { LearningRoute } from './learning-route.entity';
-import { checkPhaseMove } from './phase-machine';
+import { routePhaseMachine } from './phase-machine';
 import type { RoutePhase } from './route-phase';
-import { RoutePhaseChange } from './route-phase-change.entity';
 import { RouteSortField, type CreateRouteInput, type RoutesArgs, type UpdateRouteInput } from './route.inputs';
 
 /** The title as the caller reads it: their language, then English, then any (as `localize`). */
@@ -44,10 +44,9 @@ interface RouteShape {
 async function checkRoute(ctx: RequestContext, route: RouteShape, inputPaths: boolean) {
   const path = (field: string) => (inputPaths ? `input.${field}` : field);
   const check = new ReferenceCheck(ctx);
-  const programme = await ctx.repo(Programme).findOneBy({ id: route.programmeId });
-  if (!programme) check.add(path('programmeId'), `no programme has the id ${route.programmeId}`);
-  await check.country(route.hostCountryCode, path('hostCountryCode'));
-  await check.thematicAreas(route.thematicAreaIds, path('thematicAreaIds'));
+  const programme = await check.one(ProgrammeRef, route.programmeId, path('programmeId'));
+  await check.one(CountryRef, route.hostCountryCode, path('hostCountryCode'));
+  await check.many(ThematicAreaRef, route.thematicAreaIds, path('thematicAreaIds'));
   const { startDate: start, endDate: end } = route;
   if (start && end) {
     if (end < start) check.add(path('endDate'), 'must be on or after the start date');
@@ -64,23 +63,20 @@ async function checkRoute(ctx: RequestContext, route: RouteShape, inputPaths: bo
   check.assertValid();
 }
 
+@Service()
 export class RouteService {
   list(ctx: RequestContext, args: RoutesArgs) {
     const sort = args.sort ?? { field: RouteSortField.START_DATE, direction: 'ASC' as const };
-    const q = ctx
-      .repo(LearningRoute)
-      .createQueryBuilder('r')
-      .orderBy(sort.field === RouteSortField.TITLE ? titleIn(ctx.language) : SORT_COLUMNS[sort.field], sort.direction, sort.direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
-      .addOrderBy('r.id', 'ASC');
+    const q = ctx.repo(LearningRoute).createQueryBuilder('r');
     const f = args.filter;
-    if (f?.search?.trim()) q.andWhere(localizedSearch('r', ['title', 'summary']), { term: likeTerm(f.search) });
+    if (hasSearch(f?.search)) q.andWhere(textMatches('r', { localized: ['title', 'summary'] }), { term: searchTerm(f.search) });
     if (f?.programmeId) q.andWhere('r.programme_id = :programmeId', { programmeId: f.programmeId });
     if (f?.hostCountryCode) q.andWhere('r.host_country_code = :host', { host: f.hostCountryCode });
     if (f?.phases?.length) q.andWhere('r.phase IN (:...phases)', { phases: f.phases });
     if (f?.thematicAreaId) q.andWhere(':area = ANY(r.thematic_area_ids)', { area: f.thematicAreaId });
     if (f?.startsFrom) q.andWhere('r.start_date >= :from', { from: f.startsFrom });
     if (f?.startsUntil) q.andWhere('r.start_date <= :until', { until: f.startsUntil });
-    return paginate(q, args);
+    return paginate(q, args, { expression: sort.field === RouteSortField.TITLE ? titleIn(ctx.language) : SORT_COLUMNS[sort.field], direction: sort.direction });
   }
 
   get(ctx: RequestContext, id: string) {
@@ -122,33 +118,15 @@ export class RouteService {
     return ctx.repo(LearningRoute).save(route);
   }
 
+  /** Refused with CONFLICT while other records (route cases, feedback…) refer to the route; its phase history goes with it. */
   async delete(ctx: RequestContext, id: string, version: number): Promise<string> {
     const route = await loadForUpdate(ctx, LearningRoute, id, version);
     await ctx.repo(LearningRoute).remove(route);
     return id;
   }
 
-  /** Moves the route through the phase machine and records who did it and why. */
-  async advancePhase(ctx: RequestContext, routeId: string, toPhase: RoutePhase, reason?: string | null) {
-    const route = isUUID(routeId) ? await ctx.repo(LearningRoute).findOne({ where: { id: routeId }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!route) throw new NotFoundError('LearningRoute', routeId);
-    const from = route.phase;
-    checkPhaseMove(from, toPhase, {
-      canStepBack: isAdmin(ctx.principal),
-      reason,
-      hasDates: !!route.startDate && !!route.endDate,
-    });
-    route.phase = toPhase;
-    const saved = await ctx.repo(LearningRoute).save(route);
-    await ctx.repo(RoutePhaseChange).save(
-      ctx.repo(RoutePhaseChange).create({
-        routeId,
-        fromPhase: from,
-        toPhase,
-        reason: reason?.trim() || null,
-        changedBy: publicName(ctx.principal),
-      }),
-    );
-    return saved;
+  /** Moves the route through the phase machine (locked, version-checked, guarded, recorded). */
+  advancePhase(ctx: RequestContext, routeId: string, toPhase: RoutePhase, version: number, reason?: string | null) {
+    return transition(ctx, routePhaseMachine, { id: routeId, to: toPhase, version, reason });
   }
 }

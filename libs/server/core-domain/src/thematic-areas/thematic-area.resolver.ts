@@ -14,7 +14,7 @@ export const ThematicAreaTextResolver = localizedFieldsResolver(ThematicArea, [
 
 @Resolver(() => ThematicArea)
 export class ThematicAreaResolver {
-  private readonly service = new ThematicAreaService();
+  constructor(private readonly service: ThematicAreaService) {}
 
   @Allow.read()
   @Query(() => ThematicAreaConnection)

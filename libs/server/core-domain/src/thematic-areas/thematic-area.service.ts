@@ -1,17 +1,14 @@
-import { ConflictError, cleanLocalized, findOrFail, loadForUpdate, paginate, type RequestContext } from '@lr/server-core';
-import { likeTerm, localizedSearch } from '../common/references';
-import { LearningNeed } from '../learning-needs/learning-need.entity';
-import { Programme } from '../programmes/programme.entity';
-import { LearningRoute } from '../routes/learning-route.entity';
+import { Service, cleanLocalized, findOrFail, hasSearch, loadForUpdate, paginate, searchTerm, textMatches, type RequestContext } from '@lr/server-core';
 import { ThematicArea } from './thematic-area.entity';
 import type { CreateThematicAreaInput, ThematicAreasArgs, UpdateThematicAreaInput } from './thematic-area.inputs';
 
+@Service()
 export class ThematicAreaService {
   list(ctx: RequestContext, args: ThematicAreasArgs) {
-    const q = ctx.repo(ThematicArea).createQueryBuilder('t').orderBy("t.name->>'en'", 'ASC').addOrderBy('t.id', 'ASC');
-    const search = args.filter?.search?.trim();
-    if (search) q.where(`(t.code ILIKE :term OR ${localizedSearch('t', ['name', 'description'])})`, { term: likeTerm(search) });
-    return paginate(q, args);
+    const q = ctx.repo(ThematicArea).createQueryBuilder('t');
+    const search = args.filter?.search;
+    if (hasSearch(search)) q.where(textMatches('t', { plain: ['code'], localized: ['name', 'description'] }), { term: searchTerm(search) });
+    return paginate(q, args, { expression: "lower(t.name->>'en')", direction: 'ASC' });
   }
 
   create(ctx: RequestContext, input: CreateThematicAreaInput) {
@@ -27,14 +24,9 @@ export class ThematicAreaService {
     return ctx.repo(ThematicArea).save(area);
   }
 
-  /** Refused while a route, programme or learning need is tagged with the area. */
+  /** Refused with CONFLICT while a route, programme, learning need or another module's record is tagged with it. */
   async delete(ctx: RequestContext, id: string, version: number): Promise<string> {
     const area = await loadForUpdate(ctx, ThematicArea, id, version);
-    const inUse =
-      (await ctx.repo(LearningRoute).createQueryBuilder('r').where(':id = ANY(r.thematic_area_ids)', { id }).getCount()) +
-      (await ctx.repo(Programme).createQueryBuilder('p').where(':id = ANY(p.thematic_area_ids)', { id }).getCount()) +
-      (await ctx.repo(LearningNeed).countBy({ thematicAreaId: id }));
-    if (inUse > 0) throw new ConflictError(`Thematic area ${area.code} is still used by ${inUse} record(s); untag them first`);
     await ctx.repo(ThematicArea).remove(area);
     return id;
   }

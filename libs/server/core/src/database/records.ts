@@ -41,3 +41,10 @@ function describeConstraint(detail: string | undefined): string {
   const columns = detail?.match(/^Key \((.+?)\)=/)?.[1];
   return columns ? columns.replace(/_/g, ' ') : 'key';
 }
+
+/** Assigns the fields the caller sent (undefined means "leave as it is"). */
+export function patch<T extends object, K extends keyof T>(target: T, input: Partial<Pick<T, K>>, keys: K[]): void {
+  for (const key of keys) {
+    if (input[key] !== undefined) target[key] = input[key] as T[K];
+  }
+}

@@ -16,9 +16,10 @@ export function cannotBeKey(ctx: RequestContext, entity: EntityClass<unknown>, i
  * else can change it (or lock it) until the transaction ends. NOT_FOUND when there is none.
  * Outside a transaction a lock would be released at once, so that is a programming error.
  */
-export async function lockRow<T extends ObjectLiteral & { id: string }>(ctx: RequestContext, entity: EntityClass<T>, id: string): Promise<T> {
+export async function lockRow<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityClass<T>, id: string): Promise<T> {
   if (!ctx.isInTransaction) throw new Error(`lockRow(${entity.name}) needs a transaction: call it from a mutation or inside ctx.transaction`);
-  const row = cannotBeKey(ctx, entity, id) ? null : await ctx.repo(entity).findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } });
+  const key = ctx.repo(entity).metadata.primaryColumns[0].propertyName;
+  const row = cannotBeKey(ctx, entity, id) ? null : await ctx.repo(entity).findOne({ where: { [key]: id } as never, lock: { mode: 'pessimistic_write' } });
   if (!row) throw new NotFoundError(entity.name, id);
   return row;
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { QueryFailedError, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { isUUID } from 'class-validator';
 import { ValidationError } from '../errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -83,6 +84,9 @@ export interface SortKey {
  */
 export async function paginate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, page: PageArgs, sort: SortKey): Promise<Connection<T>> {
   const alias = query.alias;
+  // Ties are broken by the primary key (a uuid `id`, or e.g. a country's `code`).
+  const key = query.expressionMap.mainAlias!.metadata.primaryColumns[0];
+  const keyColumn = `${alias}.${key.databaseName}`;
   const direction = sort.direction === 'DESC' ? 'DESC' : 'ASC';
   const expression = `(${sort.expression})`;
   const sortId = sortFingerprint(sort.expression, direction);
@@ -90,17 +94,26 @@ export async function paginate<T extends ObjectLiteral>(query: SelectQueryBuilde
     .clone()
     .addSelect(`${expression}::text`, 'lr_sort_key')
     .orderBy(expression, direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
-    .addOrderBy(`${alias}.id`, 'ASC')
+    .addOrderBy(keyColumn, 'ASC')
     .limit(page.first + 1);
   if (page.after) {
     const cursor = decodeCursor(page.after, sortId);
-    rows.andWhere(keysetCondition(expression, `${alias}.id`, direction, cursor.k), { lrCursorKey: cursor.k, lrCursorId: cursor.id });
+    if (key.type === 'uuid' && !isUUID(cursor.id)) throw invalidCursor();
+    rows.andWhere(keysetCondition(expression, keyColumn, direction, cursor.k), { lrCursorKey: cursor.k, lrCursorId: cursor.id });
   }
-  const [{ entities, raw }, totalCount] = await Promise.all([rows.getRawAndEntities(), query.clone().getCount()]);
-  const keyById = new Map((raw as Record<string, unknown>[]).map((r) => [String(r[`${alias}_id`]), (r['lr_sort_key'] ?? null) as string | null]));
+  const [{ entities, raw }, totalCount] = await Promise.all([
+    rows.getRawAndEntities().catch((error: unknown) => {
+      // A forged cursor whose value the sort column cannot hold (a date that is not a date).
+      if (page.after && error instanceof QueryFailedError && /^22/.test(String((error.driverError as { code?: string }).code))) throw invalidCursor();
+      throw error;
+    }),
+    query.clone().getCount(),
+  ]);
+  const sortKeyOf = new Map((raw as Record<string, unknown>[]).map((r) => [String(r[`${alias}_${key.databaseName}`]), (r['lr_sort_key'] ?? null) as string | null]));
+  const idOf = (node: T) => String(key.getEntityValue(node));
   const nodes = entities.slice(0, page.first);
   return connectionOf(
-    nodes.map((node) => ({ node, cursor: encodeCursor({ s: sortId, k: keyById.get(String(node['id'])) ?? null, id: String(node['id']) }) })),
+    nodes.map((node) => ({ node, cursor: encodeCursor({ s: sortId, k: sortKeyOf.get(idOf(node)) ?? null, id: idOf(node) }) })),
     { hasNextPage: entities.length > page.first, hasPreviousPage: !!page.after, totalCount },
   );
 }
@@ -187,8 +200,12 @@ function encodeCursor(content: CursorContent): string {
   return Buffer.from(JSON.stringify(content)).toString('base64url');
 }
 
-function decodeCursor(cursor: string, sortId: string, argument = 'after'): CursorContent {
-  const invalid = () => ValidationError.field(argument, 'is not a cursor this API gave out for this list and order');
+function invalidCursor(): ValidationError {
+  return ValidationError.field('after', 'is not a cursor this API gave out for this list and order');
+}
+
+function decodeCursor(cursor: string, sortId: string): CursorContent {
+  const invalid = invalidCursor;
   let content: Partial<CursorContent>;
   try {
     content = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorContent>;
