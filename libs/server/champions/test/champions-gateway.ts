@@ -1,7 +1,7 @@
-import { platformModule } from '@lr/server-core';
+import { Role, platformModule } from '@lr/server-core';
 import { startTestGateway, type TestGateway } from '@lr/server-core/testing';
 import { coreDomainModule } from '@lr/server-core-domain';
-import { Practice, PracticeStatus, RouteCase, practicesModule } from '@lr/server-practices';
+import { Practice, PracticeStatus, practicesModule } from '@lr/server-practices';
 import { championsModule } from '../src';
 import { ok } from './helpers';
 
@@ -23,8 +23,9 @@ export async function insertPractice(gw: TestGateway, status: PracticeStatus = P
   return practice.id;
 }
 
+/** Makes the practice a case of the route through the practices module's own mutation. */
 export async function attachCase(gw: TestGateway, routeId: string, practiceId: string): Promise<void> {
-  await gw.dataSource.getRepository(RouteCase).save({ routeId, practiceId, attachedBy: 'test' });
+  await ok(gw, `mutation($r: ID!, $p: ID!) { attachPracticeToRoute(routeId: $r, practiceId: $p) { id } }`, { r: routeId, p: practiceId }, { token: await gw.tokenFor(Role.ADMIN) });
 }
 
 export async function createRoute(gw: TestGateway, token: string, hostCountryCode = 'PE'): Promise<string> {

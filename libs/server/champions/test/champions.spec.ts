@@ -7,7 +7,7 @@ const CREATE = `mutation($input: CreateChampionInput!) {
   createChampion(input: $input) {
     id version personId languages expertiseTags bio bioTranslations { en fr es } thematicAreas { code }
     consentToContact consentToContactDate consentToPhotograph consentToPhotographDate
-    person { givenName } practices { id } trainings { id } trained averageRating feedbackCount
+    person { givenName contactConsent contactConsentDate } practices { id } trainings { id } trained averageRating feedbackCount
   }
 }`;
 const UPDATE = `mutation($input: UpdateChampionInput!) { updateChampion(input: $input) { id version languages expertiseTags bio consentToContact consentToContactDate } }`;
@@ -26,7 +26,7 @@ describe('champions: create, update, delete', () => {
   });
   afterAll(() => gw.close());
 
-  it('creates a champion with expertise, bio and consent dated today; languages default to the person’s', async () => {
+  it('creates a champion with expertise, bio and consent dated today (recorded on the person); languages default to the person’s', async () => {
     const personId = await createPerson(gw, editor, { languages: ['es', 'qu'] });
     const champion = await ok(
       gw,
@@ -46,7 +46,7 @@ describe('champions: create, update, delete', () => {
       consentToContactDate: today(),
       consentToPhotograph: false,
       consentToPhotographDate: null,
-      person: { givenName: 'Ana' },
+      person: { givenName: 'Ana', contactConsent: true, contactConsentDate: today() },
       practices: [],
       trainings: [],
       trained: false,
@@ -76,17 +76,33 @@ describe('champions: create, update, delete', () => {
 
   it('refuses malformed values before reaching the service', async () => {
     const personId = await createPerson(gw, editor);
-    const res = await gw.graphql(CREATE, { input: { personId, languages: ['es', 'Spanish'], consentToContactDate: '2014-02-30' } }, { token: editor });
-    expect(fieldsOf(res).map((f) => f.path).sort()).toEqual(['input.consentToContactDate', 'input.languages']);
+    const res = await gw.graphql(CREATE, { input: { personId, languages: ['es', 'Spanish'], consentToPhotographDate: '2014-02-30' } }, { token: editor });
+    expect(fieldsOf(res).map((f) => f.path).sort()).toEqual(['input.consentToPhotographDate', 'input.languages']);
   });
 
   it('updates fields, records when consent changes and bumps the version', async () => {
-    const { id, version } = await createChampion(gw, editor, { consentToContact: true, consentToContactDate: '2014-05-01' });
+    const { id, version, personId } = await createChampion(gw, editor, { consentToContact: true });
+    // An answer recorded earlier, as the person's own record says.
+    await gw.dataSource.query(`UPDATE person SET contact_consent_date = '2014-05-01' WHERE id = $1`, [personId]);
     const updated = await ok(gw, UPDATE, { input: { id, version, languages: ['fr'], bio: { fr: 'Relais communautaire' }, consentToContact: false } }, { token: editor, language: 'fr' });
     expect(updated).toMatchObject({ version: version + 1, languages: ['fr'], bio: 'Relais communautaire', consentToContact: false, consentToContactDate: today() });
     // Sending the same answer again keeps the day it was given.
     const again = await ok(gw, UPDATE, { input: { id, version: version + 1, consentToContact: false } }, { token: editor });
     expect(again.consentToContactDate).toBe(today());
+    // Consent is the person's: the core's person record says the same.
+    expect(await ok(gw, `query($id: ID!) { person(id: $id) { contactConsent contactConsentDate } }`, { id: personId }, { token: editor })).toEqual({ contactConsent: false, contactConsentDate: today() });
+  });
+
+  it("reads contact consent from the person, whoever recorded it", async () => {
+    const { id, personId } = await createChampion(gw, editor);
+    const CONSENT = `query($id: ID!) { champion(id: $id) { consentToContact consentToContactDate } }`;
+    expect(await ok(gw, CONSENT, { id }, { token: editor })).toEqual({ consentToContact: false, consentToContactDate: null });
+    const { version } = await ok(gw, `query($id: ID!) { person(id: $id) { version } }`, { id: personId }, { token: editor });
+    await ok(gw, `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, { input: { id: personId, version, contactConsent: true } }, { token: editor });
+    expect(await ok(gw, CONSENT, { id }, { token: editor })).toEqual({ consentToContact: true, consentToContactDate: today() });
+    // No copy of it is kept on the champion.
+    const columns = await gw.dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'champion' AND column_name LIKE 'consent_to_contact%'`);
+    expect(columns).toEqual([]);
   });
 
   it('refuses a stale version with CONFLICT carrying the current one, and changes nothing', async () => {

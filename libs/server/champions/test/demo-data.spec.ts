@@ -19,7 +19,7 @@ describe('demo data', () => {
 
   it('loads champions for the Peru and Senegal routes, some trained, some with consent', async () => {
     const champions = await rows(`
-      SELECT p.country_code AS country, c.consent_to_contact AS consent,
+      SELECT p.country_code AS country, p.contact_consent AS consent,
              EXISTS (SELECT 1 FROM champion_training t WHERE t.champion_id = c.id AND t.completed) AS trained
       FROM champion c JOIN person p ON p.id = c.person_id`);
     expect(champions.filter((c: { country: string }) => c.country === 'PE').length).toBeGreaterThanOrEqual(3);

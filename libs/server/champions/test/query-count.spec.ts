@@ -87,4 +87,17 @@ describe('SQL statements per request stay bounded', () => {
     expect(edges[1].node).toMatchObject({ trained: true, trainings: [{ topic: 'Public speaking', trainer: 'T Trainer' }], feedbackCount: 0, averageRating: null });
     expect(edges.filter((e: any) => e.node.trained)).toHaveLength(50);
   });
+
+  it('applies the privacy policy to a whole page without extra statements', async () => {
+    const editor = await gw.tokenFor(Role.EDITOR, ['champions']);
+    const five = await statements(5, { token: editor });
+    const hundred = await statements(100, { token: editor });
+    expect(hundred.count).toBe(five.count);
+    expect(hundred.count).toBeLessThanOrEqual(13);
+    // Sorted by family name ("000"…"099"): the n-th champion consented when n % 3 === 0.
+    hundred.edges.forEach((e: any, i: number) => {
+      const email = i % 3 === 0 ? `c${i}@example.org` : null;
+      expect([i, e.node.contactEmail, e.node.person.email]).toEqual([i, email, email]);
+    });
+  });
 });

@@ -97,14 +97,17 @@ describe('audit trail of core mutations', () => {
   it('records a phase move as an update of the route and a new phase change', async () => {
     const programmeId = await createProgramme(gw, admin);
     const route = await createRoute(gw, editor, { programmeId });
-    await mutate(`mutation($id: ID!) { advanceRoutePhase(routeId: $id, toPhase: SYSTEMATIZATION) { id } }`, { id: route.id });
+    await mutate(`mutation($id: ID!) { advanceRoutePhase(routeId: $id, toPhase: SYSTEMATIZATION, version: 1) { id } }`, { id: route.id });
     expect((await entry('LearningRoute', route.id, 'UPDATE')).changes).toEqual({ phase: { from: 'PLANNING', to: 'SYSTEMATIZATION' } });
 
-    const changes = (await ok(gw, AUDIT, { filter: { entityType: 'RoutePhaseChange', action: 'CREATE' } }, { token: admin })).edges
+    const changes = (await ok(gw, AUDIT, { filter: { entityType: 'StateChange', action: 'CREATE' } }, { token: admin })).edges
       .map((e: { node: Entry }) => e.node)
-      .filter((e: Entry) => e.changes['routeId']?.to === route.id);
+      .filter((e: Entry) => e.changes['recordId']?.to === route.id);
     expect(changes).toHaveLength(1);
-    expect(changes[0]).toMatchObject({ actorId: editorWho.id, changes: { fromPhase: { to: 'PLANNING' }, toPhase: { to: 'SYSTEMATIZATION' }, changedBy: { to: editorWho.displayName } } });
+    expect(changes[0]).toMatchObject({
+      actorId: editorWho.id,
+      changes: { machine: { to: 'route.phase' }, fromState: { to: 'PLANNING' }, toState: { to: 'SYSTEMATIZATION' }, changedBy: { to: editorWho.displayName } },
+    });
   });
 
   it('records creating, updating and deleting an organisation', async () => {
@@ -155,7 +158,7 @@ describe('audit trail of core mutations', () => {
     expect(await audit('Programme', programmeId, 'DELETE')).toEqual([]);
 
     const route = await createRoute(gw, editor, { programmeId });
-    errorOf(await gw.graphql(`mutation { advanceRoutePhase(routeId: "${route.id}", toPhase: CLOSED) { id } }`, {}, { token: editor }), 'PHASE_RULE');
+    errorOf(await gw.graphql(`mutation { advanceRoutePhase(routeId: "${route.id}", toPhase: CLOSED, version: 1) { id } }`, {}, { token: editor }), 'PHASE_RULE');
     errorOf(await gw.graphql(`mutation { updateRoute(input: { id: "${route.id}", version: 1, hostCountryCode: "ZZ" }) { id } }`, {}, { token: editor }), 'BAD_USER_INPUT');
     expect(await audit('LearningRoute', route.id, 'UPDATE')).toEqual([]);
   });

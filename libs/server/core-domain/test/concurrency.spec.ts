@@ -37,14 +37,16 @@ describe('concurrent writes to the core', () => {
     expect(row).toEqual({ title: { en: winner.title }, version: route.version + 1 });
   });
 
-  it('moves a route only once when several callers advance it at the same moment', async () => {
+  it('moves a route only once when several callers advance the version they read at the same moment', async () => {
     const route = await createRoute(gw, editor, { programmeId });
     const responses = await together(
-      times(5, () => () => gw.graphql(`mutation($id: ID!) { advanceRoutePhase(routeId: $id, toPhase: SYSTEMATIZATION) { phase } }`, { id: route.id }, { token: editor })),
+      times(5, () => () =>
+        gw.graphql(`mutation($id: ID!, $version: Int!) { advanceRoutePhase(routeId: $id, toPhase: SYSTEMATIZATION, version: $version) { phase } }`, { id: route.id, version: route.version }, { token: editor }),
+      ),
     );
-    expect(tally(responses)).toEqual({ ok: 1, PHASE_RULE: 4 });
-    const history = await gw.dataSource.query(`SELECT from_phase, to_phase FROM route_phase_change WHERE route_id = $1`, [route.id]);
-    expect(history).toEqual([{ from_phase: 'PLANNING', to_phase: 'SYSTEMATIZATION' }]);
+    expect(tally(responses)).toEqual({ ok: 1, CONFLICT: 4 });
+    const history = await gw.dataSource.query(`SELECT from_state, to_state FROM state_change WHERE machine = 'route.phase' AND record_id = $1`, [route.id]);
+    expect(history).toEqual([{ from_state: 'PLANNING', to_state: 'SYSTEMATIZATION' }]);
   });
 
   it('creates one person when several are sent with the same e-mail at once', async () => {

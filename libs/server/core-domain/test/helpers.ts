@@ -73,3 +73,9 @@ export async function createApiKey(gw: TestGateway, adminToken: string, scopes: 
 
 /** A well-formed id that no record has. */
 export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
+/** The version of a route as the caller reads it now (moves name the version they read). */
+export async function routeVersion(gw: TestGateway, id: string, options: RequestOptions): Promise<number> {
+  const res = await gw.graphql(`query($id: ID!) { route(id: $id) { version } }`, { id }, options);
+  return (res.data?.['route'] as { version: number } | undefined)?.version ?? 1;
+}

@@ -6,7 +6,7 @@ import { createOrganisation, createPerson, createThematicArea, dataOf, ok } from
 const ROUTES = `query($first: Int!) {
   routes(first: $first) {
     totalCount
-    edges { node { id title programme { name } hostCountry { name } thematicAreas { name } phaseHistory { toPhase } } }
+    edges { node { id title programme { name } hostCountry { name } thematicAreas { name } phaseHistory { to } } }
   }
 }`;
 const PROGRAMMES = `query($first: Int!) {
@@ -39,7 +39,7 @@ describe('SQL statements per request stay bounded', () => {
         hostCountryCode: HOSTS[i % HOSTS.length],
         thematicAreaIds: areas.slice(i % 3),
       });
-      if (i % 2 === 0) await ok(gw, `mutation($id: ID!) { advanceRoutePhase(routeId: $id, toPhase: SYSTEMATIZATION) { id } }`, { id: route.id }, { token: editor });
+      if (i % 2 === 0) await ok(gw, `mutation($id: ID!) { advanceRoutePhase(routeId: $id, toPhase: SYSTEMATIZATION, version: 1) { id } }`, { id: route.id }, { token: editor });
     }
     for (let i = 0; i < 40; i += 1) {
       await createPerson(gw, editor, { givenName: `Person`, familyName: `${i}`, organisationId: orgs[i % orgs.length], countryCode: HOSTS[(i + 3) % HOSTS.length], email: `p${i}@example.org` });
@@ -77,7 +77,7 @@ describe('SQL statements per request stay bounded', () => {
       programme: { name: 'Programme 0' },
       hostCountry: { name: 'Peru' },
       thematicAreas: [{ name: 'qc-a' }, { name: 'qc-b' }, { name: 'qc-c' }],
-      phaseHistory: [{ toPhase: 'SYSTEMATIZATION' }],
+      phaseHistory: [{ to: 'SYSTEMATIZATION' }],
     });
     expect(routes.edges.filter((e: { node: { phaseHistory: unknown[] } }) => e.node.phaseHistory.length === 0)).toHaveLength(25);
   });

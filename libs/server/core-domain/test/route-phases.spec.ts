@@ -1,14 +1,14 @@
 import { Role } from '@lr/server-core';
 import type { TestGateway } from '@lr/server-core/testing';
 import { createProgramme, createRoute, startCoreGateway } from './core-gateway';
-import { UNKNOWN_ID, dataOf, errorOf, fieldsOf, ok, whoIs } from './helpers';
+import { UNKNOWN_ID, dataOf, errorOf, fieldsOf, ok, routeVersion, whoIs } from './helpers';
 
 const PHASES = ['PLANNING', 'SYSTEMATIZATION', 'PREPARATION', 'IMPLEMENTATION', 'ACTION_PLANNING', 'FOLLOW_UP', 'CLOSED'];
-const ADVANCE = `mutation($id: ID!, $to: RoutePhase!, $reason: String) {
-  advanceRoutePhase(routeId: $id, toPhase: $to, reason: $reason) { id phase version }
+const ADVANCE = `mutation($id: ID!, $to: RoutePhase!, $version: Int!, $reason: String) {
+  advanceRoutePhase(routeId: $id, toPhase: $to, version: $version, reason: $reason) { id phase version }
 }`;
 const ROUTE_PHASE = `query($id: ID!) {
-  route(id: $id) { phase allowedNextPhases phaseHistory { fromPhase toPhase reason changedBy } }
+  route(id: $id) { phase allowedNextPhases phaseHistory { from to reason changedBy } }
 }`;
 
 describe('route phase machine over the API', () => {
@@ -27,7 +27,8 @@ describe('route phase machine over the API', () => {
   });
   afterAll(() => gw.close());
 
-  const advance = (id: string, to: string, token: string, reason?: string) => gw.graphql(ADVANCE, { id, to, reason }, { token });
+  const advance = async (id: string, to: string, token: string, reason?: string) =>
+    gw.graphql(ADVANCE, { id, to, reason, version: await routeVersion(gw, id, { token: admin }) }, { token });
   const read = (id: string, token = editor) => ok(gw, ROUTE_PHASE, { id }, { token });
 
   /** A dated route moved forward, as an admin, until it reaches `phase`. */
@@ -49,7 +50,7 @@ describe('route phase machine over the API', () => {
       const route = await read(id);
       expect(route.phase).toBe('CLOSED');
       expect(route.phaseHistory).toEqual(
-        PHASES.slice(1).map((to, i) => ({ fromPhase: PHASES[i], toPhase: to, reason: null, changedBy: me.displayName })),
+        PHASES.slice(1).map((to, i) => ({ from: PHASES[i], to, reason: null, changedBy: me.displayName })),
       );
     });
 
@@ -116,6 +117,17 @@ describe('route phase machine over the API', () => {
       expect(dataOf(await advance(id, 'IMPLEMENTATION', editor))['advanceRoutePhase'].phase).toBe('IMPLEMENTATION');
     });
 
+    it('refuses a move made on a stale version with CONFLICT, and changes nothing', async () => {
+      const id = await routeIn('PLANNING');
+      const stale = await routeVersion(gw, id, { token: editor });
+      dataOf(await gw.graphql(`mutation($input: UpdateRouteInput!) { updateRoute(input: $input) { id } }`, { input: { id, version: stale, startDate: '2014-06-10' } }, { token: editor }));
+      const error = errorOf(await gw.graphql(ADVANCE, { id, to: 'SYSTEMATIZATION', version: stale }, { token: editor }), 'CONFLICT');
+      expect(error.extensions).toMatchObject({ expectedVersion: stale, currentVersion: stale + 1 });
+      const route = await read(id);
+      expect(route.phase).toBe('PLANNING');
+      expect(route.phaseHistory).toEqual([]);
+    });
+
     it('records nothing when a move is refused', async () => {
       const id = await routeIn('SYSTEMATIZATION');
       await advance(id, 'IMPLEMENTATION', editor);
@@ -123,7 +135,7 @@ describe('route phase machine over the API', () => {
       await advance(id, 'PLANNING', admin);
       const route = await read(id);
       expect(route.phase).toBe('SYSTEMATIZATION');
-      expect(route.phaseHistory.map((h: { toPhase: string }) => h.toPhase)).toEqual(['SYSTEMATIZATION']);
+      expect(route.phaseHistory.map((h: { to: string }) => h.to)).toEqual(['SYSTEMATIZATION']);
     });
 
     it('answers NOT_FOUND for an unknown or malformed route id', async () => {
@@ -147,8 +159,8 @@ describe('route phase machine over the API', () => {
       const route = await read(id, admin);
       expect(route.phase).toBe('SYSTEMATIZATION');
       expect(route.phaseHistory[route.phaseHistory.length - 1]).toEqual({
-        fromPhase: 'PREPARATION',
-        toPhase: 'SYSTEMATIZATION',
+        from: 'PREPARATION',
+        to: 'SYSTEMATIZATION',
         reason: 'Two practices were withdrawn',
         changedBy: me.displayName,
       });
@@ -210,7 +222,7 @@ describe('who moved a route, as partners see it', () => {
       const admin = await gw.tokenFor(Role.ADMIN);
       const programmeId = await createProgramme(gw, admin);
       const { id } = await createRoute(gw, admin, { programmeId });
-      await gw.graphql(`mutation($id: ID!) { advanceRoutePhase(routeId: $id, toPhase: SYSTEMATIZATION) { id } }`, { id }, { token: admin });
+      await gw.graphql(`mutation($id: ID!) { advanceRoutePhase(routeId: $id, toPhase: SYSTEMATIZATION, version: 1) { id } }`, { id }, { token: admin });
       const key = await gw.graphql(
         `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }`,
         { input: { name: 'Partner', scopes: ['READ', 'PERSONAL_DATA'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } },

@@ -260,7 +260,7 @@ describe('learning routes over the API', () => {
       ids['bravo'] = (await createRoute(gw, editor, { programmeId: other, title: { en: 'bravo route' }, hostCountryCode: 'PE', startDate: '2015-01-10', endDate: '2015-01-12', thematicAreaIds: [areaA, areaB] })).id;
       ids['charlie'] = (await createRoute(gw, editor, { programmeId: other, title: { en: 'Charlie route', fr: 'Atelier fromager' }, hostCountryCode: 'KE', startDate: '2015-06-01', endDate: '2015-06-02' })).id;
       ids['delta'] = (await createRoute(gw, editor, { programmeId: other, title: { fr: 'Bilan seulement' }, summary: { es: 'Aprender del manglar' }, hostCountryCode: 'SN' })).id;
-      await ok(gw, `mutation($id: ID!) { advanceRoutePhase(routeId: $id, toPhase: SYSTEMATIZATION) { phase } }`, { id: ids['bravo'] }, { token: editor });
+      await ok(gw, `mutation($id: ID!) { advanceRoutePhase(routeId: $id, toPhase: SYSTEMATIZATION, version: 1) { phase } }`, { id: ids['bravo'] }, { token: editor });
     });
 
     async function list(filter: Record<string, unknown>, sort?: Record<string, unknown>) {

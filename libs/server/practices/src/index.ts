@@ -1,6 +1,8 @@
 export { practicesModule } from './practices.module';
-// The public API other modules (champions) may build on: refer to practices by id, read the
-// cases of a route, extend the Practice type with field resolvers.
+// The public face other modules (champions, and later delegations…) build on: the read
+// functions and reference target, the machine to guard, and the Practice type to extend with
+// field resolvers.
+export { PracticeRef, casePracticeIdsOfRoute, loadPractice, publishedPracticeIds } from './practices/practice-reads';
+export { practiceStatusMachine } from './practices/status-machine';
 export { Practice } from './practices/practice.entity';
 export { PracticeLevel, PracticeStatus } from './practices/practice-status';
-export { RouteCase } from './cases/route-case.entity';

@@ -6,7 +6,8 @@ import { ChampionRole } from './champion-role';
 
 /**
  * A champion's part in a practice. `practiceId` names a practice of the practices module by id
- * only (no foreign key across modules); the service checks it exists.
+ * only (no foreign key to a sibling module's table): the service checks it exists, and the
+ * module's reference rule refuses to delete a practice a champion is still linked to.
  */
 @ObjectType({ description: "A champion's role in a practice" })
 @Entity('champion_practice')

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow, loadOne, type RequestContext } from '@lr/server-core';
-import { Practice } from '@lr/server-practices';
+import { Practice, loadPractice } from '@lr/server-practices';
 import { Champion } from '../champions/champion.entity';
 import { ChampionPractice } from './champion-practice.entity';
 import { LinkChampionPracticeInput } from './champion-practice.inputs';
@@ -8,7 +8,7 @@ import { ChampionPracticeService } from './champion-practice.service';
 
 @Resolver(() => ChampionPractice)
 export class ChampionPracticeResolver {
-  private readonly service = new ChampionPracticeService();
+  constructor(private readonly service: ChampionPracticeService) {}
 
   @Allow.edit('champions')
   @Mutation(() => ChampionPractice, { description: 'Links a champion to a practice with a role; linking again changes the role' })
@@ -24,7 +24,7 @@ export class ChampionPracticeResolver {
 
   @FieldResolver(() => Practice, { description: 'A linked practice cannot be deleted, so it is always there' })
   practice(@Ctx() ctx: RequestContext, @Root() link: ChampionPractice) {
-    return loadOne(ctx, Practice, link.practiceId);
+    return loadPractice(ctx, link.practiceId);
   }
 
   @FieldResolver(() => Champion)

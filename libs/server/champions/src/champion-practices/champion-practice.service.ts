@@ -1,16 +1,17 @@
 import { isUUID } from 'class-validator';
-import { NotFoundError, type RequestContext } from '@lr/server-core';
-import { Champion } from '../champions/champion.entity';
-import { ReferenceCheck } from '../common/references';
+import { NotFoundError, ReferenceCheck, Service, type RequestContext } from '@lr/server-core';
+import { PracticeRef } from '@lr/server-practices';
+import { ChampionRef } from '../common/reference-targets';
 import { ChampionPractice } from './champion-practice.entity';
 import type { LinkChampionPracticeInput } from './champion-practice.inputs';
 
+@Service()
 export class ChampionPracticeService {
   /** Creates the link, or changes the role of an existing one (one link per champion and practice). */
   async link(ctx: RequestContext, input: LinkChampionPracticeInput) {
     const check = new ReferenceCheck(ctx);
-    if (!(await ctx.repo(Champion).existsBy({ id: input.championId }))) check.add('input.championId', `no champion has the id ${input.championId}`);
-    await check.practice(input.practiceId, 'input.practiceId');
+    await check.one(ChampionRef, input.championId, 'input.championId');
+    await check.one(PracticeRef, input.practiceId, 'input.practiceId');
     check.assertValid();
     const repo = ctx.repo(ChampionPractice);
     const existing = await repo.findOne({

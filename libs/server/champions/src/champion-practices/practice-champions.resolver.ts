@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { loadMany, type RequestContext } from '@lr/server-core';
+import { isPartner, loadMany, type RequestContext } from '@lr/server-core';
 import { Practice, PracticeStatus } from '@lr/server-practices';
-import { isPartner } from '../common/champion-visibility';
 import { ChampionPractice } from './champion-practice.entity';
 
 /** The champions module owns the practice–champion relation, so this field of Practice lives here. */

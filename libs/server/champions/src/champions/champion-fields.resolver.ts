@@ -1,53 +1,59 @@
 import { Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
-import { loadMany, loadOne, type RequestContext } from '@lr/server-core';
-import { Person, ThematicArea } from '@lr/server-core-domain';
-import { Practice, PracticeStatus } from '@lr/server-practices';
+import { PersonalData, isPartner, loadMany, maySeePersonalData, type RequestContext } from '@lr/server-core';
+import { Person, ThematicArea, loadPerson, loadThematicAreas } from '@lr/server-core-domain';
+import { PracticeStatus, loadPractice } from '@lr/server-practices';
 import { ChampionPractice } from '../champion-practices/champion-practice.entity';
-import { canSeeChampionContact, isPartner } from '../common/champion-visibility';
 import { ratingSummary } from '../feedback/rating-summary.loader';
 import { ChampionTraining } from '../trainings/champion-training.entity';
 import { Champion } from './champion.entity';
 
+/** A champion's contact detail under the one privacy policy, read from their person. */
+async function contactDetail(ctx: RequestContext, champion: Champion, field: 'email' | 'phone'): Promise<string | null> {
+  const person = await loadPerson(ctx, champion.personId);
+  return person && maySeePersonalData(ctx.principal, PersonalData.CONTACT, person) ? person[field] : null;
+}
+
 /** Every nested read goes through a per-request DataLoader: a page costs a fixed number of statements. */
 @Resolver(() => Champion)
 export class ChampionFieldsResolver {
-  @FieldResolver(() => Person, {
-    nullable: true,
-    description: "The core person. Their email and phone are blanked unless the caller may see this champion's contact details",
-  })
-  async person(@Ctx() ctx: RequestContext, @Root() champion: Champion) {
-    const person = await loadOne(ctx, Person, champion.personId);
-    if (!person || canSeeChampionContact(ctx.principal, champion)) return person;
-    // A copy: the loader's cached row serves other fields of the same request.
-    return Object.assign(new Person(), person, { email: null, phone: null });
+  @FieldResolver(() => Person, { nullable: true, description: 'The core person; their e-mail and phone follow the privacy policy for people' })
+  person(@Ctx() ctx: RequestContext, @Root() champion: Champion) {
+    return loadPerson(ctx, champion.personId);
+  }
+
+  @FieldResolver(() => Boolean, { description: "May partners and editors contact them? The person's contactConsent; without it their contact details stay hidden" })
+  async consentToContact(@Ctx() ctx: RequestContext, @Root() champion: Champion) {
+    return (await loadPerson(ctx, champion.personId))?.contactConsent ?? false;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Day the current contact answer was recorded, YYYY-MM-DD (the person's contactConsentDate)" })
+  async consentToContactDate(@Ctx() ctx: RequestContext, @Root() champion: Champion) {
+    return (await loadPerson(ctx, champion.personId))?.contactConsentDate ?? null;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Personal data: null unless you are an admin, or the champion consented to be contacted and you may see personal data',
+    description: "Personal data, the person's e-mail: admins always; editors and keys with the PERSONAL_DATA scope only with the person's consent",
   })
-  async contactEmail(@Ctx() ctx: RequestContext, @Root() champion: Champion) {
-    if (!canSeeChampionContact(ctx.principal, champion)) return null;
-    return (await loadOne(ctx, Person, champion.personId))?.email ?? null;
+  contactEmail(@Ctx() ctx: RequestContext, @Root() champion: Champion) {
+    return contactDetail(ctx, champion, 'email');
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data, as contactEmail' })
-  async contactPhone(@Ctx() ctx: RequestContext, @Root() champion: Champion) {
-    if (!canSeeChampionContact(ctx.principal, champion)) return null;
-    return (await loadOne(ctx, Person, champion.personId))?.phone ?? null;
+  contactPhone(@Ctx() ctx: RequestContext, @Root() champion: Champion) {
+    return contactDetail(ctx, champion, 'phone');
   }
 
   @FieldResolver(() => [ThematicArea], { description: 'Thematic areas of expertise' })
-  async thematicAreas(@Ctx() ctx: RequestContext, @Root() champion: Champion) {
-    const areas = await Promise.all(champion.thematicAreaIds.map((id) => loadOne(ctx, ThematicArea, id)));
-    return areas.filter((a): a is ThematicArea => a !== null);
+  thematicAreas(@Ctx() ctx: RequestContext, @Root() champion: Champion) {
+    return loadThematicAreas(ctx, champion.thematicAreaIds);
   }
 
   @FieldResolver(() => [ChampionPractice], { description: "The practices they lived and their role in each; partners' keys see published practices only" })
   async practices(@Ctx() ctx: RequestContext, @Root() champion: Champion) {
     const links = await loadMany(ctx, ChampionPractice, champion.id, 'championId', { createdAt: 'ASC' });
     if (!isPartner(ctx.principal)) return links;
-    const practices = await Promise.all(links.map((l) => loadOne(ctx, Practice, l.practiceId)));
+    const practices = await Promise.all(links.map((l) => loadPractice(ctx, l.practiceId)));
     return links.filter((_, i) => practices[i]?.status === PracticeStatus.PUBLISHED);
   }
 

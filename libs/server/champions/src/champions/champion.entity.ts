@@ -1,11 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord, type LocalizedValue } from '@lr/server-core';
+import { Person } from '@lr/server-core-domain';
 
 /**
  * A person recognised for practical knowledge of one or more practices, trained to teach it.
- * `personId` refers to the core person by id only (no foreign key: modules stay splittable);
- * the reference guard refuses to delete a person who is still a champion.
+ * `personId` refers to the core person (a foreign key: the core is in every deployment); the
+ * module's reference rules refuse to delete a person who is still a champion with a message
+ * saying so. Contact consent lives on the person (`contactConsent`), not here.
  */
 @ObjectType({ description: 'A person who teaches a practice they lived: their practices, expertise, consent, training and feedback' })
 @Entity('champion')
@@ -14,6 +16,10 @@ export class Champion extends BaseRecord {
   @Field({ description: 'The core person; one champion record per person' })
   @Column({ type: 'uuid' })
   personId: string;
+
+  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'person_id', foreignKeyConstraintName: 'fk_champion_person' })
+  person?: Person;
 
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
   thematicAreaIds: string[];
@@ -29,14 +35,6 @@ export class Champion extends BaseRecord {
   /** Exposed as `bio(lang)` and `bioTranslations`. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
   bio: LocalizedValue;
-
-  @Field({ description: 'May partners and participants contact them? Without it their contact details stay hidden' })
-  @Column({ type: 'boolean', default: false })
-  consentToContact: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Day the current contact answer was recorded, YYYY-MM-DD' })
-  @Column({ type: 'date', nullable: true })
-  consentToContactDate: string | null;
 
   @Field({ description: 'May they appear in photos and videos of the route?' })
   @Column({ type: 'boolean', default: false })

@@ -15,8 +15,7 @@ export class CreateChampionInput {
   @Field(() => [String], { nullable: true, description: "ISO 639-1 codes; defaults to the person's languages" })
   @IsOptional() @ArrayMaxSize(20) @Matches(LANGUAGE_CODE, { each: true, message: LANGUAGE_MESSAGE }) languages?: string[];
   @Field(() => LocalizedTextInput, { nullable: true }) @IsOptional() @ValidateNested() bio?: LocalizedTextInput;
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() consentToContact?: boolean;
-  @Field({ nullable: true, description: 'YYYY-MM-DD; defaults to today when consentToContact is sent' }) @IsOptional() @IsLocalDate() consentToContactDate?: string;
+  @Field({ nullable: true, description: "Recorded on the person (their contactConsent), dated today when it changes" }) @IsOptional() @IsBoolean() consentToContact?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() consentToPhotograph?: boolean;
   @Field({ nullable: true, description: 'YYYY-MM-DD; defaults to today when consentToPhotograph is sent' }) @IsOptional() @IsLocalDate() consentToPhotographDate?: string;
 }
@@ -29,8 +28,7 @@ export class UpdateChampionInput {
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(80, { each: true }) expertiseTags?: string[];
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @Matches(LANGUAGE_CODE, { each: true, message: LANGUAGE_MESSAGE }) languages?: string[];
   @Field(() => LocalizedTextInput, { nullable: true }) @IsOptional() @ValidateNested() bio?: LocalizedTextInput;
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() consentToContact?: boolean;
-  @Field({ nullable: true }) @IsOptional() @IsLocalDate() consentToContactDate?: string;
+  @Field({ nullable: true, description: "Recorded on the person (their contactConsent), dated today when it changes" }) @IsOptional() @IsBoolean() consentToContact?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() consentToPhotograph?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsLocalDate() consentToPhotographDate?: string;
 }

@@ -11,7 +11,7 @@ export const ChampionTextResolver = localizedFieldsResolver(Champion, [{ name: '
 
 @Resolver(() => Champion)
 export class ChampionResolver {
-  private readonly service = new ChampionService();
+  constructor(private readonly service: ChampionService) {}
 
   @Allow.read()
   @Query(() => ChampionConnection, { description: "Partners' API keys see only champions of published practices" })

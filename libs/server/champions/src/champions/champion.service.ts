@@ -1,61 +1,55 @@
 import {
   ConflictError,
+  ReferenceCheck,
+  Service,
   cleanLocalized,
   findOrFail,
+  hasSearch,
+  isPartner,
   loadForUpdate,
   paginate,
+  searchTerm,
+  textMatches,
   type RequestContext,
 } from '@lr/server-core';
-import { Person } from '@lr/server-core-domain';
-import { ChampionFeedback } from '../feedback/champion-feedback.entity';
-import { ChampionPractice } from '../champion-practices/champion-practice.entity';
-import { isPartner } from '../common/champion-visibility';
-import { assertVisibleToCaller, publishedPracticeIds } from '../common/partner-scope';
-import { ReferenceCheck } from '../common/references';
-import { cleanTags, likeTerm, today } from '../common/text';
-import { ChampionTraining } from '../trainings/champion-training.entity';
+import { Person, PersonRef, ThematicAreaRef, setContactConsent } from '@lr/server-core-domain';
+import { publishedPracticeIds } from '@lr/server-practices';
+import { assertVisibleToCaller } from '../common/partner-scope';
+import { cleanTags, today } from '../common/text';
 import { Champion } from './champion.entity';
 import type { ChampionsArgs, CreateChampionInput, UpdateChampionInput } from './champion.inputs';
 
 const LANGUAGE_CODE = /^[a-z]{2}$/;
-const BIO_TEXT = ['en', 'fr', 'es'].map((l) => `coalesce(c.bio->>'${l}', '')`).join(', ');
 
-type ConsentInput = Pick<CreateChampionInput, 'consentToContact' | 'consentToContactDate' | 'consentToPhotograph' | 'consentToPhotographDate'>;
+type PhotographConsentInput = Pick<CreateChampionInput, 'consentToPhotograph' | 'consentToPhotographDate'>;
 
 /**
- * Records the consent answers that were sent, each with the day it was given (today unless
- * said otherwise). A day in the future is refused: consent cannot be recorded in advance.
+ * Records the photograph answer that was sent, with the day it was given (today unless said
+ * otherwise). A day in the future is refused: consent cannot be recorded in advance. (Contact
+ * consent is the person's, recorded by the core with `setContactConsent`.)
  */
-function applyConsent(champion: Champion, input: ConsentInput, check: ReferenceCheck): void {
+function applyPhotographConsent(champion: Champion, input: PhotographConsentInput, check: ReferenceCheck): void {
   const now = today();
-  for (const [flag, dateField] of [
-    ['consentToContact', 'consentToContactDate'],
-    ['consentToPhotograph', 'consentToPhotographDate'],
-  ] as const) {
-    const date = input[dateField];
-    if (date && date > now) check.add(`input.${dateField}`, 'cannot be in the future');
-    if (input[flag] !== undefined && input[flag] !== null) {
-      const changed = champion[flag] !== input[flag] || champion[dateField] === null;
-      champion[flag] = input[flag];
-      if (changed || date) champion[dateField] = date ?? now;
-    } else if (date) {
-      champion[dateField] = date;
-    }
+  const date = input.consentToPhotographDate;
+  if (date && date > now) check.add('input.consentToPhotographDate', 'cannot be in the future');
+  if (input.consentToPhotograph !== undefined && input.consentToPhotograph !== null) {
+    const changed = champion.consentToPhotograph !== input.consentToPhotograph || champion.consentToPhotographDate === null;
+    champion.consentToPhotograph = input.consentToPhotograph;
+    if (changed || date) champion.consentToPhotographDate = date ?? now;
+  } else if (date) {
+    champion.consentToPhotographDate = date;
   }
 }
 
+@Service()
 export class ChampionService {
+  /** Sorted by the person's family then given name. Partners see champions of published practices only. */
   async list(ctx: RequestContext, args: ChampionsArgs) {
-    const q = ctx
-      .repo(Champion)
-      .createQueryBuilder('c')
-      .leftJoin(Person, 'p', 'p.id = c.person_id')
-      .orderBy('p.family_name', 'ASC', 'NULLS LAST')
-      .addOrderBy('p.given_name', 'ASC', 'NULLS LAST')
-      .addOrderBy('c.id', 'ASC');
+    // Joined (not read through a repository) for the search and the sort by name.
+    const q = ctx.repo(Champion).createQueryBuilder('c').leftJoin(Person, 'p', 'p.id = c.person_id');
     const f = args.filter;
-    if (f?.search?.trim()) {
-      q.andWhere(`(concat_ws(' ', p.given_name, p.family_name) ILIKE :term OR concat_ws(' ', ${BIO_TEXT}) ILIKE :term)`, { term: likeTerm(f.search) });
+    if (hasSearch(f?.search)) {
+      q.andWhere(`(${textMatches('p', { plain: ['given_name', 'family_name'] })} OR ${textMatches('c', { localized: ['bio'] })})`, { term: searchTerm(f.search) });
     }
     if (f?.countryCode) q.andWhere('p.country_code = :country', { country: f.countryCode });
     if (f?.practiceId) {
@@ -72,7 +66,7 @@ export class ChampionService {
       if (!published.length || (f?.practiceId && !published.includes(f.practiceId))) q.andWhere('false');
       else q.andWhere('EXISTS (SELECT 1 FROM champion_practice pub WHERE pub.champion_id = c.id AND pub.practice_id IN (:...published))', { published });
     }
-    return paginate(q, args);
+    return paginate(q, args, { expression: "lower(p.family_name || ' ' || p.given_name)", direction: 'ASC' });
   }
 
   async get(ctx: RequestContext, id: string) {
@@ -83,49 +77,47 @@ export class ChampionService {
 
   async create(ctx: RequestContext, input: CreateChampionInput) {
     const check = new ReferenceCheck(ctx);
-    await check.person(input.personId, 'input.personId');
-    await check.thematicAreas(input.thematicAreaIds, 'input.thematicAreaIds');
+    const person = await check.one(PersonRef, input.personId, 'input.personId');
+    await check.many(ThematicAreaRef, input.thematicAreaIds, 'input.thematicAreaIds');
     const repo = ctx.repo(Champion);
     const champion = repo.create({
       personId: input.personId,
       thematicAreaIds: [...new Set(input.thematicAreaIds ?? [])],
       expertiseTags: cleanTags(input.expertiseTags),
       bio: cleanLocalized(input.bio),
-      consentToContact: false,
-      consentToContactDate: null,
       consentToPhotograph: false,
       consentToPhotographDate: null,
     });
-    applyConsent(champion, input, check);
+    applyPhotographConsent(champion, input, check);
     check.assertValid();
     const existing = await repo.findOneBy({ personId: input.personId });
     if (existing) throw new ConflictError(`Person ${input.personId} is already a champion`, { championId: existing.id });
-    const person = await ctx.repo(Person).findOneByOrFail({ id: input.personId });
     // The person's own languages are a good first guess; keep only ISO 639-1 codes.
-    champion.languages = [...new Set(input.languages ?? person.languages.filter((l) => LANGUAGE_CODE.test(l)))];
+    champion.languages = [...new Set(input.languages ?? (person?.languages ?? []).filter((l) => LANGUAGE_CODE.test(l)))];
+    if (input.consentToContact !== undefined && input.consentToContact !== null) await setContactConsent(ctx, input.personId, input.consentToContact);
     return repo.save(champion);
   }
 
   async update(ctx: RequestContext, input: UpdateChampionInput) {
     const champion = await loadForUpdate(ctx, Champion, input.id, input.version);
     const check = new ReferenceCheck(ctx);
-    await check.thematicAreas(input.thematicAreaIds, 'input.thematicAreaIds');
-    applyConsent(champion, input, check);
+    await check.many(ThematicAreaRef, input.thematicAreaIds, 'input.thematicAreaIds');
+    applyPhotographConsent(champion, input, check);
     check.assertValid();
     if (input.thematicAreaIds) champion.thematicAreaIds = [...new Set(input.thematicAreaIds)];
     if (input.expertiseTags) champion.expertiseTags = cleanTags(input.expertiseTags);
     if (input.languages) champion.languages = [...new Set(input.languages)];
     if (input.bio) champion.bio = cleanLocalized(input.bio);
+    if (input.consentToContact !== undefined && input.consentToContact !== null) await setContactConsent(ctx, champion.personId, input.consentToContact);
     return ctx.repo(Champion).save(champion);
   }
 
-  /** Removes the champion with their practice links, trainings and feedback, each audited. */
+  /**
+   * Removes the champion; the module's cascade rules remove their practice links, trainings
+   * and feedback first, each with its audit entry.
+   */
   async delete(ctx: RequestContext, id: string, version: number): Promise<string> {
     const champion = await loadForUpdate(ctx, Champion, id, version);
-    for (const entity of [ChampionPractice, ChampionTraining, ChampionFeedback] as const) {
-      const rows = await ctx.repo<{ id: string; championId: string }>(entity).findBy({ championId: id });
-      if (rows.length) await ctx.repo<{ id: string; championId: string }>(entity).remove(rows);
-    }
     await ctx.repo(Champion).remove(champion);
     return id;
   }

@@ -1,22 +1,6 @@
-import { NotFoundError, type RequestContext } from '@lr/server-core';
-import { Practice, PracticeStatus } from '@lr/server-practices';
+import { NotFoundError, isPartner, type RequestContext } from '@lr/server-core';
+import { publishedPracticeIds } from '@lr/server-practices';
 import { ChampionPractice } from '../champion-practices/champion-practice.entity';
-import { isPartner } from './champion-visibility';
-
-const publishedByRequest = new WeakMap<RequestContext, Promise<string[]>>();
-
-/** Ids of the published practices, read once per request (asked of the practices module by id only). */
-export function publishedPracticeIds(ctx: RequestContext): Promise<string[]> {
-  let ids = publishedByRequest.get(ctx);
-  if (!ids) {
-    ids = ctx
-      .repo(Practice)
-      .find({ where: { status: PracticeStatus.PUBLISHED }, select: { id: true } })
-      .then((rows) => rows.map((r) => r.id));
-    publishedByRequest.set(ctx, ids);
-  }
-  return ids;
-}
 
 /**
  * Partners see a champion only when one of their practices is published; to them any other

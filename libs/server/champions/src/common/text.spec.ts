@@ -1,13 +1,9 @@
-import { cleanTags, likeTerm, today } from './text';
+import { cleanTags, today } from './text';
 
 describe('text helpers', () => {
   it('cleans tags: trims, collapses spaces, drops blanks and case-insensitive duplicates', () => {
     expect(cleanTags(['  Community  kitchens ', 'community kitchens', '', 'Budget tracking'])).toEqual(['Community kitchens', 'Budget tracking']);
     expect(cleanTags(undefined)).toEqual([]);
-  });
-
-  it('escapes LIKE wildcards', () => {
-    expect(likeTerm(' 100%_sure ')).toBe('%100\\%\\_sure%');
   });
 
   it('writes today as YYYY-MM-DD', () => {

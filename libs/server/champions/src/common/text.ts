@@ -1,8 +1,3 @@
-/** An ILIKE pattern matching `search` literally anywhere. */
-export function likeTerm(search: string): string {
-  return `%${search.trim().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-}
-
 /** Trimmed, blank ones dropped, duplicates (ignoring case) kept once in first-seen order. */
 export function cleanTags(tags: readonly string[] | null | undefined): string[] {
   const seen = new Set<string>();
@@ -16,7 +11,7 @@ export function cleanTags(tags: readonly string[] | null | undefined): string[] 
   return out;
 }
 
-/** Today as YYYY-MM-DD (UTC), the day a consent answer or a completed training is recorded. */
+/** Today as YYYY-MM-DD (UTC), the day a photograph consent or a completed training is recorded. */
 export function today(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }

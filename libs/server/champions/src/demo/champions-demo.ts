@@ -9,7 +9,7 @@
 import { In, type EntityManager } from 'typeorm';
 import { Role, User, type DemoSeedContext, type LocalizedValue } from '@lr/server-core';
 import { Gender, LearningRoute, Person, ThematicArea } from '@lr/server-core-domain';
-import { Practice, RouteCase } from '@lr/server-practices';
+import { Practice } from '@lr/server-practices';
 import { ChampionPractice } from '../champion-practices/champion-practice.entity';
 import { ChampionRole } from '../champion-practices/champion-role';
 import { Champion } from '../champions/champion.entity';
@@ -106,8 +106,9 @@ const TRAINING_TOPICS = ['Public speaking for champions', 'Pedagogical tools for
 /** The route's cases, else the host country's practices, else none (practices demo not loaded). */
 async function practicesFor(manager: EntityManager, route: LearningRoute | null, countryCode: string): Promise<string[]> {
   if (route) {
-    const cases = await manager.getRepository(RouteCase).find({ where: { routeId: route.id }, order: { attachedAt: 'ASC' } });
-    if (cases.length) return cases.map((c) => c.practiceId);
+    // Demo data only: the practices module no longer exports its case entity, so its table is read directly.
+    const cases: { practice_id: string }[] = await manager.query('SELECT practice_id FROM route_case WHERE route_id = $1 ORDER BY attached_at, id', [route.id]);
+    if (cases.length) return cases.map((c) => c.practice_id);
   }
   const practices = await manager.getRepository(Practice).find({ where: { countryCode }, order: { createdAt: 'ASC' } });
   return practices.map((p) => p.id);
@@ -125,6 +126,8 @@ async function seedRoute(manager: EntityManager, seeds: readonly ChampionSeed[],
       manager.getRepository(Person).create({
         givenName: seed.givenName, familyName: seed.familyName, countryCode, gender: seed.gender, languages: seed.languages,
         position: seed.position, email: seed.email, phone: seed.phone ?? null, organisationId: null,
+        // Contact consent is the person's, under the one privacy policy.
+        contactConsent: seed.consentToContact, contactConsentDate: trainingDay,
       }),
     );
     const champion = await manager.getRepository(Champion).save(
@@ -132,7 +135,6 @@ async function seedRoute(manager: EntityManager, seeds: readonly ChampionSeed[],
         personId: person.id,
         thematicAreaIds: seed.areas.map((code) => areaIds.get(code)).filter((id): id is string => !!id),
         expertiseTags: seed.tags, languages: seed.languages, bio: seed.bio,
-        consentToContact: seed.consentToContact, consentToContactDate: trainingDay,
         consentToPhotograph: seed.consentToPhotograph, consentToPhotographDate: trainingDay,
       }),
     );

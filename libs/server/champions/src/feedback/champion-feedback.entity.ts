@@ -1,10 +1,12 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { LearningRoute } from '@lr/server-core-domain';
 import { Champion } from '../champions/champion.entity';
 
 /**
  * A participant's rating of a champion's sessions in a route. One per author, champion and
- * route; never edited. `routeId` and `authorUserId` refer to other modules by id.
+ * route; never edited. `routeId` points at the core route (foreign key); `authorUserId` at the
+ * platform's user, by id.
  */
 @ObjectType({ description: "A participant's rating of a champion's sessions in a route" })
 @Entity('champion_feedback')
@@ -27,6 +29,10 @@ export class ChampionFeedback {
   @Field()
   @Column({ type: 'uuid' })
   routeId: string;
+
+  @ManyToOne(() => LearningRoute, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'route_id', foreignKeyConstraintName: 'fk_champion_feedback_route' })
+  route?: LearningRoute;
 
   /** The user who wrote it; exposed to admins, editors and the author only. */
   @Column({ type: 'uuid' })

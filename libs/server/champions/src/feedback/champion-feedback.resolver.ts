@@ -1,18 +1,18 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Allow, ConnectionType, Role, loadOne, type RequestContext } from '@lr/server-core';
-import { LearningRoute } from '@lr/server-core-domain';
+import { LearningRoute, loadRoute } from '@lr/server-core-domain';
 import { Champion } from '../champions/champion.entity';
-import { canSeeFeedbackAuthor } from '../common/champion-visibility';
 import { ChampionFeedback } from './champion-feedback.entity';
 import { AddChampionFeedbackInput, ChampionFeedbackArgs } from './champion-feedback.inputs';
 import { ChampionFeedbackService } from './champion-feedback.service';
+import { canSeeFeedbackAuthor } from './feedback-visibility';
 
 @ObjectType()
 export class ChampionFeedbackConnection extends ConnectionType(ChampionFeedback) {}
 
 @Resolver(() => ChampionFeedback)
 export class ChampionFeedbackResolver {
-  private readonly service = new ChampionFeedbackService();
+  constructor(private readonly service: ChampionFeedbackService) {}
 
   @Allow.read()
   @Query(() => ChampionFeedbackConnection, { description: "Participants' feedback on a champion, newest first" })
@@ -33,7 +33,7 @@ export class ChampionFeedbackResolver {
 
   @FieldResolver(() => LearningRoute, { nullable: true })
   route(@Ctx() ctx: RequestContext, @Root() feedback: ChampionFeedback) {
-    return loadOne(ctx, LearningRoute, feedback.routeId);
+    return loadRoute(ctx, feedback.routeId);
   }
 
   @FieldResolver(() => Champion)

@@ -1,23 +1,20 @@
-import { ConflictError, UnauthenticatedError, findOrFail, paginate, type RequestContext } from '@lr/server-core';
+import { ConflictError, ReferenceCheck, Service, UnauthenticatedError, findOrFail, paginate, type RequestContext } from '@lr/server-core';
+import { RouteRef } from '@lr/server-core-domain';
 import { Champion } from '../champions/champion.entity';
 import { assertVisibleToCaller } from '../common/partner-scope';
-import { ReferenceCheck } from '../common/references';
+import { ChampionRef } from '../common/reference-targets';
 import { ChampionFeedback } from './champion-feedback.entity';
 import type { AddChampionFeedbackInput, ChampionFeedbackArgs } from './champion-feedback.inputs';
 
+@Service()
 export class ChampionFeedbackService {
   /** Newest first. Partners see feedback only on the champions they can see. */
   async list(ctx: RequestContext, args: ChampionFeedbackArgs) {
     await findOrFail(ctx, Champion, args.championId);
     await assertVisibleToCaller(ctx, args.championId);
-    const q = ctx
-      .repo(ChampionFeedback)
-      .createQueryBuilder('f')
-      .where('f.champion_id = :championId', { championId: args.championId })
-      .orderBy('f.created_at', 'DESC')
-      .addOrderBy('f.id', 'ASC');
+    const q = ctx.repo(ChampionFeedback).createQueryBuilder('f').where('f.champion_id = :championId', { championId: args.championId });
     if (args.routeId) q.andWhere('f.route_id = :routeId', { routeId: args.routeId });
-    return paginate(q, args);
+    return paginate(q, args, { expression: 'f.created_at', direction: 'DESC' });
   }
 
   /** The author is the signed-in user; a second rating of the same champion in the same route is a CONFLICT. */
@@ -25,8 +22,8 @@ export class ChampionFeedbackService {
     if (ctx.principal.kind !== 'user') throw new UnauthenticatedError('Sign in to leave feedback');
     const authorUserId = ctx.principal.userId;
     const check = new ReferenceCheck(ctx);
-    if (!(await ctx.repo(Champion).existsBy({ id: input.championId }))) check.add('input.championId', `no champion has the id ${input.championId}`);
-    await check.route(input.routeId, 'input.routeId');
+    await check.one(ChampionRef, input.championId, 'input.championId');
+    await check.one(RouteRef, input.routeId, 'input.routeId');
     check.assertValid();
     const repo = ctx.repo(ChampionFeedback);
     // The unique index settles a race between two identical submissions; this gives the usual case a clear message.

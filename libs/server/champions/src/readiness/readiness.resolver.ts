@@ -5,7 +5,7 @@ import { ChampionReadiness } from './readiness.types';
 
 @Resolver()
 export class ReadinessResolver {
-  private readonly service = new ReadinessService();
+  constructor(private readonly service: ReadinessService) {}
 
   // Training status is internal preparation: signed-in users only, not partners' keys.
   @Allow.user()

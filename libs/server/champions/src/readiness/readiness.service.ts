@@ -1,22 +1,23 @@
 import { In } from 'typeorm';
-import { findOrFail, type RequestContext } from '@lr/server-core';
-import { LearningRoute, Person } from '@lr/server-core-domain';
-import { Practice, RouteCase } from '@lr/server-practices';
+import { Service, type RequestContext } from '@lr/server-core';
+import { getRoute, peopleByIds } from '@lr/server-core-domain';
+import { casePracticeIdsOfRoute, loadPractice, type Practice } from '@lr/server-practices';
 import { ChampionPractice } from '../champion-practices/champion-practice.entity';
 import { Champion } from '../champions/champion.entity';
 import { ChampionTraining } from '../trainings/champion-training.entity';
 import { tallyReadiness } from './readiness';
 import type { ChampionReadiness } from './readiness.types';
 
+@Service()
 export class ReadinessService {
   /** A fixed number of statements whatever the size of the route. */
   async forRoute(ctx: RequestContext, routeId: string): Promise<ChampionReadiness> {
-    const route = await findOrFail(ctx, LearningRoute, routeId);
-    const cases = await ctx.repo(RouteCase).find({ where: { routeId }, order: { attachedAt: 'ASC', id: 'ASC' } });
-    const practiceIds = cases.map((c) => c.practiceId);
-    const [practices, links] = practiceIds.length
-      ? await Promise.all([ctx.repo(Practice).findBy({ id: In(practiceIds) }), ctx.repo(ChampionPractice).findBy({ practiceId: In(practiceIds) })])
+    const route = await getRoute(ctx, routeId);
+    const practiceIds = await casePracticeIdsOfRoute(ctx, routeId);
+    const [practiceRows, links] = practiceIds.length
+      ? await Promise.all([Promise.all(practiceIds.map((id) => loadPractice(ctx, id))), ctx.repo(ChampionPractice).findBy({ practiceId: In(practiceIds) })])
       : [[], []];
+    const practices = practiceRows.filter((p): p is Practice => p !== null);
     const championIds = [...new Set(links.map((l) => l.championId))];
     const [champions, trained] = championIds.length
       ? await Promise.all([
@@ -52,7 +53,7 @@ export class ReadinessService {
 
   /** Lists read best sorted by family name, as the champions list is. */
   private async nameOrder(ctx: RequestContext, champions: Champion[]) {
-    const people = champions.length ? await ctx.repo(Person).find({ where: { id: In(champions.map((c) => c.personId)) }, select: { id: true, givenName: true, familyName: true } }) : [];
+    const people = await peopleByIds(ctx, champions.map((c) => c.personId));
     const key = new Map(people.map((p) => [p.id, `${p.familyName} ${p.givenName}`.toLowerCase()]));
     return (a: Champion, b: Champion) => (key.get(a.personId) ?? '').localeCompare(key.get(b.personId) ?? '') || a.id.localeCompare(b.id);
   }

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '@lr/server-core';
+import { Person } from '@lr/server-core-domain';
 import { Champion } from '../champions/champion.entity';
 
 /** One training that prepares a champion to teach (public speaking, pedagogical tools…). */
@@ -31,6 +32,10 @@ export class ChampionTraining extends BaseRecord {
   @Field(() => String, { nullable: true, description: 'The trainer, when they are a person on record' })
   @Column({ type: 'uuid', nullable: true })
   trainerPersonId: string | null;
+
+  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'trainer_person_id', foreignKeyConstraintName: 'fk_champion_training_trainer_person' })
+  trainerPerson?: Person;
 
   @Field()
   @Column({ type: 'boolean', default: false })

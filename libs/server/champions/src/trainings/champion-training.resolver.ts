@@ -1,13 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { Allow, loadOne, type RequestContext } from '@lr/server-core';
-import { Person } from '@lr/server-core-domain';
+import { Allow, type RequestContext } from '@lr/server-core';
+import { Person, loadPerson } from '@lr/server-core-domain';
 import { ChampionTraining } from './champion-training.entity';
 import { AddChampionTrainingInput, UpdateChampionTrainingInput } from './champion-training.inputs';
 import { ChampionTrainingService } from './champion-training.service';
 
 @Resolver(() => ChampionTraining)
 export class ChampionTrainingResolver {
-  private readonly service = new ChampionTrainingService();
+  constructor(private readonly service: ChampionTrainingService) {}
 
   @Allow.edit('champions')
   @Mutation(() => ChampionTraining)
@@ -30,12 +30,12 @@ export class ChampionTrainingResolver {
   @FieldResolver(() => String, { nullable: true, description: "The trainer's name, from trainerName or the person on record" })
   async trainer(@Ctx() ctx: RequestContext, @Root() training: ChampionTraining) {
     if (!training.trainerPersonId) return training.trainerName;
-    const person = await loadOne(ctx, Person, training.trainerPersonId);
+    const person = await loadPerson(ctx, training.trainerPersonId);
     return person ? `${person.givenName} ${person.familyName}` : null;
   }
 
   @FieldResolver(() => Person, { nullable: true })
   trainerPerson(@Ctx() ctx: RequestContext, @Root() training: ChampionTraining) {
-    return training.trainerPersonId ? loadOne(ctx, Person, training.trainerPersonId) : null;
+    return training.trainerPersonId ? loadPerson(ctx, training.trainerPersonId) : null;
   }
 }

@@ -1,21 +1,22 @@
-import { loadForUpdate, type RequestContext } from '@lr/server-core';
-import { Champion } from '../champions/champion.entity';
-import { ReferenceCheck } from '../common/references';
+import { ReferenceCheck, Service, loadForUpdate, type RequestContext } from '@lr/server-core';
+import { PersonRef } from '@lr/server-core-domain';
+import { ChampionRef } from '../common/reference-targets';
 import { today } from '../common/text';
 import { ChampionTraining } from './champion-training.entity';
 import type { AddChampionTrainingInput, UpdateChampionTrainingInput } from './champion-training.inputs';
 import { trainingProblems } from './training-rules';
 
-async function checkTraining(ctx: RequestContext, training: ChampionTraining, check: ReferenceCheck) {
-  await check.person(training.trainerPersonId, 'input.trainerPersonId');
+async function checkTraining(training: ChampionTraining, check: ReferenceCheck) {
+  await check.one(PersonRef, training.trainerPersonId, 'input.trainerPersonId');
   for (const problem of trainingProblems(training, today())) check.add(problem.path, problem.message);
   check.assertValid();
 }
 
+@Service()
 export class ChampionTrainingService {
   async add(ctx: RequestContext, input: AddChampionTrainingInput) {
     const check = new ReferenceCheck(ctx);
-    if (!(await ctx.repo(Champion).existsBy({ id: input.championId }))) check.add('input.championId', `no champion has the id ${input.championId}`);
+    await check.one(ChampionRef, input.championId, 'input.championId');
     const repo = ctx.repo(ChampionTraining);
     const training = repo.create({
       championId: input.championId,
@@ -26,7 +27,7 @@ export class ChampionTrainingService {
       completed: input.completed ?? false,
       notes: input.notes?.trim() || null,
     });
-    await checkTraining(ctx, training, check);
+    await checkTraining(training, check);
     return repo.save(training);
   }
 
@@ -38,7 +39,7 @@ export class ChampionTrainingService {
     if (input.trainerPersonId !== undefined) training.trainerPersonId = input.trainerPersonId;
     if (input.completed !== undefined) training.completed = input.completed;
     if (input.notes !== undefined) training.notes = input.notes?.trim() || null;
-    await checkTraining(ctx, training, new ReferenceCheck(ctx));
+    await checkTraining(training, new ReferenceCheck(ctx));
     return ctx.repo(ChampionTraining).save(training);
   }
 

@@ -7,3 +7,4 @@ export * from './principal';
 export * from './roles';
 export * from './token.service';
 export * from './user.entity';
+export * from './user-ref';

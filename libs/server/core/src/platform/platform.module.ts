@@ -8,6 +8,9 @@ import { AuditResolver } from './audit/audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { platformMigrations } from './migrations';
 import { UserResolver } from './users/user.resolver';
+import { UserService } from './users/user.service';
+import { AuthService } from './auth/auth.service';
+import { ApiKeyService } from './api-keys/api-key.service';
 import { seedDemoUsers } from './demo-users';
 import { StateChange } from '../state/state-change.entity';
 
@@ -20,6 +23,7 @@ export const platformModule: DomainModule = {
   description: 'Users, roles, API keys and the audit trail',
   entities: [User, ApiKey, AuditEntry, StateChange],
   resolvers: [AuthResolver, UserResolver, ApiKeyResolver, AuditResolver],
+  services: [AuthService, UserService, ApiKeyService],
   migrations: platformMigrations,
   subscribers: [AuditSubscriber],
   seedDemo: seedDemoUsers,

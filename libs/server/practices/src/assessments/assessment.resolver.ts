@@ -1,6 +1,6 @@
 import { isUUID } from 'class-validator';
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Allow, NotFoundError, Role, User, loadOne, type RequestContext } from '@lr/server-core';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allow, ConnectionType, NotFoundError, PageArgs, Role, User, loadOne, type RequestContext } from '@lr/server-core';
 import { AssessmentCriterion } from '../criteria/assessment-criterion.entity';
 import { PRACTICES, mayReadPractice } from '../practices/practice-access';
 import { Practice } from '../practices/practice.entity';
@@ -15,14 +15,17 @@ async function detailOf(ctx: RequestContext, assessment: Assessment): Promise<As
   return (await scoreSummary(ctx, assessment.practiceId)).assessments.find((d) => d.assessment.id === assessment.id);
 }
 
+@ObjectType()
+export class AssessmentConnection extends ConnectionType(Assessment) {}
+
 @Resolver(() => Assessment)
 export class AssessmentResolver {
-  private readonly service = new AssessmentService();
+  constructor(private readonly service: AssessmentService) {}
 
   @Allow.user()
-  @Query(() => [Assessment], { description: 'The assessments the caller is assigned to, newest first' })
-  myAssessments(@Ctx() ctx: RequestContext) {
-    return this.service.mine(ctx);
+  @Query(() => AssessmentConnection, { description: 'The assessments the caller is assigned to, newest first' })
+  myAssessments(@Ctx() ctx: RequestContext, @Args() page: PageArgs) {
+    return this.service.mine(ctx, page);
   }
 
   @Allow.read()

@@ -1,5 +1,10 @@
 import { In } from 'typeorm';
 import {
+  PageArgs,
+  ReferenceCheck,
+  Service,
+  UserRef,
+  paginate,
   ConflictError,
   ForbiddenError,
   PhaseRuleError,
@@ -9,7 +14,7 @@ import {
   loadForUpdate,
   type RequestContext,
 } from '@lr/server-core';
-import { ReferenceCheck } from '../common/reference-check';
+import { ProgrammeRef } from '@lr/server-core-domain';
 import { NO_PROGRAMME, criteriaForProgrammes } from '../criteria/criteria-resolution';
 import { Practice } from '../practices/practice.entity';
 import { AssessmentScore } from './assessment-score.entity';
@@ -21,15 +26,16 @@ import { unscoredCriteria } from './scoring';
 /** Roles whose users may be assigned as assessors. */
 const ASSESSOR_ROLES: readonly Role[] = [Role.REVIEWER, Role.ADMIN];
 
+@Service()
 export class AssessmentService {
   async assign(ctx: RequestContext, input: AssignAssessorInput): Promise<Assessment> {
     await findOrFail(ctx, Practice, input.practiceId);
     const check = new ReferenceCheck(ctx);
-    const user = await check.user(input.assessorId, 'input.assessorId');
+    const user = await check.one(UserRef, input.assessorId, 'input.assessorId');
     if (user && (!user.active || !ASSESSOR_ROLES.includes(user.role))) {
       check.add('input.assessorId', `must be an active ${ASSESSOR_ROLES.join(' or ')} user (this one is ${user.active ? user.role : 'inactive'})`);
     }
-    await check.programme(input.programmeId, 'input.programmeId');
+    await check.one(ProgrammeRef, input.programmeId, 'input.programmeId');
     check.assertValid();
     const repo = ctx.repo(Assessment);
     if (await repo.existsBy({ practiceId: input.practiceId, assessorId: input.assessorId })) {
@@ -50,9 +56,12 @@ export class AssessmentService {
   }
 
   /** The caller's own assignments, newest first. */
-  mine(ctx: RequestContext): Promise<Assessment[]> {
-    if (ctx.principal.kind !== 'user') return Promise.resolve([]);
-    return ctx.repo(Assessment).find({ where: { assessorId: ctx.principal.userId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  /** The caller's assignments, newest first. */
+  mine(ctx: RequestContext, page: PageArgs) {
+    const q = ctx.repo(Assessment).createQueryBuilder('a');
+    // Only signed-in users are assessors (the field is @Allow.user()).
+    q.where('a.assessor_id = :me', { me: ctx.principal.kind === 'user' ? ctx.principal.userId : null });
+    return paginate(q, page, { expression: 'a.created_at', direction: 'DESC' });
   }
 
   /**

@@ -1,5 +1,5 @@
-import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { Allow, type RequestContext } from '@lr/server-core';
+import { Arg, Args, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Allow, ConnectionType, PageArgs, paginateList, type RequestContext } from '@lr/server-core';
 import { Practice } from '../practices/practice.entity';
 import { PracticeRankingService } from './practice-ranking.service';
 
@@ -11,20 +11,25 @@ export class RankedPractice {
   @Field(() => Int, { nullable: true }) completeAssessments: number | null;
 }
 
+@ObjectType()
+export class RankedPracticeConnection extends ConnectionType(RankedPractice) {}
+
 @Resolver()
 export class PracticeRankingResolver {
-  private readonly service = new PracticeRankingService();
+  constructor(private readonly service: PracticeRankingService) {}
 
   @Allow.read()
-  @Query(() => [RankedPractice], {
+  @Query(() => RankedPracticeConnection, {
     description:
       'Candidates of a route (practices of its host country and its attached cases, rejected ones left out) or of all routes of a programme, best assessment score first. Give routeId or programmeId.',
   })
-  practiceRanking(
+  async practiceRanking(
     @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
     @Arg('routeId', () => ID, { nullable: true }) routeId?: string,
     @Arg('programmeId', () => ID, { nullable: true }) programmeId?: string,
   ) {
-    return this.service.rank(ctx, routeId, programmeId);
+    const ranked = await this.service.rank(ctx, routeId, programmeId);
+    return paginateList(ranked, page, { name: 'ranking', key: (r) => r.rank, id: (r) => r.practice.id });
   }
 }

@@ -1,8 +1,7 @@
 import { In, Not } from 'typeorm';
-import { ValidationError, findOrFail, localize, type RequestContext } from '@lr/server-core';
-import { LearningRoute, Programme } from '@lr/server-core-domain';
+import { Service, ValidationError, isPartner, localize, type RequestContext } from '@lr/server-core';
+import { getProgramme, getRoute, routesOfProgramme, type LearningRoute } from '@lr/server-core-domain';
 import { RouteCase } from '../cases/route-case.entity';
-import { seesOnlyPublished } from '../practices/practice-access';
 import { Practice } from '../practices/practice.entity';
 import { PracticeStatus } from '../practices/practice-status';
 import { scoreSummaries, summaryIn, visibleSummary } from './practice-scores';
@@ -21,7 +20,7 @@ export interface RankedPractice {
 async function candidatesOf(ctx: RequestContext, routes: LearningRoute[]): Promise<Practice[]> {
   if (!routes.length) return [];
   const attached = await ctx.repo(RouteCase).findBy({ routeId: In(routes.map((r) => r.id)) });
-  const statuses = seesOnlyPublished(ctx.principal) ? { status: PracticeStatus.PUBLISHED } : { status: Not(PracticeStatus.REJECTED) };
+  const statuses = isPartner(ctx.principal) ? { status: PracticeStatus.PUBLISHED } : { status: Not(PracticeStatus.REJECTED) };
   const hosts = [...new Set(routes.map((r) => r.hostCountryCode))];
   return ctx.repo(Practice).find({
     where: [
@@ -31,16 +30,17 @@ async function candidatesOf(ctx: RequestContext, routes: LearningRoute[]): Promi
   });
 }
 
+@Service()
 export class PracticeRankingService {
   /** Candidates for a route or a programme's routes, best score first; unscored ones last. */
   async rank(ctx: RequestContext, routeId?: string | null, programmeId?: string | null): Promise<RankedPractice[]> {
     if (!routeId === !programmeId) throw ValidationError.field(routeId ? 'programmeId' : 'routeId', 'give either a routeId or a programmeId');
     let routes: LearningRoute[];
     if (routeId) {
-      routes = [await findOrFail(ctx, LearningRoute, routeId)];
+      routes = [await getRoute(ctx, routeId)];
     } else {
-      const programme = await findOrFail(ctx, Programme, programmeId as string);
-      routes = await ctx.repo(LearningRoute).findBy({ programmeId: programme.id });
+      const programme = await getProgramme(ctx, programmeId as string);
+      routes = await routesOfProgramme(ctx, programme.id);
     }
     const practices = await candidatesOf(ctx, routes);
     const summaries = await scoreSummaries(ctx, practices.map((p) => p.id));

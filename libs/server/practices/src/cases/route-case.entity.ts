@@ -13,8 +13,8 @@ export class RouteCase {
   @Column({ type: 'uuid' })
   routeId: string;
 
-  // The link dies with the route; the practice lives on.
-  @ManyToOne(() => LearningRoute, { onDelete: 'CASCADE' })
+  // A route with cases cannot be deleted: detach its cases first (the reference rule says so).
+  @ManyToOne(() => LearningRoute, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'route_id', foreignKeyConstraintName: 'fk_route_case_route' })
   route?: LearningRoute;
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow, loadMany, loadOne, type RequestContext } from '@lr/server-core';
-import { LearningRoute } from '@lr/server-core-domain';
+import { LearningRoute, loadRoute } from '@lr/server-core-domain';
 import { PRACTICES, mayReadPractice } from '../practices/practice-access';
 import { Practice } from '../practices/practice.entity';
 import { RouteCase } from './route-case.entity';
@@ -9,7 +9,7 @@ import { RouteCaseService } from './route-case.service';
 /** Adds `cases` to the core's LearningRoute type, and the mutations that change them. */
 @Resolver(() => LearningRoute)
 export class RouteCasesResolver {
-  private readonly service = new RouteCaseService();
+  constructor(private readonly service: RouteCaseService) {}
 
   @Allow.edit(PRACTICES)
   @Mutation(() => LearningRoute, { description: 'Attaches a practice of the host country to the route as a case' })
@@ -36,7 +36,7 @@ export class PracticeRoutesResolver {
   @FieldResolver(() => [LearningRoute], { description: 'Routes the practice is a case of' })
   async routes(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
     const links = await loadMany(ctx, RouteCase, practice.id, 'practiceId', { attachedAt: 'ASC', id: 'ASC' });
-    const routes = await Promise.all(links.map((l) => loadOne(ctx, LearningRoute, l.routeId)));
+    const routes = await Promise.all(links.map((l) => loadRoute(ctx, l.routeId)));
     return routes.filter((r): r is LearningRoute => r !== null);
   }
 }

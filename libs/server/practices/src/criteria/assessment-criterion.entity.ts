@@ -17,7 +17,7 @@ export class AssessmentCriterion extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   programmeId: string | null;
 
-  @ManyToOne(() => Programme, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Programme, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'programme_id', foreignKeyConstraintName: 'fk_assessment_criterion_programme' })
   programme?: Programme;
 

@@ -10,7 +10,7 @@ export const AssessmentCriterionTextResolver = localizedFieldsResolver(Assessmen
 
 @Resolver(() => AssessmentCriterion)
 export class AssessmentCriterionResolver {
-  private readonly service = new AssessmentCriterionService();
+  constructor(private readonly service: AssessmentCriterionService) {}
 
   @Allow.read()
   @Query(() => [AssessmentCriterion], {

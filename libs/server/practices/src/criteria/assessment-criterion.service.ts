@@ -1,22 +1,22 @@
 import { In, IsNull } from 'typeorm';
-import { ConflictError, ValidationError, cleanLocalized, findOrFail, loadForUpdate, type RequestContext } from '@lr/server-core';
-import { Programme } from '@lr/server-core-domain';
+import { ConflictError, ReferenceCheck, Service, ValidationError, cleanLocalized, loadForUpdate, type RequestContext } from '@lr/server-core';
+import { ProgrammeRef, getProgramme } from '@lr/server-core-domain';
 import { AssessmentScore } from '../assessments/assessment-score.entity';
 import { AssessmentStatus } from '../assessments/assessment-status';
 import { Assessment } from '../assessments/assessment.entity';
-import { ReferenceCheck } from '../common/reference-check';
 import { AssessmentCriterion } from './assessment-criterion.entity';
 import type { CreateAssessmentCriterionInput, UpdateAssessmentCriterionInput } from './assessment-criterion.inputs';
 import { NO_PROGRAMME, criteriaForProgrammes } from './criteria-resolution';
 import { DEFAULT_SET_KEYS, PROGRAMME_SET } from './criteria-sets';
 import { ProgrammeCriteriaChoice } from './programme-criteria-choice.entity';
 
+@Service()
 export class AssessmentCriterionService {
   /** With a programme: the criteria it assesses with. With a set key: that default set. Else every default criterion. */
   async list(ctx: RequestContext, programmeId?: string | null, setKey?: string | null): Promise<AssessmentCriterion[]> {
     if (programmeId && setKey) throw ValidationError.field('setKey', 'give a programmeId or a setKey, not both');
     if (programmeId) {
-      await findOrFail(ctx, Programme, programmeId);
+      await getProgramme(ctx, programmeId);
       return (await criteriaForProgrammes(ctx, [programmeId])).get(programmeId) ?? [];
     }
     const where = setKey ? { programmeId: IsNull(), setKey } : { programmeId: IsNull() };
@@ -25,7 +25,7 @@ export class AssessmentCriterionService {
 
   async create(ctx: RequestContext, input: CreateAssessmentCriterionInput): Promise<AssessmentCriterion> {
     const check = new ReferenceCheck(ctx);
-    await check.programme(input.programmeId, 'input.programmeId');
+    await check.one(ProgrammeRef, input.programmeId, 'input.programmeId');
     check.assertValid();
     const repo = ctx.repo(AssessmentCriterion);
     if (await repo.existsBy({ programmeId: input.programmeId, code: input.code })) {
@@ -70,7 +70,7 @@ export class AssessmentCriterionService {
   /** Which default set the programme assesses with (its own criteria, if any, still come first). */
   async chooseSet(ctx: RequestContext, programmeId: string, setKey: string): Promise<AssessmentCriterion[]> {
     const check = new ReferenceCheck(ctx);
-    await check.programme(programmeId, 'programmeId');
+    await check.one(ProgrammeRef, programmeId, 'programmeId');
     if (!DEFAULT_SET_KEYS.includes(setKey)) check.add('setKey', `must be one of ${DEFAULT_SET_KEYS.join(', ')}`);
     check.assertValid();
     const repo = ctx.repo(ProgrammeCriteriaChoice);

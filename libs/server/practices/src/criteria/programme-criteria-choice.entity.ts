@@ -7,7 +7,7 @@ export class ProgrammeCriteriaChoice {
   @PrimaryColumn({ type: 'uuid' })
   programmeId: string;
 
-  @OneToOne(() => Programme, { onDelete: 'CASCADE' })
+  @OneToOne(() => Programme, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'programme_id', foreignKeyConstraintName: 'fk_programme_criteria_choice_programme' })
   programme?: Programme;
 

@@ -20,7 +20,8 @@ import { SUITABILITY_BOX } from '../criteria/criteria-sets';
 import { ProgrammeCriteriaChoice } from '../criteria/programme-criteria-choice.entity';
 import { PracticeMaterial } from '../materials/practice-material.entity';
 import { PracticeStatus } from '../practices/practice-status';
-import { PracticeStatusChange } from '../practices/practice-status-change.entity';
+import { StateChange } from '@lr/server-core';
+import { practiceStatusMachine } from '../practices/status-machine';
 import { Practice } from '../practices/practice.entity';
 import { STEP_ORDER, StepStatus } from '../systematization/systematization-step-kind';
 import { SystematizationStep } from '../systematization/systematization-step.entity';
@@ -83,7 +84,7 @@ export async function seedPracticesDemo({ manager, logger }: DemoSeedContext): P
     });
     let from = PracticeStatus.IDENTIFIED;
     for (const to of PATH[seed.status]) {
-      await insert(manager, PracticeStatusChange, { practiceId: practice.id, fromStatus: from, toStatus: to, reason: null, changedBy: 'demo data' });
+      await insert(manager, StateChange, { machine: practiceStatusMachine.name, recordId: practice.id, fromState: from, toState: to, reason: null, changedBy: 'demo data' });
       from = to;
     }
     for (const a of seed.assessments) {

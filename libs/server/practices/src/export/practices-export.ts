@@ -3,7 +3,7 @@ import { User, localize, type RequestContext } from '@lr/server-core';
 import { ThematicArea } from '@lr/server-core-domain';
 import { assessmentViewer, seesAssessorDetails } from '../assessments/assessment-visibility';
 import { scoreSummaries, summaryIn, visibleSummary } from '../assessments/practice-scores';
-import { EXPORT_LIMIT, PracticeService } from '../practices/practice.service';
+import { EXPORT_LIMIT, practiceSortKey, practicesQuery } from '../practices/practice.service';
 import type { PracticeFilter } from '../practices/practice.inputs';
 import { toCsv, type CsvCell } from './csv';
 
@@ -37,7 +37,8 @@ const decimals = (n: number | null | undefined) => (n === null || n === undefine
  * assessors or comments; assessors who have not submitted see only their own scores.
  */
 export async function exportPracticesCsv(ctx: RequestContext, filter: PracticeFilter): Promise<string> {
-  const practices = await new PracticeService().query(ctx, filter).limit(EXPORT_LIMIT).getMany();
+  const order = practiceSortKey(ctx);
+  const practices = await practicesQuery(ctx, filter).orderBy(order.expression, 'ASC').addOrderBy('p.id', 'ASC').limit(EXPORT_LIMIT).getMany();
   const summaries = await scoreSummaries(ctx, practices.map((p) => p.id));
   const areaIds = [...new Set(practices.flatMap((p) => p.thematicAreaIds))];
   const areas = new Map((areaIds.length ? await ctx.repo(ThematicArea).findBy({ id: In(areaIds) }) : []).map((a) => [a.id, localize(a.name, ctx.language)]));

@@ -1,15 +1,13 @@
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { validate } from 'class-validator';
-import { ErrorCode, ForbiddenError, UnauthenticatedError, ValidationError, fieldProblems, type ModuleHttp, type RequestContext } from '@lr/server-core';
+import { ForbiddenError, UnauthenticatedError, ValidationError, fieldProblems, type ModuleHttp } from '@lr/server-core';
 import { exportPracticesCsv } from '../export/practices-export';
 import { MAX_MATERIAL_BYTES, contentTypeProblem, mediaType, tooLargeMessage } from '../materials/material-file-rules';
 import { PracticeMaterialService } from '../materials/practice-material.service';
 import { canEditPractices } from '../practices/practice-access';
 import { PracticeFilter } from '../practices/practice.inputs';
-import { sendError, sendProblem } from './http-errors';
 
-type Handler = (req: Request, res: Response, ctx: RequestContext) => Promise<void>;
-
+// The endpoints are not resolvers, so they are not built by the container; the service has no dependencies.
 const materials = new PracticeMaterialService();
 
 function one(value: unknown): string | undefined {
@@ -44,24 +42,19 @@ export async function filterFromQuery(query: Record<string, unknown>): Promise<P
  * The module's REST endpoints (what GraphQL does not suit): the CSV export, and uploading and
  * downloading material files. Same credentials as the API; errors as `{ error: { code, message, field? } }`.
  */
-export function mountPracticesHttp({ app, contextFor, logger }: ModuleHttp): void {
-  /** Authenticates (signed-in users and API keys), then runs the handler; errors become JSON. */
-  const withContext =
-    (handler: Handler): RequestHandler =>
-    async (req, res) => {
-      let ctx: RequestContext | undefined;
-      try {
-        ctx = (res.locals['ctx'] as RequestContext | undefined) ?? (await contextFor(req, res));
-        if (ctx.principal.kind === 'anonymous') throw new UnauthenticatedError();
-        await handler(req, res, ctx);
-      } catch (error) {
-        sendError(res, error, logger, ctx?.requestId);
-      }
-    };
+/** A refused file, answered like every other input error: BAD_USER_INPUT on the `file` field. */
+function fileProblem(message: string): ValidationError {
+  return ValidationError.field('file', message);
+}
 
+/**
+ * The module's REST endpoints (what GraphQL does not suit): the CSV export, and uploading and
+ * downloading material files. Same credentials and error shape as the GraphQL API.
+ */
+export function mountPracticesHttp({ app, contextFor, handle, sendError }: ModuleHttp): void {
   app.get(
     '/practices/export.csv',
-    withContext(async (req, res, ctx) => {
+    handle(async (req, res, ctx) => {
       const csv = await exportPracticesCsv(ctx, await filterFromQuery(req.query as Record<string, unknown>));
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', 'attachment; filename="practices.csv"');
@@ -77,12 +70,17 @@ export function mountPracticesHttp({ app, contextFor, logger }: ModuleHttp): voi
       if (!canEditPractices(ctx.principal)) throw new ForbiddenError('Only editors of practices may upload material files');
       res.locals['ctx'] = ctx;
       const typeProblem = contentTypeProblem(mediaType(req.headers['content-type']));
-      if (typeProblem) return sendProblem(res, 400, ErrorCode.BAD_USER_INPUT, typeProblem, 'file');
-      if (Number(req.headers['content-length'] ?? 0) > MAX_MATERIAL_BYTES) return sendProblem(res, 413, ErrorCode.BAD_USER_INPUT, `The file ${tooLargeMessage()}`, 'file');
+      if (typeProblem) throw fileProblem(typeProblem);
+      if (Number(req.headers['content-length'] ?? 0) > MAX_MATERIAL_BYTES) return sendTooLarge(res);
       next();
     } catch (error) {
-      sendError(res, error, logger);
+      sendError(res, error);
     }
+  };
+
+  /** 413, with the error body every endpoint uses. */
+  const sendTooLarge = (res: Response) => {
+    res.status(413).json({ errors: [{ message: `file: The file ${tooLargeMessage()}`, extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'file', message: `The file ${tooLargeMessage()}` }] } }] });
   };
 
   app.post(
@@ -90,24 +88,27 @@ export function mountPracticesHttp({ app, contextFor, logger }: ModuleHttp): voi
     admitUpload,
     // Every admitted type is read as raw bytes; the limit also stops chunked bodies without a length.
     express.raw({ type: () => true, limit: MAX_MATERIAL_BYTES }),
-    withContext(async (req, res, ctx) => {
-      const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      if (!data.length) return sendProblem(res, 400, ErrorCode.BAD_USER_INPUT, 'The file is empty', 'file');
-      const requestedName = one(req.query['fileName']) ?? one(req.headers['x-file-name']);
-      const material = await materials.attachFile(ctx, String(req.params['id']), {
-        data,
-        contentType: mediaType(req.headers['content-type']) as string,
-        fileName: requestedName ? safeDecode(requestedName) : undefined,
-      });
-      res.status(200).json({
-        material: { id: material.id, version: material.version, fileName: material.fileName, contentType: material.contentType, fileSize: material.fileSize },
-      });
-    }),
+    handle(
+      async (req, res, ctx) => {
+        const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        if (!data.length) throw fileProblem('The file is empty');
+        const requestedName = one(req.query['fileName']) ?? one(req.headers['x-file-name']);
+        const material = await materials.attachFile(ctx, String(req.params['id']), {
+          data,
+          contentType: mediaType(req.headers['content-type']) as string,
+          fileName: requestedName ? safeDecode(requestedName) : undefined,
+        });
+        res.status(200).json({
+          material: { id: material.id, version: material.version, fileName: material.fileName, contentType: material.contentType, fileSize: material.fileSize },
+        });
+      },
+      { writes: true },
+    ),
   );
 
   app.get(
     '/practices/materials/:id/file',
-    withContext(async (req, res, ctx) => {
+    handle(async (req, res, ctx) => {
       const { material, data } = await materials.readFile(ctx, String(req.params['id']));
       const name = material.fileName ?? 'material';
       res.setHeader('Content-Type', material.contentType ?? 'application/octet-stream');
@@ -119,12 +120,12 @@ export function mountPracticesHttp({ app, contextFor, logger }: ModuleHttp): voi
     }),
   );
 
-  // Body-parser refusals (too large, aborted) under /practices answer in the module's JSON shape.
+  // Body-parser refusals (too large, aborted) under /practices answer in the same JSON shape.
   app.use('/practices', (error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (!error || res.headersSent) return next(error);
-    if (error.status === 413) return sendProblem(res, 413, ErrorCode.BAD_USER_INPUT, `The file ${tooLargeMessage()}`, 'file');
-    if (error.status && error.status < 500) return sendProblem(res, error.status, ErrorCode.BAD_USER_INPUT, 'The file could not be read', 'file');
-    sendError(res, error, logger);
+    if (error.status === 413) return sendTooLarge(res);
+    if (error.status && error.status < 500) return sendError(res, fileProblem('The file could not be read'));
+    sendError(res, error);
   });
 }
 

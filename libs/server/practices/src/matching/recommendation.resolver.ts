@@ -1,20 +1,26 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Allow, loadOne, type RequestContext } from '@lr/server-core';
-import { Country, ThematicArea } from '@lr/server-core-domain';
+import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allow, ConnectionType, paginateList, type RequestContext } from '@lr/server-core';
+import { Country, ThematicArea, loadCountry, loadThematicArea } from '@lr/server-core-domain';
 import { MatchReason, PracticeRecommendation, RecommendPracticesArgs } from './recommendation.types';
 import { RecommendationService } from './recommendation.service';
 
+@ObjectType()
+export class PracticeRecommendationConnection extends ConnectionType(PracticeRecommendation) {}
+
 @Resolver(() => PracticeRecommendation)
 export class RecommendationResolver {
-  private readonly service = new RecommendationService();
+  constructor(private readonly service: RecommendationService) {}
 
   @Allow.read()
-  @Query(() => [PracticeRecommendation], {
+  @Query(() => PracticeRecommendationConnection, {
     description:
       'Practices of the route’s host country (SELECTED, SYSTEMATIZED or PUBLISHED) ranked for its visiting countries by learning-need fit and assessment score, each with the needs it meets.',
   })
-  recommendPractices(@Ctx() ctx: RequestContext, @Args() args: RecommendPracticesArgs) {
-    return this.service.recommend(ctx, args);
+  async recommendPractices(@Ctx() ctx: RequestContext, @Args() args: RecommendPracticesArgs) {
+    const recommended = await this.service.recommend(ctx, args);
+    // Best fit first: the position in the ranking is the sort key.
+    const position = new Map(recommended.map((r, i) => [r, i]));
+    return paginateList(recommended, args, { name: 'recommendations', key: (r) => position.get(r) ?? 0, id: (r) => r.practice.id });
   }
 }
 
@@ -22,11 +28,11 @@ export class RecommendationResolver {
 export class MatchReasonResolver {
   @FieldResolver(() => Country)
   country(@Ctx() ctx: RequestContext, @Root() reason: MatchReason) {
-    return loadOne(ctx, Country, reason.countryCode, 'code');
+    return loadCountry(ctx, reason.countryCode);
   }
 
   @FieldResolver(() => ThematicArea, { nullable: true })
   thematicArea(@Ctx() ctx: RequestContext, @Root() reason: MatchReason) {
-    return loadOne(ctx, ThematicArea, reason.thematicAreaId);
+    return loadThematicArea(ctx, reason.thematicAreaId);
   }
 }

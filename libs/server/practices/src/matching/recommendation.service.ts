@@ -1,14 +1,13 @@
 import { In } from 'typeorm';
-import { findOrFail, localize, type RequestContext } from '@lr/server-core';
-import { LearningNeed, LearningRoute } from '@lr/server-core-domain';
+import { ReferenceCheck, Service, isPartner, localize, type RequestContext } from '@lr/server-core';
+import { CountryRef, getRoute, learningNeedsOf } from '@lr/server-core-domain';
 import { scoreSummaries, summaryIn, visibleSummary } from '../assessments/practice-scores';
-import { ReferenceCheck } from '../common/reference-check';
-import { seesOnlyPublished } from '../practices/practice-access';
 import { Practice } from '../practices/practice.entity';
 import { CANDIDATE_STATUSES, PracticeStatus } from '../practices/practice-status';
 import { rankCandidates } from './matching';
 import type { PracticeRecommendation, RecommendPracticesArgs } from './recommendation.types';
 
+@Service()
 export class RecommendationService {
   /**
    * Practices of the route's host country worth visiting (SELECTED, SYSTEMATIZED or PUBLISHED:
@@ -16,16 +15,16 @@ export class RecommendationService {
    * countries' learning needs and by assessment score. See matching.ts for the formula.
    */
   async recommend(ctx: RequestContext, args: RecommendPracticesArgs): Promise<PracticeRecommendation[]> {
-    const route = await findOrFail(ctx, LearningRoute, args.routeId);
+    const route = await getRoute(ctx, args.routeId);
     const visiting = [...new Set(args.visitingCountryCodes ?? [])];
     const check = new ReferenceCheck(ctx);
-    await check.countries(visiting, 'visitingCountryCodes');
+    await check.many(CountryRef, visiting, 'visitingCountryCodes');
     check.assertValid();
 
-    const statuses = seesOnlyPublished(ctx.principal) ? [PracticeStatus.PUBLISHED] : [...CANDIDATE_STATUSES];
+    const statuses = isPartner(ctx.principal) ? [PracticeStatus.PUBLISHED] : [...CANDIDATE_STATUSES];
     const practices = await ctx.repo(Practice).findBy({ countryCode: route.hostCountryCode, status: In(statuses) });
     const [needs, summaries] = await Promise.all([
-      visiting.length ? ctx.repo(LearningNeed).findBy({ countryCode: In(visiting) }) : Promise.resolve([]),
+      learningNeedsOf(ctx, visiting),
       scoreSummaries(ctx, practices.map((p) => p.id)),
     ]);
     const byId = new Map(practices.map((p) => [p.id, p]));
@@ -39,7 +38,7 @@ export class RecommendationService {
       needs,
       visiting,
     );
-    return ranked.slice(0, args.first).flatMap((r) => {
+    return ranked.flatMap((r) => {
       const practice = byId.get(r.id);
       return practice ? [{ ...r, practice }] : [];
     });

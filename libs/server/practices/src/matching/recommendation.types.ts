@@ -1,10 +1,10 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { IsCountryCode } from '@lr/server-core';
+import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
+import { IsCountryCode, PageArgs } from '@lr/server-core';
 import { Practice } from '../practices/practice.entity';
 
 @ArgsType()
-export class RecommendPracticesArgs {
+export class RecommendPracticesArgs extends PageArgs {
   @Field(() => ID) @IsUUID() routeId: string;
 
   @Field(() => [String], {
@@ -16,7 +16,6 @@ export class RecommendPracticesArgs {
   @IsCountryCode({ each: true })
   visitingCountryCodes?: string[];
 
-  @Field(() => Int, { defaultValue: 10, description: 'How many, 1-100' }) @IsInt() @Min(1) @Max(100) first: number;
 }
 
 @ObjectType({ description: 'A learning need of a visiting country that the practice meets' })

@@ -10,7 +10,7 @@ export const materialFilePath = (id: string) => `/practices/materials/${id}/file
 
 @Resolver(() => PracticeMaterial)
 export class PracticeMaterialResolver {
-  private readonly service = new PracticeMaterialService();
+  constructor(private readonly service: PracticeMaterialService) {}
 
   @Allow.edit(PRACTICES)
   @Mutation(() => PracticeMaterial, { description: 'A link, or (without url) a record to upload a file to at fileUploadPath' })

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { NotFoundError, createFileStorage, loadForUpdate, type FileStorage, type RequestContext } from '@lr/server-core';
+import { NotFoundError, Service, createFileStorage, loadForUpdate, lockRow, type FileStorage, type RequestContext } from '@lr/server-core';
 import { isUUID } from 'class-validator';
 import { Practice } from '../practices/practice.entity';
 import { mayReadPractice } from '../practices/practice-access';
@@ -11,19 +11,16 @@ export function storageOf(ctx: RequestContext): FileStorage {
   return createFileStorage(ctx.runtime.config);
 }
 
-/** Files are deleted after the rows: a failed transaction must not leave a row without its file. */
-async function deleteFiles(ctx: RequestContext, keys: (string | null)[]): Promise<void> {
+/**
+ * Deletes stored files once the transaction that stopped referring to them commits: a rolled
+ * back change must not leave a row without its file.
+ */
+export function deleteFilesAfterCommit(ctx: RequestContext, keys: (string | null)[]): void {
   const storage = storageOf(ctx);
-  for (const key of keys) {
-    if (!key) continue;
-    try {
-      await storage.delete(key);
-    } catch (error) {
-      ctx.runtime.logger.warn('could not delete a stored file', { key, error: String(error) });
-    }
-  }
+  for (const key of keys) if (key) ctx.afterCommit(() => storage.delete(key));
 }
 
+@Service()
 export class PracticeMaterialService {
   async create(ctx: RequestContext, input: CreatePracticeMaterialInput): Promise<PracticeMaterial> {
     if (!(await ctx.repo(Practice).existsBy({ id: input.practiceId }))) throw new NotFoundError('Practice', input.practiceId);
@@ -51,34 +48,22 @@ export class PracticeMaterialService {
     if (input.title) material.title = input.title.trim();
     if (input.url) Object.assign(material, { url: input.url, fileKey: null, fileName: null, contentType: null, fileSize: null });
     const saved = await ctx.repo(PracticeMaterial).save(material);
-    await deleteFiles(ctx, [replacedFile]);
+    deleteFilesAfterCommit(ctx, [replacedFile]);
     return saved;
   }
 
   async delete(ctx: RequestContext, id: string, version: number): Promise<string> {
     const material = await loadForUpdate(ctx, PracticeMaterial, id, version);
-    const key = material.fileKey;
+    // Its file goes after the commit (MaterialFileCleanup).
     await ctx.repo(PracticeMaterial).remove(material);
-    await deleteFiles(ctx, [key]);
     return id;
-  }
-
-  /** Removes a practice's materials, then runs `andThen`, then deletes their files. */
-  async removeAllOf(ctx: RequestContext, practiceId: string, andThen: () => Promise<void>): Promise<void> {
-    const materials = await ctx.repo(PracticeMaterial).findBy({ practiceId });
-    const keys = materials.map((m) => m.fileKey);
-    await ctx.repo(PracticeMaterial).remove(materials);
-    await andThen();
-    await deleteFiles(ctx, keys);
   }
 
   /** Stores an uploaded file for the material, replacing its link or previous file. */
   async attachFile(ctx: RequestContext, id: string, file: { data: Buffer; contentType: string; fileName?: string }): Promise<PracticeMaterial> {
-    let replaced: string | null = null;
-    const saved = await ctx.transaction(async () => {
-      const material = isUUID(id) ? await ctx.repo(PracticeMaterial).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!material) throw new NotFoundError('PracticeMaterial', id);
-      replaced = material.fileKey;
+    return ctx.transaction(async () => {
+      const material = await lockRow(ctx, PracticeMaterial, id);
+      deleteFilesAfterCommit(ctx, [material.fileKey]);
       // A new key per upload: a concurrent download keeps reading the old file until the swap commits.
       const key = `practices/materials/${material.id}/${randomUUID()}`;
       await storageOf(ctx).put(key, file.data);
@@ -91,8 +76,6 @@ export class PracticeMaterialService {
       });
       return ctx.repo(PracticeMaterial).save(material);
     });
-    await deleteFiles(ctx, [replaced]);
-    return saved;
   }
 
   /** The stored file of a material the caller may read, or NOT_FOUND. */
@@ -105,14 +88,15 @@ export class PracticeMaterialService {
     return { material, data };
   }
 
-  /** Case documents with a link or a file: what SYSTEMATIZED asks for. */
-  async countCaseDocuments(ctx: RequestContext, practiceId: string): Promise<number> {
-    return ctx
-      .repo(PracticeMaterial)
-      .createQueryBuilder('m')
-      .where('m.practice_id = :practiceId', { practiceId })
-      .andWhere(`m.kind = 'CASE_DOCUMENT'`)
-      .andWhere('(m.url IS NOT NULL OR m.file_key IS NOT NULL)')
-      .getCount();
-  }
+}
+
+/** Case documents of a practice with a link or a stored file. */
+export function countCaseDocuments(ctx: RequestContext, practiceId: string): Promise<number> {
+  return ctx
+    .repo(PracticeMaterial)
+    .createQueryBuilder('m')
+    .where('m.practice_id = :practiceId', { practiceId })
+    .andWhere(`m.kind = 'CASE_DOCUMENT'`)
+    .andWhere('(m.url IS NOT NULL OR m.file_key IS NOT NULL)')
+    .getCount();
 }

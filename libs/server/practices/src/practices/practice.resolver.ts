@@ -1,19 +1,18 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, loadMany, loadOne, localizedFieldsResolver, type RequestContext } from '@lr/server-core';
-import { Country, Organisation, ThematicArea } from '@lr/server-core-domain';
+import { Allow, ConnectionType, loadMany, localizedFieldsResolver, stateHistory, transition, type RequestContext } from '@lr/server-core';
+import { Country, Organisation, ThematicArea, loadCountry, loadOrganisations, loadThematicAreas } from '@lr/server-core-domain';
 import { Assessment } from '../assessments/assessment.entity';
 import { scoreSummary, visibleSummary } from '../assessments/practice-scores';
 import { PracticeMaterial } from '../materials/practice-material.entity';
 import { STEP_ORDER } from '../systematization/systematization-step-kind';
 import { SystematizationStep } from '../systematization/systematization-step.entity';
-import { PRACTICES, canEditPractices } from './practice-access';
+import { PRACTICES } from './practice-access';
 import { Practice } from './practice.entity';
 import { CreatePracticeInput, PracticesArgs, UpdatePracticeInput } from './practice.inputs';
 import { PracticeStatus } from './practice-status';
-import { PracticeStatusChange } from './practice-status-change.entity';
-import { PracticeStatusService } from './practice-status.service';
+import { PracticeStatusChange } from './practice-status-change.type';
 import { PracticeService } from './practice.service';
-import { allowedStatusMoves } from './status-machine';
+import { practiceStatusMachine } from './status-machine';
 
 @ObjectType()
 export class PracticeConnection extends ConnectionType(Practice) {}
@@ -27,14 +26,9 @@ export const PracticeTextResolver = localizedFieldsResolver(Practice, [
   { name: 'evidence', nullable: true },
 ]);
 
-async function present<T>(ids: string[], load: (id: string) => Promise<T | null>): Promise<T[]> {
-  return (await Promise.all(ids.map(load))).filter((x): x is Awaited<T> => x !== null) as T[];
-}
-
 @Resolver(() => Practice)
 export class PracticeResolver {
-  private readonly service = new PracticeService();
-  private readonly statuses = new PracticeStatusService();
+  constructor(private readonly service: PracticeService) {}
 
   @Allow.read()
   @Query(() => PracticeConnection, { description: 'Partners (API keys) see published practices only' })
@@ -70,40 +64,42 @@ export class PracticeResolver {
   @Mutation(() => Practice, {
     description:
       'Moves a practice along IDENTIFIED → UNDER_ASSESSMENT → SELECTED | REJECTED, SELECTED → SYSTEMATIZED → PUBLISHED. ' +
-      'Refused with PHASE_RULE naming the allowed moves and what is missing (a complete assessment for SELECTED; every step done and a case document for SYSTEMATIZED).',
+      'Refused with PHASE_RULE naming the allowed moves and what is missing (a complete assessment for SELECTED; every step done and a case document for SYSTEMATIZED), ' +
+      'BAD_USER_INPUT without a reason for REJECTED, or CONFLICT when `version` is stale.',
   })
   changePracticeStatus(
     @Ctx() ctx: RequestContext,
     @Arg('practiceId', () => ID) practiceId: string,
     @Arg('toStatus', () => PracticeStatus) toStatus: PracticeStatus,
+    @Arg('version', () => Int, { description: 'The version of the practice you read' }) version: number,
     @Arg('reason', () => String, { nullable: true }) reason?: string,
   ) {
-    return this.statuses.change(ctx, practiceId, toStatus, reason);
+    return transition(ctx, practiceStatusMachine, { id: practiceId, to: toStatus, version, reason });
   }
 
   @FieldResolver(() => Country)
   country(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
-    return loadOne(ctx, Country, practice.countryCode, 'code');
+    return loadCountry(ctx, practice.countryCode);
   }
 
   @FieldResolver(() => [Organisation])
   leadingOrganisations(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
-    return present(practice.leadingOrganisationIds, (id) => loadOne(ctx, Organisation, id));
+    return loadOrganisations(ctx, practice.leadingOrganisationIds);
   }
 
   @FieldResolver(() => [ThematicArea])
   thematicAreas(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
-    return present(practice.thematicAreaIds, (id) => loadOne(ctx, ThematicArea, id));
+    return loadThematicAreas(ctx, practice.thematicAreaIds);
   }
 
   @FieldResolver(() => [PracticeStatusChange], { description: 'Every status move, oldest first' })
   statusHistory(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
-    return loadMany(ctx, PracticeStatusChange, practice.id, 'practiceId', { at: 'ASC' });
+    return stateHistory(ctx, practiceStatusMachine, practice.id);
   }
 
   @FieldResolver(() => [PracticeStatus], { description: 'Statuses the caller may move the practice to (prerequisites aside)' })
   allowedNextStatuses(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
-    return canEditPractices(ctx.principal) ? allowedStatusMoves(practice.status) : [];
+    return practiceStatusMachine.allowedMoves(ctx.principal, practice.status);
   }
 
   @FieldResolver(() => Float, {

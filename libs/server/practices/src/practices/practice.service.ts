@@ -1,23 +1,23 @@
 import {
   LANGUAGES,
   NotFoundError,
+  ReferenceCheck,
+  Service,
   cleanLocalized,
   findOrFail,
+  hasSearch,
+  isPartner,
   loadForUpdate,
   paginate,
+  searchTerm,
+  textMatches,
   type Language,
   type RequestContext,
+  type SortKey,
 } from '@lr/server-core';
-import { In, type SelectQueryBuilder } from 'typeorm';
-import { AssessmentScore } from '../assessments/assessment-score.entity';
-import { Assessment } from '../assessments/assessment.entity';
-import { RouteCase } from '../cases/route-case.entity';
-import { ReferenceCheck } from '../common/reference-check';
-import { likeTerm, localizedSearch } from '../common/text-search';
-import { PracticeMaterialService } from '../materials/practice-material.service';
-import { SystematizationStep } from '../systematization/systematization-step.entity';
-import { mayReadPractice, seesOnlyPublished } from './practice-access';
-import { PracticeStatusChange } from './practice-status-change.entity';
+import type { SelectQueryBuilder } from 'typeorm';
+import { CountryRef, OrganisationRef, ThematicAreaRef } from '@lr/server-core-domain';
+import { mayReadPractice } from './practice-access';
 import { Practice } from './practice.entity';
 import { PracticeSortField, type CreatePracticeInput, type PracticeFilter, type PracticeSort, type PracticesArgs, type UpdatePracticeInput } from './practice.inputs';
 import { PracticeStatus, STATUS_ORDER } from './practice-status';
@@ -46,33 +46,35 @@ interface PracticeShape {
 
 async function checkReferences(ctx: RequestContext, practice: PracticeShape): Promise<void> {
   const check = new ReferenceCheck(ctx);
-  await check.country(practice.countryCode, 'input.countryCode');
-  await check.organisations(practice.leadingOrganisationIds, 'input.leadingOrganisationIds');
-  await check.thematicAreas(practice.thematicAreaIds, 'input.thematicAreaIds');
+  await check.one(CountryRef, practice.countryCode, 'input.countryCode');
+  await check.many(OrganisationRef, practice.leadingOrganisationIds, 'input.leadingOrganisationIds');
+  await check.many(ThematicAreaRef, practice.thematicAreaIds, 'input.thematicAreaIds');
   check.assertValid();
 }
 
-export class PracticeService {
-  /** The filtered, ordered query behind the list and the CSV export. Partners get published practices only. */
-  query(ctx: RequestContext, filter?: PracticeFilter, sort?: PracticeSort): SelectQueryBuilder<Practice> {
-    const order = sort ?? { field: PracticeSortField.TITLE, direction: 'ASC' as const };
-    const q = ctx
-      .repo(Practice)
-      .createQueryBuilder('p')
-      .orderBy(order.field === PracticeSortField.TITLE ? titleIn(ctx.language) : SORT_COLUMNS[order.field], order.direction, order.direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
-      .addOrderBy('p.id', 'ASC');
-    if (seesOnlyPublished(ctx.principal)) q.andWhere('p.status = :published', { published: PracticeStatus.PUBLISHED });
-    if (filter?.search?.trim()) q.andWhere(localizedSearch('p', ['title', 'summary', 'lessons_learned']), { term: likeTerm(filter.search) });
-    if (filter?.countryCode) q.andWhere('p.country_code = :country', { country: filter.countryCode });
-    if (filter?.statuses?.length) q.andWhere('p.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter?.level) q.andWhere('p.level = :level', { level: filter.level });
-    if (filter?.thematicAreaId) q.andWhere(':area = ANY(p.thematic_area_ids)', { area: filter.thematicAreaId });
-    if (filter?.routeId) q.andWhere('p.id IN (SELECT rc.practice_id FROM route_case rc WHERE rc.route_id = :routeId)', { routeId: filter.routeId });
-    return q;
-  }
+/** The list's order: the caller's choice, by default the title in their language. */
+export function practiceSortKey(ctx: RequestContext, sort?: PracticeSort): SortKey {
+  const order = sort ?? { field: PracticeSortField.TITLE, direction: 'ASC' as const };
+  return { expression: order.field === PracticeSortField.TITLE ? titleIn(ctx.language) : SORT_COLUMNS[order.field], direction: order.direction };
+}
 
+/** The filtered query behind the list and the CSV export. Partners get published practices only. */
+export function practicesQuery(ctx: RequestContext, filter?: PracticeFilter): SelectQueryBuilder<Practice> {
+  const q = ctx.repo(Practice).createQueryBuilder('p');
+  if (isPartner(ctx.principal)) q.andWhere('p.status = :published', { published: PracticeStatus.PUBLISHED });
+  if (hasSearch(filter?.search)) q.andWhere(textMatches('p', { localized: ['title', 'summary', 'lessons_learned'] }), { term: searchTerm(filter.search) });
+  if (filter?.countryCode) q.andWhere('p.country_code = :country', { country: filter.countryCode });
+  if (filter?.statuses?.length) q.andWhere('p.status IN (:...statuses)', { statuses: filter.statuses });
+  if (filter?.level) q.andWhere('p.level = :level', { level: filter.level });
+  if (filter?.thematicAreaId) q.andWhere(':area = ANY(p.thematic_area_ids)', { area: filter.thematicAreaId });
+  if (filter?.routeId) q.andWhere('p.id IN (SELECT rc.practice_id FROM route_case rc WHERE rc.route_id = :routeId)', { routeId: filter.routeId });
+  return q;
+}
+
+@Service()
+export class PracticeService {
   list(ctx: RequestContext, args: PracticesArgs) {
-    return paginate(this.query(ctx, args.filter, args.sort), args);
+    return paginate(practicesQuery(ctx, args.filter), args, practiceSortKey(ctx, args.sort));
   }
 
   /** The practice, or NOT_FOUND (also for a partner asking for one not yet published). */
@@ -124,27 +126,13 @@ export class PracticeService {
   }
 
   /**
-   * Deletes the practice with its assessments, steps, materials and route links, each removed
-   * as a loaded entity so the audit trail records it; stored files go last.
+   * Deletes the practice with its assessments, steps, materials and route links (the module's
+   * cascade rules remove each, audited); stored files are deleted once the transaction commits.
+   * Refused with CONFLICT while another module's records (champions) refer to it.
    */
   async delete(ctx: RequestContext, id: string, version: number): Promise<string> {
     const practice = await loadForUpdate(ctx, Practice, id, version);
-    await new PracticeMaterialService().removeAllOf(ctx, practice.id, async () => {
-      await removeDependents(ctx, practice.id);
-      await ctx.repo(Practice).remove(practice);
-    });
+    await ctx.repo(Practice).remove(practice);
     return id;
   }
-}
-
-/** Everything hanging off a practice, children first, as loaded entities. */
-async function removeDependents(ctx: RequestContext, practiceId: string): Promise<void> {
-  const assessments = await ctx.repo(Assessment).findBy({ practiceId });
-  if (assessments.length) {
-    await ctx.repo(AssessmentScore).remove(await ctx.repo(AssessmentScore).findBy({ assessmentId: In(assessments.map((a) => a.id)) }));
-    await ctx.repo(Assessment).remove(assessments);
-  }
-  await ctx.repo(SystematizationStep).remove(await ctx.repo(SystematizationStep).findBy({ practiceId }));
-  await ctx.repo(RouteCase).remove(await ctx.repo(RouteCase).findBy({ practiceId }));
-  await ctx.repo(PracticeStatusChange).remove(await ctx.repo(PracticeStatusChange).findBy({ practiceId }));
 }

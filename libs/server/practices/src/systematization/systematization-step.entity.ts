@@ -31,7 +31,7 @@ export class SystematizationStep extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   ownerId: string | null;
 
-  @ManyToOne(() => Person, { onDelete: 'SET NULL' })
+  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'owner_id', foreignKeyConstraintName: 'fk_systematization_step_owner' })
   owner?: Person;
 

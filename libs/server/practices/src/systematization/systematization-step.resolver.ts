@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow, loadOne, type RequestContext } from '@lr/server-core';
-import { Person } from '@lr/server-core-domain';
+import { Person, loadPerson } from '@lr/server-core-domain';
 import { PRACTICES } from '../practices/practice-access';
 import { SystematizationStep } from './systematization-step.entity';
 import { UpdateSystematizationStepInput } from './systematization-step.inputs';
@@ -8,7 +8,7 @@ import { SystematizationStepService } from './systematization-step.service';
 
 @Resolver(() => SystematizationStep)
 export class SystematizationStepResolver {
-  private readonly service = new SystematizationStepService();
+  constructor(private readonly service: SystematizationStepService) {}
 
   @Allow.edit(PRACTICES)
   @Mutation(() => SystematizationStep, { description: 'Sets the status, owner or dates of one systematization step' })
@@ -18,6 +18,6 @@ export class SystematizationStepResolver {
 
   @FieldResolver(() => Person, { nullable: true })
   owner(@Ctx() ctx: RequestContext, @Root() step: SystematizationStep) {
-    return step.ownerId ? loadOne(ctx, Person, step.ownerId) : null;
+    return step.ownerId ? loadPerson(ctx, step.ownerId) : null;
   }
 }

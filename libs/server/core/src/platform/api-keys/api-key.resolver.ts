@@ -11,7 +11,7 @@ export class ApiKeyConnection extends ConnectionType(ApiKey) {}
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
-  private readonly keys = new ApiKeyService();
+  constructor(private readonly keys: ApiKeyService) {}
 
   @Allow.admin()
   @Query(() => ApiKeyConnection)

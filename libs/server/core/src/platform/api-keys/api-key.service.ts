@@ -1,3 +1,4 @@
+import { Service } from '../../module/service-container';
 import { ApiKey } from '../../auth/api-key.entity';
 import { generateApiKey } from '../../auth/authenticate';
 import { ApiKeyScope } from '../../auth/roles';
@@ -9,6 +10,7 @@ import type { ApiKeysArgs, CreateApiKeyInput, CreatedApiKey } from './api-key.in
 
 const MAX_LIFETIME_MS = 2 * 366 * 24 * 3600 * 1000;
 
+@Service()
 export class ApiKeyService {
   async list(ctx: RequestContext, args: ApiKeysArgs): Promise<Connection<ApiKey>> {
     const q = ctx.repo(ApiKey).createQueryBuilder('k');

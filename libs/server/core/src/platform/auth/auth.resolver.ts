@@ -8,7 +8,7 @@ import { LoginInput, LoginResult } from './login.types';
 
 @Resolver()
 export class AuthResolver {
-  private readonly auth = new AuthService();
+  constructor(private readonly auth: AuthService) {}
 
   @Allow.public()
   @Mutation(() => LoginResult, { description: 'Exchanges e-mail and password for a bearer token' })

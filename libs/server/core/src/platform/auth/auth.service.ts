@@ -1,3 +1,4 @@
+import { Service } from '../../module/service-container';
 import { RequestContext, type QueryRunnerData } from '../../context/request-context';
 import { UnauthenticatedError } from '../../errors';
 import { User } from '../../auth/user.entity';
@@ -8,6 +9,7 @@ import type { LoginInput, LoginResult } from './login.types';
 const DUMMY_HASH =
   'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==';
 
+@Service()
 export class AuthService {
   async login(ctx: RequestContext, input: LoginInput): Promise<LoginResult> {
     const user = await ctx.repo(User).findOneBy({ email: input.email.trim().toLowerCase() });

@@ -11,7 +11,7 @@ export class UserConnection extends ConnectionType(User) {}
 
 @Resolver(() => User)
 export class UserResolver {
-  private readonly service = new UserService();
+  constructor(private readonly service: UserService) {}
 
   @Allow.admin()
   @Query(() => UserConnection)

@@ -1,3 +1,4 @@
+import { Service } from '../../module/service-container';
 import { Brackets } from 'typeorm';
 import { User } from '../../auth/user.entity';
 import { hashPassword } from '../../auth/password';
@@ -18,6 +19,7 @@ function checkModules(ctx: RequestContext, role: Role, modules: string[], path: 
   return problems;
 }
 
+@Service()
 export class UserService {
   async list(ctx: RequestContext, args: UsersArgs): Promise<Connection<User>> {
     const q = ctx.repo(User).createQueryBuilder('u');
