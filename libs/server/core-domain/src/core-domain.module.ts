@@ -4,6 +4,7 @@ import { CountryResolver, CountryTextResolver } from './countries/country.resolv
 import { seedCoreDemo } from './demo/core-demo';
 import { LearningNeed } from './learning-needs/learning-need.entity';
 import { LearningNeedResolver } from './learning-needs/learning-need.resolver';
+import { LearningNeedService } from './learning-needs/learning-need.service';
 import { coreDomainMigrations } from './migrations';
 import { Organisation } from './organisations/organisation.entity';
 import { OrganisationResolver } from './organisations/organisation.resolver';
@@ -30,7 +31,7 @@ export const coreDomainModule: DomainModule = {
   name: 'core',
   description: 'Programmes, routes, people, organisations, countries, thematic areas, learning needs',
   entities: [Country, ThematicArea, Organisation, Person, Programme, LearningRoute, LearningNeed],
-  services: [OrganisationService, PersonService, ProgrammeService, RouteService, ThematicAreaService],
+  services: [LearningNeedService, OrganisationService, PersonService, ProgrammeService, RouteService, ThematicAreaService],
   // Foreign keys back these up; declared so a refused delete says what still refers to the row.
   references: [
     restrictDelete(Person, 'organisationId', Organisation),

@@ -41,12 +41,12 @@ describe('who may read and write the core', () => {
   ];
 
   async function expectRefused(options: RequestOptions, code: string) {
-    const before = await Promise.all(['learning_route', 'programme', 'organisation', 'person', 'thematic_area', 'learning_need', 'route_phase_change', 'audit_entry'].map(count));
+    const before = await Promise.all(['learning_route', 'programme', 'organisation', 'person', 'thematic_area', 'learning_need', 'state_change', 'audit_entry'].map(count));
     for (const [name, query, variables] of mutations) {
       const res = await gw.graphql(query, variables(), options);
       expect([name, res.errors?.map((e) => e.extensions?.['code'])]).toEqual([name, [code]]);
     }
-    const after = await Promise.all(['learning_route', 'programme', 'organisation', 'person', 'thematic_area', 'learning_need', 'route_phase_change', 'audit_entry'].map(count));
+    const after = await Promise.all(['learning_route', 'programme', 'organisation', 'person', 'thematic_area', 'learning_need', 'state_change', 'audit_entry'].map(count));
     expect(after).toEqual(before);
     const [row] = await gw.dataSource.query(`SELECT title, phase, version FROM learning_route WHERE id = $1`, [route.id]);
     expect(row).toEqual({ title: { en: 'Readable route' }, phase: 'PLANNING', version: route.version });

@@ -121,6 +121,7 @@ describe('organisations and people over the API', () => {
         position: 'Nutrition officer',
         email: 'Mariama.Diallo@Example.org',
         phone: '+221 77 123 4567',
+        contactConsent: true,
       });
       const person = await ok(
         gw,
@@ -170,7 +171,7 @@ describe('organisations and people over the API', () => {
 
     it('updates only what is sent, can clear the e-mail, and refuses a stale version', async () => {
       const org = await createOrganisation(gw, editor, { name: 'Update Org' });
-      const { id } = await createPerson(gw, editor, { givenName: 'Up', familyName: 'Date', email: 'up@example.org', phone: '+44 20 7946 0000', organisationId: org.id });
+      const { id } = await createPerson(gw, editor, { givenName: 'Up', familyName: 'Date', email: 'up@example.org', phone: '+44 20 7946 0000', organisationId: org.id, contactConsent: true });
       const updated = await ok(gw, UPDATE_PERSON, { input: { id, version: 1, email: null } }, { token: editor });
       expect(updated).toEqual({ id, version: 2, givenName: 'Up', email: null, phone: '+44 20 7946 0000', organisation: { name: 'Update Org' } });
       errorOf(await gw.graphql(UPDATE_PERSON, { input: { id, version: 1, givenName: 'Stale' } }, { token: editor }), 'CONFLICT');

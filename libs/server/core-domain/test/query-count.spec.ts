@@ -83,10 +83,13 @@ describe('SQL statements per request stay bounded', () => {
   });
 
   it('lists programmes with organisations, areas and routes in a bounded number of statements', async () => {
+    // The sign-in, the page and its count, organisations, areas, routes, and countries: the
+    // countries of coordinators and of route hosts are asked for at the same depth but after
+    // different batches, so they may come in one statement or two; never one per row.
     const two = await statements(PROGRAMMES, 2, 2);
     const six = await statements(PROGRAMMES, 6, 6);
-    expect(six).toBeLessThanOrEqual(two);
-    expect(six).toBeLessThan(15);
+    expect(two).toBeLessThanOrEqual(8);
+    expect(six).toBeLessThanOrEqual(8);
   });
 
   it('lists people with organisation and country in a bounded number of statements', async () => {

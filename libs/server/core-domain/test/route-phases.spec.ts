@@ -169,7 +169,7 @@ describe('route phase machine over the API', () => {
 
     it('is refused without a reason, on the reason argument', async () => {
       const id = await routeIn('PREPARATION');
-      expect(fieldsOf(await advance(id, 'SYSTEMATIZATION', admin))).toEqual([{ path: 'reason', message: 'is required to step a route back' }]);
+      expect(fieldsOf(await advance(id, 'SYSTEMATIZATION', admin))).toEqual([{ path: 'reason', message: 'is required to move a route from PREPARATION to SYSTEMATIZATION' }]);
       expect(fieldsOf(await advance(id, 'SYSTEMATIZATION', admin, '   ')).map((f) => f.path)).toEqual(['reason']);
       expect((await read(id)).phase).toBe('PREPARATION');
     });

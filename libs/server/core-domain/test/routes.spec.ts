@@ -400,7 +400,7 @@ describe('learning routes over the API', () => {
     });
 
     it('refuses a cursor the API did not give out, on after', async () => {
-      expect(fieldsOf(await page(3, 'garbage'))).toEqual([{ path: 'after', message: 'is not a cursor this API gave out' }]);
+      expect(fieldsOf(await page(3, 'garbage'))).toEqual([{ path: 'after', message: 'is not a cursor this API gave out for this list and order' }]);
       const forged = Buffer.from('cursor:-1').toString('base64url');
       expect(fieldsOf(await page(3, forged)).map((f) => f.path)).toEqual(['after']);
     });

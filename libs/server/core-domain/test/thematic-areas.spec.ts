@@ -88,7 +88,8 @@ describe('thematic areas over the API', () => {
       const area = await createThematicArea(gw, editor, 'used-by-route');
       const route = await createRoute(gw, editor, { programmeId, thematicAreaIds: [area.id] });
       const error = errorOf(await gw.graphql(DELETE, { id: area.id, version: 1 }, { token: editor }), 'CONFLICT');
-      expect(error.message).toMatch(/used-by-route/);
+      expect(error.message).toMatch(/thematic area \(used-by-route\) is still referred to by 1 learning route/);
+      expect(error.extensions!['references']).toEqual([{ entity: 'LearningRoute', count: 1 }]);
       expect(await exists(area.id)).toBe(true);
 
       dataOf(await gw.graphql(`mutation($input: UpdateRouteInput!) { updateRoute(input: $input) { id } }`, { input: { id: route.id, version: route.version, thematicAreaIds: [] } }, { token: editor }));

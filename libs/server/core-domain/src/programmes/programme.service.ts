@@ -42,8 +42,8 @@ export class ProgrammeService {
     if (f?.organisationId) {
       q.andWhere('(p.funder_id = :org OR p.coordinator_id = :org OR p.facilitator_id = :org)', { org: f.organisationId });
     }
-    // Newest first; programmes without a start date come first (still being set up).
-    return paginate(q, args, { expression: 'p.start_date', direction: 'DESC' });
+    // Newest first; programmes without a start date last.
+    return paginate(q, args, { expression: 'p.start_date', direction: 'DESC', nulls: 'last' });
   }
 
   get(ctx: RequestContext, id: string) {

@@ -3,15 +3,11 @@ import { LearningRoute } from './learning-route.entity';
 import { PHASE_ORDER, RoutePhase } from './route-phase';
 
 /** Forward one phase at a time; an admin may step back one phase, giving a reason. */
-const moves: MoveRule<RoutePhase>[] = PHASE_ORDER.flatMap((phase, i) => {
-  const next = PHASE_ORDER[i + 1];
-  return next
-    ? [
-        { from: phase, to: next },
-        { from: next, to: phase, by: 'admins' as const, needsReason: true },
-      ]
-    : [];
-});
+const steps = PHASE_ORDER.slice(1).map((to, i) => ({ from: PHASE_ORDER[i], to }));
+const moves: MoveRule<RoutePhase>[] = [
+  ...steps,
+  ...steps.map(({ from, to }) => ({ from: to, to: from, by: 'admins' as const, needsReason: true })),
+];
 
 /**
  * Where a route stands. Other modules add their own conditions with `guardOn(routePhaseMachine, …)`

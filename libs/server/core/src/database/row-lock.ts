@@ -17,11 +17,20 @@ export function cannotBeKey(ctx: RequestContext, entity: EntityClass<unknown>, i
  * Outside a transaction a lock would be released at once, so that is a programming error.
  */
 export async function lockRow<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityClass<T>, id: string): Promise<T> {
-  if (!ctx.isInTransaction) throw new Error(`lockRow(${entity.name}) needs a transaction: call it from a mutation or inside ctx.transaction`);
-  const key = ctx.repo(entity).metadata.primaryColumns[0].propertyName;
-  const row = cannotBeKey(ctx, entity, id) ? null : await ctx.repo(entity).findOne({ where: { [key]: id } as never, lock: { mode: 'pessimistic_write' } });
+  const row = await lockRowIfExists(ctx, entity, id);
   if (!row) throw new NotFoundError(entity.name, id);
   return row;
+}
+
+/**
+ * As `lockRow`, but null when there is no such row. Take the lock before any other read of
+ * the row in the transaction: a row first read FOR SHARE (a reference check) by two
+ * transactions that then both ask FOR UPDATE deadlocks.
+ */
+export async function lockRowIfExists<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityClass<T>, id: string): Promise<T | null> {
+  if (!ctx.isInTransaction) throw new Error(`lockRow(${entity.name}) needs a transaction: call it from a mutation or inside ctx.transaction`);
+  const key = ctx.repo(entity).metadata.primaryColumns[0].propertyName;
+  return cannotBeKey(ctx, entity, id) ? null : ctx.repo(entity).findOne({ where: { [key]: id } as never, lock: { mode: 'pessimistic_write' } });
 }
 
 /**

@@ -74,13 +74,15 @@ export interface SortKey {
   /** e.g. `r.start_date`, or `lower(r.title->>'en')`; ties are broken by the row's id. */
   expression: string;
   direction: SortDirection | 'ASC' | 'DESC';
+  /** Where rows without a value go; by default last when ascending, first when descending. */
+  nulls?: 'first' | 'last';
 }
 
 /**
  * Runs a filtered query builder as one page of a connection, with keyset cursors: a cursor
  * names the last row's sort value and id, so rows inserted meanwhile do not shift the next
- * page, and no page costs more than its own rows (no OFFSET). Ascending sorts put empty
- * values last, descending ones first. The builder must not join to-many relations.
+ * page, and no page costs more than its own rows (no OFFSET). Empty values go where `nulls`
+ * says (by default last ascending, first descending). The builder must not join to-many relations.
  */
 export async function paginate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, page: PageArgs, sort: SortKey): Promise<Connection<T>> {
   const alias = query.alias;
@@ -88,18 +90,19 @@ export async function paginate<T extends ObjectLiteral>(query: SelectQueryBuilde
   const key = query.expressionMap.mainAlias!.metadata.primaryColumns[0];
   const keyColumn = `${alias}.${key.databaseName}`;
   const direction = sort.direction === 'DESC' ? 'DESC' : 'ASC';
+  const nullsLast = (sort.nulls ?? (direction === 'ASC' ? 'last' : 'first')) === 'last';
   const expression = `(${sort.expression})`;
-  const sortId = sortFingerprint(sort.expression, direction);
+  const sortId = sortFingerprint(sort.expression, `${direction} ${nullsLast ? 'last' : 'first'}`);
   const rows = query
     .clone()
     .addSelect(`${expression}::text`, 'lr_sort_key')
-    .orderBy(expression, direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
+    .orderBy(expression, direction, nullsLast ? 'NULLS LAST' : 'NULLS FIRST')
     .addOrderBy(keyColumn, 'ASC')
     .limit(page.first + 1);
   if (page.after) {
     const cursor = decodeCursor(page.after, sortId);
     if (key.type === 'uuid' && !isUUID(cursor.id)) throw invalidCursor();
-    rows.andWhere(keysetCondition(expression, keyColumn, direction, cursor.k), { lrCursorKey: cursor.k, lrCursorId: cursor.id });
+    rows.andWhere(keysetCondition(expression, keyColumn, direction, nullsLast, cursor.k), { lrCursorKey: cursor.k, lrCursorId: cursor.id });
   }
   const [{ entities, raw }, totalCount] = await Promise.all([
     rows.getRawAndEntities().catch((error: unknown) => {
@@ -172,15 +175,15 @@ function connectionOf<T>(edges: Edge<T>[], facts: { hasNextPage: boolean; hasPre
 }
 
 /** Rows strictly after the cursor's (sort value, id) in the list's order. */
-function keysetCondition(expression: string, id: string, direction: 'ASC' | 'DESC', key: string | null): string {
-  if (direction === 'ASC') {
-    return key === null
-      ? `(${expression} IS NULL AND ${id} > :lrCursorId)`
-      : `(${expression} > :lrCursorKey OR (${expression} = :lrCursorKey AND ${id} > :lrCursorId) OR ${expression} IS NULL)`;
+function keysetCondition(expression: string, id: string, direction: 'ASC' | 'DESC', nullsLast: boolean, key: string | null): string {
+  const sameKeyLaterId = `${id} > :lrCursorId`;
+  if (key === null) {
+    // Among the empty values: later ids, then (when empty values come first) every valued row.
+    return nullsLast ? `(${expression} IS NULL AND ${sameKeyLaterId})` : `((${expression} IS NULL AND ${sameKeyLaterId}) OR ${expression} IS NOT NULL)`;
   }
-  return key === null
-    ? `((${expression} IS NULL AND ${id} > :lrCursorId) OR ${expression} IS NOT NULL)`
-    : `(${expression} < :lrCursorKey OR (${expression} = :lrCursorKey AND ${id} > :lrCursorId))`;
+  const beyond = `${expression} ${direction === 'ASC' ? '>' : '<'} :lrCursorKey`;
+  const valued = `(${beyond} OR (${expression} = :lrCursorKey AND ${sameKeyLaterId}))`;
+  return nullsLast ? `(${valued} OR ${expression} IS NULL)` : valued;
 }
 
 interface CursorContent {

@@ -15,8 +15,13 @@ function listUses(uses: { rule: ReferenceRule; count: number }[]): string {
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
 }
 
-function describeTarget(target: ClassRef): string {
-  return target.name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+/** "thematic area (nutrition)": the kind of record, and its code, name or English title when it has one. */
+function describeTarget(target: ClassRef, row: ObjectLiteral | undefined): string {
+  const kind = target.name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  const label = [row?.['code'], row?.['name'], row?.['title']]
+    .map((v) => (typeof v === 'string' ? v : (v as { en?: string } | null | undefined)?.en))
+    .find((v) => typeof v === 'string' && v.length > 0);
+  return label ? `${kind} (${label})` : kind;
 }
 
 /**
@@ -43,7 +48,7 @@ export function referenceGuardFor(rules: ReferenceRule[]): ClassRef {
         if (count > 0) uses.push({ rule, count });
       }
       if (uses.length) {
-        throw new ConflictError(`This ${describeTarget(event.metadata.target as ClassRef)} is still referred to by ${listUses(uses)}; remove or move those first`, {
+        throw new ConflictError(`This ${describeTarget(event.metadata.target as ClassRef, event.entity ?? event.databaseEntity)} is still referred to by ${listUses(uses)}; remove or move those first`, {
           entity: event.metadata.name,
           id,
           references: uses.map(({ rule, count }) => ({ entity: rule.from.name, count })),
