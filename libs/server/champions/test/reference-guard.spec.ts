@@ -28,7 +28,7 @@ describe('records champions still use cannot be deleted', () => {
     const auditBefore = await count(`SELECT count(*)::int AS n FROM audit_entry`, []);
 
     const refused = errorOf(await deletePerson(champion.personId), 'CONFLICT');
-    expect(refused.message).toMatch(/This person is still referred to by 1 champion\b/);
+    expect(refused.message).toMatch(/This person \([^)]+\) is still referred to by 1 champion\b/);
     expect(refused.extensions).toMatchObject({ references: [{ entity: 'Champion', count: 1 }] });
     const trainerRefused = errorOf(await deletePerson(trainerId), 'CONFLICT');
     expect(trainerRefused.message).toMatch(/1 champion training \(as trainer\)/);
@@ -72,7 +72,7 @@ describe('records champions still use cannot be deleted', () => {
     const { id } = await createChampion(gw, admin);
     await linkPractice(gw, admin, id, practiceId);
     const repo = gw.dataSource.getRepository(Practice);
-    await expect(repo.remove(await repo.findOneByOrFail({ id: practiceId }))).rejects.toThrow(/practice is still referred to by 1 champion link\b/);
+    await expect(repo.remove(await repo.findOneByOrFail({ id: practiceId }))).rejects.toThrow(/practice \(Practice-[^)]*\) is still referred to by 1 champion link\b/);
     expect(await repo.existsBy({ id: practiceId })).toBe(true);
     await ok(gw, `mutation($c: ID!, $p: ID!) { unlinkChampionPractice(championId: $c, practiceId: $p) }`, { c: id, p: practiceId }, { token: admin });
     await repo.remove(await repo.findOneByOrFail({ id: practiceId }));

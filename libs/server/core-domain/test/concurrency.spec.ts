@@ -1,5 +1,5 @@
 import { Role } from '@lr/server-core';
-import type { GraphqlResponse, TestGateway } from '@lr/server-core/testing';
+import { assertRealPostgres, type GraphqlResponse, type TestGateway } from '@lr/server-core/testing';
 import { createProgramme, createRoute, startCoreGateway } from './core-gateway';
 import { createThematicArea, ok } from './helpers';
 
@@ -15,6 +15,7 @@ describe('concurrent writes to the core', () => {
 
   beforeAll(async () => {
     gw = await startCoreGateway();
+    assertRealPostgres(gw.database);
     editor = await gw.tokenFor(Role.EDITOR, ['core']);
     programmeId = await createProgramme(gw, editor);
   });

@@ -81,13 +81,23 @@ export async function createPractice(gw: TestGateway, token: string, input: Reco
   return ok(gw, CREATE_PRACTICE, { input: { title: { en: 'A practice' }, countryCode: 'PE', level: 'DISTRICT', ...input } }, { token });
 }
 
-export const CHANGE_STATUS = `mutation($id: ID!, $to: PracticeStatus!, $reason: String) {
-  changePracticeStatus(practiceId: $id, toStatus: $to, reason: $reason) { id status version }
+export const CHANGE_STATUS = `mutation($id: ID!, $to: PracticeStatus!, $version: Int!, $reason: String) {
+  changePracticeStatus(practiceId: $id, toStatus: $to, version: $version, reason: $reason) { id status version }
 }`;
 
-export function changeStatus(gw: TestGateway, token: string, id: string, to: string, reason?: string): Promise<GraphqlResponse> {
-  return gw.graphql(CHANGE_STATUS, { id, to, reason }, { token });
+/** The version of a practice as the caller reads it now (moves name the version they read); 1 when they cannot read it. */
+export async function practiceVersion(gw: TestGateway, id: string, options: RequestOptions): Promise<number> {
+  const res = await gw.graphql(`query($id: ID!) { practice(id: $id) { version } }`, { id }, options);
+  return (res.data?.['practice'] as { version: number } | undefined)?.version ?? 1;
 }
+
+/** Moves a practice, naming the version the caller has just read. */
+export async function changeStatus(gw: TestGateway, token: string, id: string, to: string, reason?: string): Promise<GraphqlResponse> {
+  return gw.graphql(CHANGE_STATUS, { id, to, reason, version: await practiceVersion(gw, id, { token }) }, { token });
+}
+
+/** The reason practiceIn gives for rejecting (the move needs one). */
+export const REJECTION_REASON = 'Not replicable outside its district';
 
 export const ASSIGN = `mutation($input: AssignAssessorInput!) { assignAssessor(input: $input) { id version status } }`;
 export const SAVE_ASSESSMENT = `mutation($input: SaveAssessmentInput!) { saveAssessment(input: $input) { id version status score complete } }`;
@@ -122,7 +132,7 @@ export async function practiceIn(gw: TestGateway, editor: string, status: string
   for (const to of path) {
     if (to === 'SELECTED') await completeAssessment(gw, editor, id, 4);
     if (to === 'SYSTEMATIZED') await finishSystematization(gw, editor, id);
-    dataOf(await changeStatus(gw, editor, id, to));
+    dataOf(await changeStatus(gw, editor, id, to, to === 'REJECTED' ? REJECTION_REASON : undefined));
     if (to === status) break;
   }
   return id;
@@ -151,4 +161,28 @@ export async function createApiKey(gw: TestGateway, adminToken: string): Promise
     { token: adminToken },
   );
   return created.key;
+}
+
+export interface RestError {
+  message: string;
+  extensions: { code: string; fields?: { path: string; message: string }[]; requestId?: string; [detail: string]: unknown };
+}
+
+/**
+ * The single error of a refused REST call, after checking its HTTP status and that the body
+ * has the GraphQL error shape (`{ errors: [{ message, extensions: { code, … } }] }`) and nothing else.
+ */
+export async function restErrorOf(res: Response, status: number, code: string): Promise<RestError> {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  const body = (await res.json()) as { errors: RestError[] };
+  expect(Object.keys(body)).toEqual(['errors']);
+  expect(body.errors.map((e) => e.extensions.code)).toEqual([code]);
+  expect(typeof body.errors[0].message).toBe('string');
+  return body.errors[0];
+}
+
+/** A practice's status history rows in the kit's table, oldest first. */
+export async function statusHistoryRows(gw: TestGateway, practiceId: string): Promise<{ id: string; from_state: string; to_state: string; reason: string | null }[]> {
+  return gw.dataSource.query(`SELECT id, from_state, to_state, reason FROM state_change WHERE machine = 'practice.status' AND record_id = $1 ORDER BY at, id`, [practiceId]);
 }

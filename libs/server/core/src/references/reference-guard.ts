@@ -18,7 +18,8 @@ function listUses(uses: { rule: ReferenceRule; count: number }[]): string {
 /** "thematic area (nutrition)": the kind of record, and its code, name or English title when it has one. */
 function describeTarget(target: ClassRef, row: ObjectLiteral | undefined): string {
   const kind = target.name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  const label = [row?.['code'], row?.['name'], row?.['title']]
+  const fullName = row?.['givenName'] && row?.['familyName'] ? `${row['givenName']} ${row['familyName']}` : undefined;
+  const label = [row?.['code'], row?.['name'], row?.['title'], fullName]
     .map((v) => (typeof v === 'string' ? v : (v as { en?: string } | null | undefined)?.en))
     .find((v) => typeof v === 'string' && v.length > 0);
   return label ? `${kind} (${label})` : kind;
