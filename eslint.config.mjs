@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nx from '@nx/eslint-plugin';
+import lr from './tools/eslint-rules/index.js';
 
 const SERVER_LIBS = fileURLToPath(new URL('./libs/server/', import.meta.url));
 
@@ -66,6 +67,12 @@ export default [
       // TypeORM and type-graphql take classes as plain constructors (`Function`).
       '@typescript-eslint/no-unsafe-function-type': 'off',
     },
+  },
+  {
+    // Beyond imports: a module never reads another module's tables (tools/eslint-rules).
+    files: ['libs/server/**/*.ts'],
+    plugins: { lr },
+    rules: { 'lr/no-foreign-data-access': 'error' },
   },
   {
     files: ['**/*.spec.ts', '**/test/**/*.ts', '**/testing/**/*.ts'],
