@@ -3,9 +3,12 @@
 const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
+// A wildcard alias (`@lr/server-*`) maps one path segment, so `@lr/server-core/testing` keeps
+// its own entry and a deep import into another library does not resolve.
 const moduleNameMapper = {};
 for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
-  moduleNameMapper[`^${alias.replace(/[/\\-]/g, (c) => '\\' + c)}$`] = path.join(__dirname, target);
+  const pattern = alias.replace(/[.+?^${}()|[\]\\/-]/g, '\\$&').replace('*', '([^/]+)');
+  moduleNameMapper[`^${pattern}$`] = path.join(__dirname, target.replace('*', '$1'));
 }
 
 module.exports = {
