@@ -23,7 +23,9 @@ const MODULE_ALIAS = /^@lr\/server-([^/]+)(\/.*)?$/;
 const KIT = 'core';
 
 /** Calls whose first argument is the entity class they read or write. */
-const ENTITY_FIRST = /^(repo|getRepository|createQueryBuilder|(find|count|exists)\w*|(left|inner)Join(AndSelect|AndMapOne|AndMapMany)?|from)$/;
+// Joins are allowed: a module's public entry exports the few entity types others may join on
+// (to search or sort by a person's name); reading them on their own is not.
+const ENTITY_FIRST = /^(repo|getRepository|createQueryBuilder|(find|count|exists)\w*|from)$/;
 /** The kit's readers that take the request context first and the entity class second. */
 const ENTITY_SECOND = new Set(['loadOne', 'loadMany', 'findOrFail', 'loadForUpdate', 'lockRow']);
 

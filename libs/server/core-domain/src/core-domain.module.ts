@@ -34,7 +34,7 @@ export const coreDomainModule: DomainModule = {
   services: [LearningNeedService, OrganisationService, PersonService, ProgrammeService, RouteService, ThematicAreaService],
   // Foreign keys back these up; declared so a refused delete says what still refers to the row.
   references: [
-    restrictDelete(Person, 'organisationId', Organisation),
+    restrictDelete(Person, 'organisationId', Organisation, ['person', 'people']),
     restrictDelete(Programme, 'funderId', Organisation, ['programme (as funder)', 'programmes (as funder)']),
     restrictDelete(Programme, 'coordinatorId', Organisation, ['programme (as coordinator)', 'programmes (as coordinator)']),
     restrictDelete(Programme, 'facilitatorId', Organisation, ['programme (as facilitator)', 'programmes (as facilitator)']),

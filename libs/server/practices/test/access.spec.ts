@@ -10,12 +10,13 @@ import {
   errorOf,
   ok,
   practiceIn,
+  restErrorOf,
   startPracticesGateway,
   whoIs,
   type PracticesGateway,
 } from './practices-gateway';
 
-const TABLES = ['practice', 'practice_status_change', 'route_case', 'assessment', 'assessment_score', 'assessment_criterion', 'programme_criteria_choice', 'systematization_step', 'practice_material', 'audit_entry'];
+const TABLES = ['practice', 'state_change', 'route_case', 'assessment', 'assessment_score', 'assessment_criterion', 'programme_criteria_choice', 'systematization_step', 'practice_material', 'audit_entry'];
 
 describe('who may read and write practices', () => {
   let gw: PracticesGateway;
@@ -50,7 +51,7 @@ describe('who may read and write practices', () => {
     ['createPractice', `mutation { createPractice(input: { title: { en: "X" }, countryCode: "PE", level: DISTRICT }) { id } }`, {}],
     ['updatePractice', `mutation($id: ID!, $v: Int!) { updatePractice(input: { id: $id, version: $v, title: { en: "Hijacked" } }) { id } }`, { id: practice.id, v: practice.version }],
     ['deletePractice', `mutation($id: ID!, $v: Int!) { deletePractice(id: $id, version: $v) }`, { id: practice.id, v: practice.version }],
-    ['changePracticeStatus', `mutation($id: ID!) { changePracticeStatus(practiceId: $id, toStatus: UNDER_ASSESSMENT) { id } }`, { id: practice.id }],
+    ['changePracticeStatus', `mutation($id: ID!, $v: Int!) { changePracticeStatus(practiceId: $id, toStatus: UNDER_ASSESSMENT, version: $v) { id } }`, { id: practice.id, v: practice.version }],
     ['attachPracticeToRoute', `mutation($r: ID!, $p: ID!) { attachPracticeToRoute(routeId: $r, practiceId: $p) { id } }`, { r: routeId, p: practice.id }],
     ['detachPracticeFromRoute', `mutation($r: ID!, $p: ID!) { detachPracticeFromRoute(routeId: $r, practiceId: $p) { id } }`, { r: routeId, p: published }],
     ['assignAssessor', `mutation($p: ID!, $u: ID!) { assignAssessor(input: { practiceId: $p, assessorId: $u }) { id } }`, { p: practice.id, u: reviewerId }],
@@ -84,7 +85,7 @@ describe('who may read and write practices', () => {
   it('refuses callers without credentials, even for reads', async () => {
     await expectRefused({}, 'UNAUTHENTICATED');
     errorOf(await gw.graphql(`{ practices(first: 1) { totalCount } }`), 'UNAUTHENTICATED');
-    expect((await fetch(`${gw.url}/practices/export.csv`)).status).toBe(401);
+    await restErrorOf(await fetch(`${gw.url}/practices/export.csv`), 401, 'UNAUTHENTICATED');
   });
 
   it('lets an admin edit practices', async () => {
@@ -111,10 +112,10 @@ describe('who may read and write practices', () => {
       expect(route.cases).toEqual([{ title: 'Published practice' }]);
       const asEditor = await ok(gw, `query($id: ID!) { route(id: $id) { cases { title } } }`, { id: routeId }, { token: editor });
       expect(asEditor.cases).toEqual([{ title: 'Published practice' }, { title: 'Selected practice' }]);
-      const ranking = await ok(gw, `query($r: ID) { practiceRanking(routeId: $r) { practice { title } } }`, { r: routeId }, { apiKey });
-      expect(ranking).toEqual([{ practice: { title: 'Published practice' } }]);
-      const recommended = await ok(gw, `query($r: ID!) { recommendPractices(routeId: $r) { practice { title } } }`, { r: routeId }, { apiKey });
-      expect(recommended).toEqual([{ practice: { title: 'Published practice' } }]);
+      const ranking = await ok(gw, `query($r: ID) { practiceRanking(routeId: $r, first: 10) { totalCount edges { node { practice { title } } } } }`, { r: routeId }, { apiKey });
+      expect(ranking).toEqual({ totalCount: 1, edges: [{ node: { practice: { title: 'Published practice' } } }] });
+      const recommended = await ok(gw, `query($r: ID!) { recommendPractices(routeId: $r, first: 10) { totalCount edges { node { practice { title } } } } }`, { r: routeId }, { apiKey });
+      expect(recommended).toEqual({ totalCount: 1, edges: [{ node: { practice: { title: 'Published practice' } } }] });
     });
 
     it('see scores but never who assessed nor their comments', async () => {
@@ -138,7 +139,7 @@ describe('who may read and write practices', () => {
     });
 
     it('cannot list assignments', async () => {
-      errorOf(await gw.graphql(`{ myAssessments { id } }`, {}, { apiKey }), 'FORBIDDEN');
+      errorOf(await gw.graphql(`{ myAssessments(first: 10) { edges { node { id } } } }`, {}, { apiKey }), 'FORBIDDEN');
     });
   });
 });

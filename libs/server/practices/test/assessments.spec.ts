@@ -22,7 +22,23 @@ import {
 const ASSESSMENTS = `query($id: ID!) {
   practice(id: $id) { score completeAssessmentCount assessments { id assessorId assessorName status complete score scores { score comment criterion { code } } } }
 }`;
-const RANKING = `query($routeId: ID, $programmeId: ID) { practiceRanking(routeId: $routeId, programmeId: $programmeId) { rank score completeAssessments practice { title } } }`;
+const RANKING = `query($routeId: ID, $programmeId: ID, $first: Int!, $after: String) {
+  practiceRanking(routeId: $routeId, programmeId: $programmeId, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { rank score completeAssessments practice { id title } } }
+  }
+}`;
+
+interface RankedNode {
+  rank: number;
+  score: number | null;
+  completeAssessments: number | null;
+  practice: { id: string; title: string };
+}
+interface RankingPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: RankedNode }[];
+}
 
 describe('assessment criteria, assessments, scores and ranking', () => {
   let gw: PracticesGateway;
@@ -143,8 +159,17 @@ describe('assessment criteria, assessments, scores and ranking', () => {
       const { id } = await createPractice(gw, editor, { title: { en: 'Mine to assess' } });
       const { token, assessment } = await assignReviewer(gw, editor, id);
       errorOf(await save(await gw.tokenFor(Role.VIEWER), { id: assessment.id, version: 1, scores: [] }), 'FORBIDDEN');
-      const mine = await ok(gw, `{ myAssessments { id status practice { title } } }`, {}, { token });
-      expect(mine).toEqual([{ id: assessment.id, status: 'DRAFT', practice: { title: 'Mine to assess' } }]);
+      const MINE = `query($after: String) { myAssessments(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id status practice { title } } } } }`;
+      const mine = await ok(gw, MINE, {}, { token });
+      expect(mine).toEqual({ totalCount: 1, pageInfo: { hasNextPage: false, endCursor: expect.any(String) }, edges: [{ node: { id: assessment.id, status: 'DRAFT', practice: { title: 'Mine to assess' } } }] });
+      // Newest first, page by page.
+      const { id: later } = await createPractice(gw, editor, { title: { en: 'Also mine' } });
+      const second = await ok(gw, ASSIGN, { input: { practiceId: later, assessorId: (await whoIs(gw, token)).id } }, { token: editor });
+      const newest = await ok(gw, MINE, {}, { token });
+      expect(newest).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, edges: [{ node: { id: second.id, practice: { title: 'Also mine' } } }] });
+      const older = await ok(gw, MINE, { after: newest.pageInfo.endCursor }, { token });
+      expect(older).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false }, edges: [{ node: { id: assessment.id } }] });
+      expect(fieldsOf(await gw.graphql(MINE, { after: 'bm90IGEgY3Vyc29y' }, { token })).map((f) => f.path)).toEqual(['after']);
     });
 
     it('withdraws a draft assignment but never a submitted one', async () => {
@@ -184,33 +209,82 @@ describe('assessment criteria, assessments, scores and ranking', () => {
       expect(practice.assessments[0].scores[0]).toEqual({ score: 5, comment: 'c0', criterion: { code: 'IMPACT' } });
     });
 
-    it('ranks a route’s candidates and a programme’s by score, unscored last, rejected left out', async () => {
-      const programmeId = await createProgramme(gw, editor, 'Ranking programme');
-      const routeId = await createRoute(gw, editor, programmeId, { hostCountryCode: 'BO' });
-      const otherRoute = await createRoute(gw, editor, programmeId, { hostCountryCode: 'SN' });
-      const make = (title: string, country = 'BO') => createPractice(gw, editor, { title: { en: title }, countryCode: country });
-      const high = (await make('High')).id;
-      const low = (await make('Low')).id;
-      await make('Unscored');
-      const rejected = await practiceIn(gw, editor, 'REJECTED', { title: { en: 'Rejected' }, countryCode: 'BO' });
-      const senegal = (await make('Senegal case', 'SN')).id;
-      await completeAssessment(gw, editor, high, 5);
-      await completeAssessment(gw, editor, high, 4);
-      await completeAssessment(gw, editor, low, 1);
-      await completeAssessment(gw, editor, senegal, 3);
-      await completeAssessment(gw, editor, rejected, 5);
+    describe('ranking', () => {
+      let programmeId: string;
+      let routeId: string;
+      let reviewer: string;
+      const titles = (page: RankingPage) => page.edges.map((e) => e.node.practice.title);
 
-      const byRoute = await ok(gw, RANKING, { routeId }, { token: editor });
-      expect(byRoute).toEqual([
-        { rank: 1, score: 4.5, completeAssessments: 2, practice: { title: 'High' } },
-        { rank: 2, score: 1, completeAssessments: 1, practice: { title: 'Low' } },
-        { rank: 3, score: null, completeAssessments: 0, practice: { title: 'Unscored' } },
-      ]);
-      const byProgramme = await ok(gw, RANKING, { programmeId }, { token: editor });
-      expect(byProgramme.map((r: { practice: { title: string } }) => r.practice.title)).toEqual(['High', 'Senegal case', 'Low', 'Unscored']);
-      expect(otherRoute).toBeDefined();
-      expect(fieldsOf(await gw.graphql(RANKING, {}, { token: editor }))).toEqual([{ path: 'routeId', message: 'give either a routeId or a programmeId' }]);
-      expect(fieldsOf(await gw.graphql(RANKING, { routeId, programmeId }, { token: editor }))[0].message).toMatch(/either/);
+      beforeAll(async () => {
+        programmeId = await createProgramme(gw, editor, 'Ranking programme');
+        routeId = await createRoute(gw, editor, programmeId, { hostCountryCode: 'BO' });
+        await createRoute(gw, editor, programmeId, { hostCountryCode: 'SN' });
+        const make = (title: string, country = 'BO') => createPractice(gw, editor, { title: { en: title }, countryCode: country });
+        const high = (await make('High')).id;
+        const low = (await make('Low')).id;
+        await make('Unscored');
+        const rejected = await practiceIn(gw, editor, 'REJECTED', { title: { en: 'Rejected' }, countryCode: 'BO' });
+        const senegal = (await make('Senegal case', 'SN')).id;
+        reviewer = (await completeAssessment(gw, editor, high, 5)).token;
+        await completeAssessment(gw, editor, high, 4);
+        await completeAssessment(gw, editor, low, 1);
+        await completeAssessment(gw, editor, senegal, 3);
+        await completeAssessment(gw, editor, rejected, 5);
+      });
+
+      it('ranks a route’s candidates and a programme’s by score, unscored last, rejected left out', async () => {
+        const byRoute = await ok<RankingPage>(gw, RANKING, { routeId, first: 10 }, { token: editor });
+        expect(byRoute).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false, hasPreviousPage: false } });
+        expect(byRoute.edges.map((e) => ({ ...e.node, practice: { title: e.node.practice.title } }))).toEqual([
+          { rank: 1, score: 4.5, completeAssessments: 2, practice: { title: 'High' } },
+          { rank: 2, score: 1, completeAssessments: 1, practice: { title: 'Low' } },
+          { rank: 3, score: null, completeAssessments: 0, practice: { title: 'Unscored' } },
+        ]);
+        const byProgramme = await ok<RankingPage>(gw, RANKING, { programmeId, first: 10 }, { token: editor });
+        expect(titles(byProgramme)).toEqual(['High', 'Senegal case', 'Low', 'Unscored']);
+        expect(fieldsOf(await gw.graphql(RANKING, { first: 10 }, { token: editor }))).toEqual([{ path: 'routeId', message: 'give either a routeId or a programmeId' }]);
+        expect(fieldsOf(await gw.graphql(RANKING, { routeId, programmeId, first: 10 }, { token: editor }))[0].message).toMatch(/either/);
+      });
+
+      it('pages through the ranking with after, giving every candidate exactly once, in rank order', async () => {
+        const all = await ok<RankingPage>(gw, RANKING, { programmeId, first: 100 }, { token: editor });
+        expect(all.totalCount).toBe(4);
+        const seen: RankedNode[] = [];
+        let after: string | null = null;
+        for (let pages = 1; ; pages += 1) {
+          const page: RankingPage = await ok<RankingPage>(gw, RANKING, { programmeId, first: 1, after }, { token: editor });
+          expect(page.totalCount).toBe(4);
+          expect(page.edges).toHaveLength(1);
+          expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+          expect(page.pageInfo.endCursor).toBe(page.edges[0].cursor);
+          seen.push(...page.edges.map((e) => e.node));
+          if (!page.pageInfo.hasNextPage) break;
+          expect(pages).toBeLessThan(4);
+          after = page.pageInfo.endCursor;
+        }
+        expect(seen.map((n) => n.rank)).toEqual([1, 2, 3, 4]);
+        expect(new Set(seen.map((n) => n.practice.id)).size).toBe(4);
+        expect(seen).toEqual(all.edges.map((e) => e.node));
+        // A page of two, then the rest, gives the same list.
+        const firstTwo = await ok<RankingPage>(gw, RANKING, { programmeId, first: 2 }, { token: editor });
+        const rest = await ok<RankingPage>(gw, RANKING, { programmeId, first: 2, after: firstTwo.pageInfo.endCursor }, { token: editor });
+        expect(rest.pageInfo.hasNextPage).toBe(false);
+        expect([...titles(firstTwo), ...titles(rest)]).toEqual(titles(all));
+      });
+
+      it('refuses a cursor it did not give out for this list, and page sizes outside 1-100', async () => {
+        const invalid = [{ path: 'after', message: 'is not a cursor this API gave out for this list and order' }];
+        expect(fieldsOf(await gw.graphql(RANKING, { programmeId, first: 2, after: 'not-a-cursor' }, { token: editor }))).toEqual(invalid);
+        const practices = await ok(gw, `{ practices(first: 1) { pageInfo { endCursor } } }`, {}, { token: editor });
+        expect(fieldsOf(await gw.graphql(RANKING, { programmeId, first: 2, after: practices.pageInfo.endCursor }, { token: editor }))).toEqual(invalid);
+        const assignments = await ok(gw, `{ myAssessments(first: 1) { pageInfo { endCursor } } }`, {}, { token: reviewer });
+        expect(assignments.pageInfo.endCursor).not.toBeNull();
+        expect(fieldsOf(await gw.graphql(RANKING, { programmeId, first: 2, after: assignments.pageInfo.endCursor }, { token: editor }))).toEqual(invalid);
+        // And the ranking's cursor is refused by another list.
+        const own = await ok<RankingPage>(gw, RANKING, { programmeId, first: 1 }, { token: editor });
+        expect(fieldsOf(await gw.graphql(`query($a: String) { practices(first: 1, after: $a) { totalCount } }`, { a: own.pageInfo.endCursor }, { token: editor }))).toEqual(invalid);
+        for (const first of [0, 101]) expect(fieldsOf(await gw.graphql(RANKING, { programmeId, first }, { token: editor })).map((f) => f.path)).toEqual(['first']);
+      });
     });
   });
 

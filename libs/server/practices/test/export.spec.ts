@@ -1,5 +1,5 @@
 import { Role } from '@lr/server-core';
-import { completeAssessment, createApiKey, createPractice, ok, practiceIn, startPracticesGateway, whoIs, type PracticesGateway } from './practices-gateway';
+import { completeAssessment, createApiKey, createPractice, ok, practiceIn, restErrorOf, startPracticesGateway, whoIs, type PracticesGateway } from './practices-gateway';
 
 /** Splits our CSV (quoted fields may hold commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {
@@ -98,12 +98,14 @@ describe('CSV export of practices with their assessment details', () => {
     expect((await csv('?level=NATIONAL')).rows).toHaveLength(1);
   });
 
-  it('refuses bad filters with 400 naming the field', async () => {
-    const { res } = await csv('?countryCode=Senegal');
-    expect(res.status).toBe(400);
-    const bad = await fetch(`${gw.url}/practices/export.csv?statuses=MAYBE`, { headers: { authorization: `Bearer ${editor}` } });
-    expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: { code: string; field: string } }).error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'statuses' });
+  it('refuses bad filters with 400 naming the field, in the GraphQL error shape', async () => {
+    const get = (query: string) => fetch(`${gw.url}/practices/export.csv${query}`, { headers: { authorization: `Bearer ${editor}` } });
+    const country = await restErrorOf(await get('?countryCode=Senegal'), 400, 'BAD_USER_INPUT');
+    expect(country.extensions.fields!.map((f) => f.path)).toEqual(['countryCode']);
+    const bad = await restErrorOf(await get('?statuses=MAYBE'), 400, 'BAD_USER_INPUT');
+    expect(bad.extensions.fields!.map((f) => f.path)).toEqual(['statuses']);
+    expect(bad.message).toContain('statuses');
+    expect(bad.extensions.requestId).toEqual(expect.any(String));
   });
 
   it('follows the independence rule: an assessor who has not submitted sees only their own scores', async () => {

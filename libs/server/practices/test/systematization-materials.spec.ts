@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Role } from '@lr/server-core';
-import { changeStatus, createApiKey, dataOf, errorOf, fieldsOf, ok, practiceIn, startPracticesGateway, UNKNOWN_ID, type PracticesGateway } from './practices-gateway';
+import { changeStatus, createApiKey, dataOf, errorOf, fieldsOf, ok, practiceIn, restErrorOf, startPracticesGateway, UNKNOWN_ID, type PracticesGateway } from './practices-gateway';
 
 const STEPS = `query($id: ID!) { practice(id: $id) { systematizationSteps { id step version status } } }`;
 const UPDATE_STEP = `mutation($input: UpdateSystematizationStepInput!) {
@@ -110,16 +110,21 @@ describe('systematization steps, materials and their files', () => {
 
     it('refuses a wrong type with 400 and a file over 20 MB with 413, in the JSON error shape', async () => {
       const doc = await material(practiceId);
-      const html = await upload(doc.id, Buffer.from('<script>alert(1)</script>'), { ...bearer(editor), 'content-type': 'text/html' });
-      expect(html.status).toBe(400);
-      const body = (await html.json()) as { error: { code: string; field: string; message: string } };
-      expect(body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
-      expect(body.error.message).toMatch(/text\/html.*allowed: pdf, mp4, pptx, docx, png, jpg/);
-      expect((await upload(doc.id, PDF, bearer(editor))).status).toBe(400);
+      const html = await restErrorOf(await upload(doc.id, Buffer.from('<script>alert(1)</script>'), { ...bearer(editor), 'content-type': 'text/html' }), 400, 'BAD_USER_INPUT');
+      expect(html.extensions.fields).toEqual([{ path: 'file', message: expect.stringMatching(/text\/html.*allowed: pdf, mp4, pptx, docx, png, jpg/) }]);
+      expect(html.message).toMatch(/text\/html.*allowed: pdf, mp4, pptx, docx, png, jpg/);
+      const untyped = await restErrorOf(await upload(doc.id, PDF, bearer(editor)), 400, 'BAD_USER_INPUT');
+      expect(untyped.extensions.fields!.map((f) => f.path)).toEqual(['file']);
 
       const big = await upload(doc.id, Buffer.alloc(20 * 1024 * 1024 + 1, 1), { ...bearer(editor), 'content-type': 'video/mp4' });
-      expect(big.status).toBe(413);
-      expect(await big.json()).toEqual({ error: { code: 'BAD_USER_INPUT', field: 'file', message: 'The file is larger than 20 MB' } });
+      const tooBig = await restErrorOf(big, 413, 'BAD_USER_INPUT');
+      // The module writes its 413 answers itself, so far without the request id (optional in the shape).
+      const { requestId, ...extensions } = tooBig.extensions;
+      expect({ message: tooBig.message, extensions }).toEqual({
+        message: 'file: The file is larger than 20 MB',
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'file', message: 'The file is larger than 20 MB' }] },
+      });
+      if (requestId !== undefined) expect(typeof requestId).toBe('string');
       // Without a Content-Length (chunked), the body parser's limit stops it.
       const stream = new ReadableStream({
         start(controller) {
@@ -128,26 +133,21 @@ describe('systematization steps, materials and their files', () => {
         },
       });
       const chunked = await fetch(`${gw.url}/practices/materials/${doc.id}/file`, { method: 'POST', headers: { ...bearer(editor), 'content-type': 'video/mp4' }, body: stream, duplex: 'half' } as RequestInit);
-      expect(chunked.status).toBe(413);
-      expect(((await chunked.json()) as { error: { field: string } }).error.field).toBe('file');
-      const empty = await upload(doc.id, Buffer.alloc(0), { ...bearer(editor), 'content-type': 'application/pdf' });
-      expect(empty.status).toBe(400);
+      expect((await restErrorOf(chunked, 413, 'BAD_USER_INPUT')).extensions.fields).toEqual([{ path: 'file', message: 'The file is larger than 20 MB' }]);
+      const empty = await restErrorOf(await upload(doc.id, Buffer.alloc(0), { ...bearer(editor), 'content-type': 'application/pdf' }), 400, 'BAD_USER_INPUT');
+      expect(empty.extensions.fields).toEqual([{ path: 'file', message: 'The file is empty' }]);
       const read = await ok(gw, `query($id: ID!) { practice(id: $id) { materials { id hasFile } } }`, { id: practiceId }, { token: editor });
       expect(read.materials.find((m: { id: string }) => m.id === doc.id).hasFile).toBe(false);
     });
 
     it('asks uploaders to sign in as practice editors and downloaders to sign in', async () => {
       const doc = await material(practiceId);
-      const anonymous = await upload(doc.id, PDF, { 'content-type': 'application/pdf' });
-      expect(anonymous.status).toBe(401);
-      expect(((await anonymous.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
-      expect((await upload(doc.id, PDF, { ...bearer(await gw.tokenFor(Role.EDITOR, ['core'])), 'content-type': 'application/pdf' })).status).toBe(403);
-      expect((await upload(doc.id, PDF, { ...bearer('not-a-token'), 'content-type': 'application/pdf' })).status).toBe(401);
-      expect((await upload(UNKNOWN_ID, PDF, { ...bearer(editor), 'content-type': 'application/pdf' })).status).toBe(404);
-      expect((await fetch(`${gw.url}/practices/materials/${doc.id}/file`)).status).toBe(401);
-      const missing = await fetch(`${gw.url}/practices/materials/${doc.id}/file`, { headers: bearer(editor) });
-      expect(missing.status).toBe(404);
-      expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+      await restErrorOf(await upload(doc.id, PDF, { 'content-type': 'application/pdf' }), 401, 'UNAUTHENTICATED');
+      await restErrorOf(await upload(doc.id, PDF, { ...bearer(await gw.tokenFor(Role.EDITOR, ['core'])), 'content-type': 'application/pdf' }), 403, 'FORBIDDEN');
+      await restErrorOf(await upload(doc.id, PDF, { ...bearer('not-a-token'), 'content-type': 'application/pdf' }), 401, 'UNAUTHENTICATED');
+      await restErrorOf(await upload(UNKNOWN_ID, PDF, { ...bearer(editor), 'content-type': 'application/pdf' }), 404, 'NOT_FOUND');
+      await restErrorOf(await fetch(`${gw.url}/practices/materials/${doc.id}/file`), 401, 'UNAUTHENTICATED');
+      await restErrorOf(await fetch(`${gw.url}/practices/materials/${doc.id}/file`, { headers: bearer(editor) }), 404, 'NOT_FOUND');
     });
 
     it('lets partners download files of published practices only', async () => {

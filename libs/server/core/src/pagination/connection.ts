@@ -87,7 +87,8 @@ export interface SortKey {
 export async function paginate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, page: PageArgs, sort: SortKey): Promise<Connection<T>> {
   const alias = query.alias;
   // Ties are broken by the primary key (a uuid `id`, or e.g. a country's `code`).
-  const key = query.expressionMap.mainAlias!.metadata.primaryColumns[0];
+  const key = query.expressionMap.mainAlias?.metadata.primaryColumns[0];
+  if (!key) throw new Error('paginate needs a query over an entity with a primary key');
   const keyColumn = `${alias}.${key.databaseName}`;
   const direction = sort.direction === 'DESC' ? 'DESC' : 'ASC';
   const nullsLast = (sort.nulls ?? (direction === 'ASC' ? 'last' : 'first')) === 'last';

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { User, localize, type RequestContext } from '@lr/server-core';
-import { ThematicArea } from '@lr/server-core-domain';
+import { loadThematicAreas } from '@lr/server-core-domain';
 import { assessmentViewer, seesAssessorDetails } from '../assessments/assessment-visibility';
 import { scoreSummaries, summaryIn, visibleSummary } from '../assessments/practice-scores';
 import { EXPORT_LIMIT, practiceSortKey, practicesQuery } from '../practices/practice.service';
@@ -41,7 +41,7 @@ export async function exportPracticesCsv(ctx: RequestContext, filter: PracticeFi
   const practices = await practicesQuery(ctx, filter).orderBy(order.expression, 'ASC').addOrderBy('p.id', 'ASC').limit(EXPORT_LIMIT).getMany();
   const summaries = await scoreSummaries(ctx, practices.map((p) => p.id));
   const areaIds = [...new Set(practices.flatMap((p) => p.thematicAreaIds))];
-  const areas = new Map((areaIds.length ? await ctx.repo(ThematicArea).findBy({ id: In(areaIds) }) : []).map((a) => [a.id, localize(a.name, ctx.language)]));
+  const areas = new Map((await loadThematicAreas(ctx, areaIds)).map((a) => [a.id, localize(a.name, ctx.language)]));
   const showAssessors = seesAssessorDetails(assessmentViewer(ctx.principal));
   const visible = practices.map((p) => visibleSummary(ctx, summaryIn(summaries, p.id)));
   const assessorIds = [...new Set(visible.flatMap((v) => v.assessments.map((d) => d.assessment.assessorId)))];

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { Allow, loadOne, type RequestContext } from '@lr/server-core';
+import { Allow, type RequestContext } from '@lr/server-core';
 import { Person, loadPerson } from '@lr/server-core-domain';
 import { PRACTICES } from '../practices/practice-access';
 import { SystematizationStep } from './systematization-step.entity';
