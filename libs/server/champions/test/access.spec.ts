@@ -79,7 +79,7 @@ describe('who may read and write champions', () => {
   });
 
   it('an API key reads but is FORBIDDEN on every mutation, including feedback and readiness', async () => {
-    const apiKey = await createApiKey(gw, admin, ['READ', 'PERSONAL_DATA']);
+    const apiKey = (await createApiKey(gw, admin, ['READ', 'PERSONAL_DATA'])).key;
     expect(dataOf(await gw.graphql(READS, { id: champion.id }, { apiKey }))['champions'].totalCount).toBe(1);
     errorOf(await gw.graphql(`query($r: ID!) { championReadiness(routeId: $r) { championCount } }`, { r: routeId }, { apiKey }), 'FORBIDDEN');
     await expectRefused({ apiKey }, 'FORBIDDEN', [...editorMutations, feedback]);
@@ -119,7 +119,7 @@ describe("partners' API keys", () => {
   beforeAll(async () => {
     gw = await startChampionsGateway();
     admin = await gw.tokenFor(Role.ADMIN);
-    apiKey = await createApiKey(gw, admin, ['READ', 'PERSONAL_DATA']);
+    apiKey = (await createApiKey(gw, admin, ['READ', 'PERSONAL_DATA'])).key;
     published = await insertPractice(gw, 'PUBLISHED' as never);
     draft = await insertPractice(gw, 'SYSTEMATIZED' as never);
     both = (await createChampion(gw, admin, {}, { familyName: 'Both' })).id;

@@ -66,13 +66,13 @@ describe("a champion's contact details", () => {
   });
 
   it('never shows them to a partner key without the personal-data scope', async () => {
-    const apiKey = await createApiKey(gw, admin, ['READ']);
+    const apiKey = (await createApiKey(gw, admin, ['READ'])).key;
     expect(await seen(consenting, { apiKey }, 'Consenting')).toEqual(HIDDEN);
     expect(await seen(notConsenting, { apiKey }, 'Private')).toEqual(HIDDEN);
   });
 
   it('shows them to a personal-data key only with consent, whatever the key’s scope', async () => {
-    const apiKey = await createApiKey(gw, admin, ['READ', 'PERSONAL_DATA']);
+    const apiKey = (await createApiKey(gw, admin, ['READ', 'PERSONAL_DATA'])).key;
     expect(await seen(consenting, { apiKey }, 'Consenting')).toEqual(CONTACT);
     expect(await seen(notConsenting, { apiKey }, 'Private')).toEqual(HIDDEN);
   });

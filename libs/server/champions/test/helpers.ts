@@ -1,44 +1,8 @@
-import type { GraphqlResponse, RequestOptions, TestGateway } from '@lr/server-core/testing';
+import { ok, type RequestOptions, type TestGateway } from '@lr/server-core/testing';
 
-type GqlError = NonNullable<GraphqlResponse['errors']>[number];
+// The response helpers every module's tests share.
+export { createApiKey, dataOf, errorOf, fieldsOf, ok, outcome, tally } from '@lr/server-core/testing';
 
-/** The data of a response that must have succeeded; fails the test with the errors otherwise. */
-export function dataOf<T = Record<string, any>>(res: GraphqlResponse): T {
-  if (res.errors?.length) throw new Error(`expected success, got ${JSON.stringify(res.errors)}`);
-  return res.data as T;
-}
-
-/** The single error of a refused call, after checking its code. */
-export function errorOf(res: GraphqlResponse, code: string): GqlError {
-  expect(res.errors).toBeDefined();
-  expect(res.errors!.map((e) => e.extensions?.['code'])).toEqual([code]);
-  return res.errors![0];
-}
-
-/** The `extensions.fields` of a BAD_USER_INPUT refusal. */
-export function fieldsOf(res: GraphqlResponse): { path: string; message: string }[] {
-  return errorOf(res, 'BAD_USER_INPUT').extensions!['fields'];
-}
-
-/** Runs a call that must succeed and returns its (single) root field. */
-export async function ok<T = any>(gw: TestGateway, query: string, variables: Record<string, unknown>, options: RequestOptions): Promise<T> {
-  const data = dataOf(await gw.graphql(query, variables, options));
-  return Object.values(data)[0] as T;
-}
-
-/** The outcome of each response: 'ok' or its error code. */
-export const outcome = (res: GraphqlResponse) => (res.errors?.length ? res.errors[0].extensions?.['code'] : 'ok');
-
-/** Creates a partner API key as an admin and returns the secret to send. */
-export async function createApiKey(gw: TestGateway, adminToken: string, scopes: string[], name = 'Partner'): Promise<string> {
-  const created = await ok(
-    gw,
-    `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }`,
-    { input: { name, scopes, expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString() } },
-    { token: adminToken },
-  );
-  return created.key;
-}
 
 /** A well-formed id that no record has. */
 export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';

@@ -66,12 +66,14 @@ describe('demo data', () => {
 
   it('recommends Senegal’s cases to visitors by their learning needs', async () => {
     const routes = await ok(gw, `{ routes(first: 10, filter: { hostCountryCode: "SN" }) { edges { node { id } } } }`, {}, { token });
-    const recommended = await ok(
+    const page = await ok(
       gw,
-      `query($r: ID!) { recommendPractices(routeId: $r, visitingCountryCodes: ["BJ", "GH", "MG", "NE", "TZ"]) { fit practice { status } reasons { countryCode rank } } }`,
+      `query($r: ID!) { recommendPractices(routeId: $r, visitingCountryCodes: ["BJ", "GH", "MG", "NE", "TZ"], first: 100) { totalCount edges { node { fit practice { status } reasons { countryCode rank } } } } }`,
       { r: routes.edges[0].node.id },
       { token },
     );
+    const recommended = page.edges.map((e: { node: unknown }) => e.node);
+    expect(page.totalCount).toBe(recommended.length);
     expect(recommended.length).toBeGreaterThanOrEqual(2);
     expect(recommended[0].fit).toBeGreaterThan(0);
     expect(recommended.every((r: { practice: { status: string } }) => ['SELECTED', 'SYSTEMATIZED', 'PUBLISHED'].includes(r.practice.status))).toBe(true);

@@ -17,11 +17,13 @@ import {
 
 const ATTACH = `mutation($r: ID!, $p: ID!) { attachPracticeToRoute(routeId: $r, practiceId: $p) { id cases { title } } }`;
 const DETACH = `mutation($r: ID!, $p: ID!) { detachPracticeFromRoute(routeId: $r, practiceId: $p) { id cases { title } } }`;
-const RECOMMEND = `query($routeId: ID!, $visiting: [String!], $first: Int) {
-  recommendPractices(routeId: $routeId, visitingCountryCodes: $visiting, first: $first) {
-    score fit assessmentScore practice { title } reasons { countryCode rank thematicAreaId thematicArea { code } country { name } }
+const RECOMMEND = `query($routeId: ID!, $visiting: [String!], $first: Int!, $after: String) {
+  recommendPractices(routeId: $routeId, visitingCountryCodes: $visiting, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { score fit assessmentScore practice { title } reasons { countryCode rank thematicAreaId thematicArea { code } country { name } } } }
   }
 }`;
+const ROUTE = `query($id: ID!) { route(id: $id) { id version cases { id } } }`;
 
 describe('cases of routes and matching practices to visitors', () => {
   let gw: PracticesGateway;
@@ -34,6 +36,12 @@ describe('cases of routes and matching practices to visitors', () => {
     programmeId = await createProgramme(gw, editor);
   });
   afterAll(() => gw.close());
+
+  /** One page of recommendations: its nodes, with the connection's facts. */
+  const recommend = async (variables: Record<string, unknown>) => {
+    const page = await ok(gw, RECOMMEND, { first: 10, ...variables }, { token: editor });
+    return { ...page, nodes: page.edges.map((e: { node: unknown }) => e.node) };
+  };
 
   describe('cases', () => {
     it('attaches practices of the host country to a route and lists them both ways', async () => {
@@ -61,13 +69,34 @@ describe('cases of routes and matching practices to visitors', () => {
       errorOf(await gw.graphql(ATTACH, { r: routeId, p: UNKNOWN_ID }, { token: editor }), 'NOT_FOUND');
     });
 
-    it('drops the cases of a deleted route', async () => {
-      const routeId = await createRoute(gw, editor, programmeId);
+    it('refuses to delete a route that still has cases, and deletes it once they are detached', async () => {
+      const routeId = await createRoute(gw, editor, programmeId, { title: { en: 'Guarded route' } });
       const id = (await createPractice(gw, editor)).id;
       await ok(gw, ATTACH, { r: routeId, p: id }, { token: editor });
-      await ok(gw, `mutation($id: ID!) { deleteRoute(id: $id, version: 1) }`, { id: routeId }, { token: editor });
-      const practice = await ok(gw, `query($id: ID!) { practice(id: $id) { routes { id } } }`, { id }, { token: editor });
-      expect(practice.routes).toEqual([]);
+      const [link] = await gw.dataSource.query(`SELECT id FROM route_case WHERE route_id = $1 AND practice_id = $2`, [routeId, id]);
+      const count = async (sql: string, params: unknown[]) => (await gw.dataSource.query(sql, params))[0].n as number;
+      const auditBefore = await count(`SELECT count(*)::int AS n FROM audit_entry`, []);
+      const { version } = await ok(gw, ROUTE, { id: routeId }, { token: editor });
+      const DELETE_ROUTE = `mutation($id: ID!, $v: Int!) { deleteRoute(id: $id, version: $v) }`;
+
+      const refused = errorOf(await gw.graphql(DELETE_ROUTE, { id: routeId, v: version }, { token: editor }), 'CONFLICT');
+      expect(refused.message).toBe('This learning route (Guarded route) is still referred to by 1 route case; remove or move those first');
+      expect(refused.extensions).toMatchObject({ entity: 'LearningRoute', id: routeId, references: [{ entity: 'RouteCase', count: 1 }] });
+      // Nothing changed, nothing was audited.
+      expect(await ok(gw, ROUTE, { id: routeId }, { token: editor })).toEqual({ id: routeId, version, cases: [{ id }] });
+      expect(await count(`SELECT count(*)::int AS n FROM route_case WHERE id = $1`, [link.id])).toBe(1);
+      expect(await count(`SELECT count(*)::int AS n FROM audit_entry`, [])).toBe(auditBefore);
+
+      await ok(gw, DETACH, { r: routeId, p: id }, { token: editor });
+      const detached = await ok(gw, ROUTE, { id: routeId }, { token: editor });
+      expect(detached.cases).toEqual([]);
+      expect(await ok(gw, DELETE_ROUTE, { id: routeId, v: detached.version }, { token: editor })).toBe(routeId);
+      errorOf(await gw.graphql(ROUTE, { id: routeId }, { token: editor }), 'NOT_FOUND');
+      expect(await count(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'DELETE' AND entity_type = 'LearningRoute' AND entity_id = $1`, [routeId])).toBe(1);
+      expect(await count(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'DELETE' AND entity_type = 'RouteCase' AND entity_id = $1`, [link.id])).toBe(1);
+      // The practice stays, with no route.
+      const practice = await ok(gw, `query($id: ID!) { practice(id: $id) { id routes { id } } }`, { id }, { token: editor });
+      expect(practice).toEqual({ id, routes: [] });
     });
   });
 
@@ -92,9 +121,10 @@ describe('cases of routes and matching practices to visitors', () => {
     });
 
     it('ranks host-country candidates by need fit and score, saying why', async () => {
-      const results = await ok(gw, RECOMMEND, { routeId, visiting: ['BJ', 'NE'] }, { token: editor });
-      expect(results.map((r: { practice: { title: string } }) => r.practice.title)).toEqual(['Costed plan', 'Community nutrition', 'Advocacy only']);
-      const [costed, community, advocacy] = results;
+      const results = await recommend({ routeId, visiting: ['BJ', 'NE'] });
+      expect(results).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
+      expect(results.nodes.map((r: { practice: { title: string } }) => r.practice.title)).toEqual(['Costed plan', 'Community nutrition', 'Advocacy only']);
+      const [costed, community, advocacy] = results.nodes;
       const total = 1 + 1 / 2 + 1 / 3;
       // BJ ranks costing 2nd and tracking 3rd; NE ranks them 1st and 2nd.
       expect(costed.fit).toBeCloseTo(((1 / 2 + 1 / 3) / total + (1 + 1 / 2) / total) / 2);
@@ -115,20 +145,32 @@ describe('cases of routes and matching practices to visitors', () => {
       expect(advocacy.score).toBeCloseTo(0.3 * 0.8);
     });
 
-    it('lets the assessment score decide between equal fits, and takes the first N', async () => {
+    it('lets the assessment score decide between equal fits, and takes the first N, then the next', async () => {
       const better = await practiceIn(gw, editor, 'SELECTED', { title: { en: 'Community nutrition, better assessed' }, countryCode: 'SN', thematicAreaIds: [areas.multi] });
       await completeAssessment(gw, editor, better, 5);
-      const top = await ok(gw, RECOMMEND, { routeId, visiting: ['BJ'], first: 2 }, { token: editor });
-      expect(top.map((r: { practice: { title: string } }) => r.practice.title)).toEqual(['Community nutrition, better assessed', 'Community nutrition']);
+      const titles = (page: { nodes: { practice: { title: string } }[] }) => page.nodes.map((r) => r.practice.title);
+      const top = await recommend({ routeId, visiting: ['BJ'], first: 2 });
+      expect(top).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
+      expect(titles(top)).toEqual(['Community nutrition, better assessed', 'Community nutrition']);
+      const next = await recommend({ routeId, visiting: ['BJ'], first: 2, after: top.pageInfo.endCursor });
+      expect(next.pageInfo.hasNextPage).toBe(false);
+      expect([...titles(top), ...titles(next)]).toEqual(titles(await recommend({ routeId, visiting: ['BJ'] })));
     });
 
     it('ranks by score alone without visitors, and validates its arguments', async () => {
-      const results = await ok(gw, RECOMMEND, { routeId }, { token: editor });
-      expect(results.every((r: { fit: number; reasons: unknown[] }) => r.fit === 0 && r.reasons.length === 0)).toBe(true);
-      expect(fieldsOf(await gw.graphql(RECOMMEND, { routeId, visiting: ['XX', 'BJ', 'benin'] }, { token: editor })).map((f) => f.path)).toEqual(['visitingCountryCodes']);
-      expect(fieldsOf(await gw.graphql(RECOMMEND, { routeId, visiting: ['XX', 'BJ'] }, { token: editor }))).toEqual([{ path: 'visitingCountryCodes.0', message: 'no country has the code XX' }]);
-      expect(fieldsOf(await gw.graphql(RECOMMEND, { routeId, first: 0 }, { token: editor })).map((f) => f.path)).toEqual(['first']);
-      errorOf(await gw.graphql(RECOMMEND, { routeId: UNKNOWN_ID }, { token: editor }), 'NOT_FOUND');
+      const results = await recommend({ routeId });
+      expect(results.nodes.length).toBeGreaterThan(0);
+      expect(results.nodes.every((r: { fit: number; reasons: unknown[] }) => r.fit === 0 && r.reasons.length === 0)).toBe(true);
+      expect(fieldsOf(await gw.graphql(RECOMMEND, { routeId, visiting: ['XX', 'BJ', 'benin'], first: 10 }, { token: editor })).map((f) => f.path)).toEqual(['visitingCountryCodes']);
+      expect(fieldsOf(await gw.graphql(RECOMMEND, { routeId, visiting: ['XX', 'BJ'], first: 10 }, { token: editor }))).toEqual([{ path: 'visitingCountryCodes.0', message: 'no country has the code XX' }]);
+      for (const first of [0, 101]) expect(fieldsOf(await gw.graphql(RECOMMEND, { routeId, first }, { token: editor })).map((f) => f.path)).toEqual(['first']);
+      // first has no default any more: leaving it out is refused by the schema.
+      const withoutFirst = await gw.graphql(`query($r: ID!) { recommendPractices(routeId: $r) { totalCount } }`, { r: routeId }, { token: editor });
+      expect(withoutFirst.errors?.[0].message).toMatch(/"first"/);
+      expect(fieldsOf(await gw.graphql(RECOMMEND, { routeId, first: 10, after: 'not-a-cursor' }, { token: editor }))).toEqual([
+        { path: 'after', message: 'is not a cursor this API gave out for this list and order' },
+      ]);
+      errorOf(await gw.graphql(RECOMMEND, { routeId: UNKNOWN_ID, first: 10 }, { token: editor }), 'NOT_FOUND');
     });
   });
 });

@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Role } from '@lr/server-core';
 import {
   CREATE_PRACTICE,
@@ -118,18 +120,84 @@ describe('practices: records, lists and validation', () => {
     ]);
   });
 
-  it('deletes a practice with its assessments, steps, materials and route links', async () => {
+  it('deletes a practice with its assessments, scores, steps, materials, route links and history, auditing each removal', async () => {
     const id = await practiceIn(gw, editor, 'SELECTED');
     await ok(gw, `mutation($r: ID!, $p: ID!) { attachPracticeToRoute(routeId: $r, practiceId: $p) { id } }`, { r: routeId, p: id }, { token: editor });
+    const CREATE_MATERIAL = `mutation($input: CreatePracticeMaterialInput!) { createPracticeMaterial(input: $input) { id } }`;
+    const stored = await ok(gw, CREATE_MATERIAL, { input: { practiceId: id, kind: 'CASE_DOCUMENT', language: 'EN', title: 'Stored case' } }, { token: editor });
+    await ok(gw, CREATE_MATERIAL, { input: { practiceId: id, kind: 'VIDEO', language: 'EN', title: 'Linked video', url: 'https://example.org/v' } }, { token: editor });
+    const upload = await fetch(`${gw.url}/practices/materials/${stored.id}/file`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${editor}`, 'content-type': 'application/pdf' },
+      body: Buffer.from('%PDF-1.4\n% stored\n'),
+    });
+    expect(upload.status).toBe(200);
+    const fileDir = join(gw.fileDir, 'practices', 'materials', stored.id);
+    expect(await readdir(fileDir)).toHaveLength(1);
+
+    // Every row that goes with the practice, by the entity type its audit entry names.
+    const ids = async (sql: string, params: unknown[]) => ((await gw.dataSource.query(sql, params)) as { id: string }[]).map((r) => r.id);
+    const owned: Record<string, string[]> = {
+      Practice: [id],
+      Assessment: await ids(`SELECT id FROM assessment WHERE practice_id = $1`, [id]),
+      AssessmentScore: await ids(`SELECT s.id FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id WHERE a.practice_id = $1`, [id]),
+      SystematizationStep: await ids(`SELECT id FROM systematization_step WHERE practice_id = $1`, [id]),
+      PracticeMaterial: await ids(`SELECT id FROM practice_material WHERE practice_id = $1`, [id]),
+      RouteCase: await ids(`SELECT id FROM route_case WHERE practice_id = $1`, [id]),
+      StateChange: await ids(`SELECT id FROM state_change WHERE machine = 'practice.status' AND record_id = $1`, [id]),
+    };
+    expect(Object.fromEntries(Object.entries(owned).map(([type, list]) => [type, list.length]))).toEqual({
+      Practice: 1,
+      Assessment: 1,
+      AssessmentScore: 7,
+      SystematizationStep: 6,
+      PracticeMaterial: 2,
+      RouteCase: 1,
+      StateChange: 2,
+    });
+    const tables: Record<string, string> = {
+      Practice: 'practice',
+      Assessment: 'assessment',
+      AssessmentScore: 'assessment_score',
+      SystematizationStep: 'systematization_step',
+      PracticeMaterial: 'practice_material',
+      RouteCase: 'route_case',
+      StateChange: 'state_change',
+    };
+    const remaining = async () => {
+      const left: Record<string, number> = {};
+      for (const [type, list] of Object.entries(owned)) left[type] = (await gw.dataSource.query(`SELECT count(*)::int AS n FROM ${tables[type]} WHERE id = ANY($1)`, [list]))[0].n;
+      return left;
+    };
+    const deletions = async () => {
+      const found: Record<string, number> = {};
+      for (const [type, list] of Object.entries(owned)) {
+        found[type] = (await gw.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'DELETE' AND entity_type = $1 AND entity_id = ANY($2)`, [type, list]))[0].n;
+      }
+      return found;
+    };
+    const counts = (pick: (list: string[]) => number) => Object.fromEntries(Object.entries(owned).map(([type, list]) => [type, pick(list)]));
     const { version } = await ok(gw, `query($id: ID!) { practice(id: $id) { version } }`, { id }, { token: editor });
-    expect(await ok(gw, `mutation($id: ID!, $v: Int!) { deletePractice(id: $id, version: $v) }`, { id, v: version }, { token: editor })).toBe(id);
-    for (const table of ['practice', 'assessment', 'systematization_step', 'route_case', 'practice_status_change']) {
-      const column = table === 'practice' ? 'id' : 'practice_id';
-      const [row] = await gw.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = $1`, [id]);
-      expect([table, row.n]).toEqual([table, 0]);
+    const DELETE = `mutation($id: ID!, $v: Int!) { deletePractice(id: $id, version: $v) }`;
+
+    // A delete that fails once the children are gone rolls everything back, and the file stays.
+    await gw.dataSource.query(`CREATE FUNCTION test_refuse_practice_delete() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`);
+    await gw.dataSource.query(`CREATE TRIGGER test_refuse_practice_delete BEFORE DELETE ON practice FOR EACH ROW WHEN (OLD.id = '${id}') EXECUTE FUNCTION test_refuse_practice_delete()`);
+    try {
+      errorOf(await gw.graphql(DELETE, { id, v: version }, { token: editor }), 'INTERNAL_SERVER_ERROR');
+    } finally {
+      await gw.dataSource.query(`DROP TRIGGER test_refuse_practice_delete ON practice`);
+      await gw.dataSource.query(`DROP FUNCTION test_refuse_practice_delete()`);
     }
-    const audit = await gw.dataSource.query(`SELECT DISTINCT entity_type FROM audit_entry WHERE action = 'DELETE' ORDER BY entity_type`);
-    expect(audit.map((a: { entity_type: string }) => a.entity_type)).toEqual(expect.arrayContaining(['Assessment', 'AssessmentScore', 'Practice', 'RouteCase', 'SystematizationStep']));
+    expect(await remaining()).toEqual(counts((list) => list.length));
+    expect(await deletions()).toEqual(counts(() => 0));
+    expect(await readdir(fileDir)).toHaveLength(1);
+
+    expect(await ok(gw, DELETE, { id, v: version }, { token: editor })).toBe(id);
+    expect(await remaining()).toEqual(counts(() => 0));
+    expect(await deletions()).toEqual(counts((list) => list.length));
+    // The stored file went once the delete had committed.
+    expect(await readdir(fileDir)).toHaveLength(0);
     errorOf(await gw.graphql(`query($id: ID!) { practice(id: $id) { id } }`, { id }, { token: editor }), 'NOT_FOUND');
   });
 
@@ -171,6 +239,13 @@ describe('practices: records, lists and validation', () => {
       const next = await ok(gw, `query($after: String) { practices(first: 2, after: $after) { edges { node { title } } } }`, { after: page.pageInfo.endCursor }, { token: editor });
       expect(next.edges).toEqual([{ node: { title: 'Filter Gamma' } }]);
       expect(fieldsOf(await gw.graphql(`{ practices(first: 101) { totalCount } }`, {}, { token: editor })).map((f) => f.path)).toEqual(['first']);
+      // A cursor is good only for the list and order that gave it out.
+      const invalid = [{ path: 'after', message: 'is not a cursor this API gave out for this list and order' }];
+      const PAGE = `query($after: String, $sort: PracticeSort) { practices(first: 2, after: $after, sort: $sort) { totalCount } }`;
+      expect(fieldsOf(await gw.graphql(PAGE, { after: 'not-a-cursor' }, { token: editor }))).toEqual(invalid);
+      expect(fieldsOf(await gw.graphql(PAGE, { after: page.pageInfo.endCursor, sort: { field: 'COUNTRY', direction: 'ASC' } }, { token: editor }))).toEqual(invalid);
+      const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(page.pageInfo.endCursor, 'base64url').toString()), id: 'not-an-id' })).toString('base64url');
+      expect(fieldsOf(await gw.graphql(PAGE, { after: forged }, { token: editor }))).toEqual(invalid);
       expect(fieldsOf(await gw.graphql(`{ practices(first: 5, filter: { countryCode: "peru", routeId: "x" }) { totalCount } }`, {}, { token: editor })).map((f) => f.path).sort()).toEqual([
         'filter.countryCode',
         'filter.routeId',

@@ -1,4 +1,4 @@
-import { Role } from '@lr/server-core';
+import { Role, StateChange } from '@lr/server-core';
 import { Assessment } from '../src/assessments/assessment.entity';
 import { AssessmentScore } from '../src/assessments/assessment-score.entity';
 import { AssessmentStatus } from '../src/assessments/assessment-status';
@@ -12,7 +12,7 @@ import { createProgramme, createRoute, createThematicArea, dataOf, defaultCriter
 const PRACTICES = `query($first: Int!) {
   practices(first: $first) {
     edges { node {
-      title country { name } leadingOrganisations { name } thematicAreas { name } status allowedNextStatuses statusHistory { toStatus }
+      title country { name } leadingOrganisations { name } thematicAreas { name } status allowedNextStatuses statusHistory { to }
       score completeAssessmentCount
       assessments { assessorName status score complete practice { title } scores { score comment criterion { code name } } }
       materials { title kind hasFile } routes { title } systematizationSteps { step owner { givenName } }
@@ -60,6 +60,9 @@ describe('SQL statements per request stay bounded', () => {
       practices.flatMap((p) => [MaterialKind.CASE_DOCUMENT, MaterialKind.VIDEO].map((kind) => gw.dataSource.getRepository(PracticeMaterial).create({ practiceId: p.id, kind, language: 'en' as never, title: kind, url: 'https://example.org/m' }))),
     );
     await gw.dataSource.getRepository(RouteCase).save(practices.map((p, i) => gw.dataSource.getRepository(RouteCase).create({ practiceId: p.id, routeId: routes[i % routes.length], attachedBy: 'test' })));
+    await gw.dataSource.getRepository(StateChange).save(
+      practices.map((p) => gw.dataSource.getRepository(StateChange).create({ machine: 'practice.status', recordId: p.id, fromState: PracticeStatus.IDENTIFIED, toState: PracticeStatus.UNDER_ASSESSMENT, reason: null, changedBy: 'test' })),
+    );
   });
   afterAll(() => gw.close());
 
@@ -86,6 +89,7 @@ describe('SQL statements per request stay bounded', () => {
     expect(node.assessments[0].scores[0].criterion.code).toBe('EVIDENCE_OF_SUCCESS');
     expect(node.materials).toHaveLength(2);
     expect(node.routes).toHaveLength(1);
+    expect(node.statusHistory).toEqual([{ to: 'UNDER_ASSESSMENT' }]);
     expect(node.completeAssessmentCount).toBe(2);
     expect(node.score).toBeCloseTo(0.5);
   });

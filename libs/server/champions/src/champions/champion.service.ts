@@ -10,12 +10,13 @@ import {
   paginate,
   searchTerm,
   textMatches,
+  today,
   type RequestContext,
 } from '@lr/server-core';
 import { Person, PersonRef, ThematicAreaRef, setContactConsent } from '@lr/server-core-domain';
 import { publishedPracticeIds } from '@lr/server-practices';
 import { assertVisibleToCaller } from '../common/partner-scope';
-import { cleanTags, today } from '../common/text';
+import { cleanTags } from '../common/text';
 import { Champion } from './champion.entity';
 import type { ChampionsArgs, CreateChampionInput, UpdateChampionInput } from './champion.inputs';
 

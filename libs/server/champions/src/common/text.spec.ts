@@ -1,4 +1,5 @@
-import { cleanTags, today } from './text';
+import { today } from '@lr/server-core';
+import { cleanTags } from './text';
 
 describe('text helpers', () => {
   it('cleans tags: trims, collapses spaces, drops blanks and case-insensitive duplicates', () => {

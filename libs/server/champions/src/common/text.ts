@@ -11,7 +11,3 @@ export function cleanTags(tags: readonly string[] | null | undefined): string[] 
   return out;
 }
 
-/** Today as YYYY-MM-DD (UTC), the day a photograph consent or a completed training is recorded. */
-export function today(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}

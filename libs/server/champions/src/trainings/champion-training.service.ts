@@ -1,7 +1,6 @@
-import { ReferenceCheck, Service, loadForUpdate, type RequestContext } from '@lr/server-core';
+import { ReferenceCheck, Service, loadForUpdate, today, type RequestContext } from '@lr/server-core';
 import { PersonRef } from '@lr/server-core-domain';
 import { ChampionRef } from '../common/reference-targets';
-import { today } from '../common/text';
 import { ChampionTraining } from './champion-training.entity';
 import type { AddChampionTrainingInput, UpdateChampionTrainingInput } from './champion-training.inputs';
 import { trainingProblems } from './training-rules';

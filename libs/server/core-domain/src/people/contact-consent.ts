@@ -1,10 +1,5 @@
-import { lockRow, type RequestContext } from '@lr/server-core';
+import { lockRow, today, type RequestContext } from '@lr/server-core';
 import { Person } from './person.entity';
-
-/** Today as YYYY-MM-DD (UTC): the day a consent answer is recorded. */
-export function today(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
 
 /**
  * Records whether a person agrees to be contacted, dated the day it changed. The one place

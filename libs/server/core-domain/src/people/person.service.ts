@@ -1,6 +1,5 @@
-import { ReferenceCheck, Service, findOrFail, hasSearch, loadForUpdate, paginate, patch, searchTerm, textMatches, type RequestContext } from '@lr/server-core';
+import { ReferenceCheck, Service, findOrFail, hasSearch, loadForUpdate, paginate, patch, searchTerm, textMatches, today, type RequestContext } from '@lr/server-core';
 import { CountryRef, OrganisationRef } from '../common/reference-targets';
-import { today } from './contact-consent';
 import { Person } from './person.entity';
 import type { CreatePersonInput, PeopleArgs, UpdatePersonInput } from './person.inputs';
 

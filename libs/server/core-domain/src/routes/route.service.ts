@@ -5,13 +5,12 @@ import {
   daysInclusive,
   findOrFail,
   hasSearch,
-  LANGUAGES,
   loadForUpdate,
+  localizedSortKey,
   paginate,
   searchTerm,
   textMatches,
   transition,
-  type Language,
   type RequestContext,
 } from '@lr/server-core';
 import { CountryRef, ProgrammeRef, ThematicAreaRef } from '../common/reference-targets';
@@ -19,12 +18,6 @@ import { LearningRoute } from './learning-route.entity';
 import { routePhaseMachine } from './phase-machine';
 import type { RoutePhase } from './route-phase';
 import { RouteSortField, type CreateRouteInput, type RoutesArgs, type UpdateRouteInput } from './route.inputs';
-
-/** The title as the caller reads it: their language, then English, then any (as `localize`). */
-function titleIn(language: Language): string {
-  const order = [...new Set([language, ...LANGUAGES])];
-  return `lower(coalesce(${order.map((l) => `r.title->>'${l}'`).join(', ')}))`;
-}
 
 const SORT_COLUMNS: Record<Exclude<RouteSortField, RouteSortField.TITLE>, string> = {
   [RouteSortField.START_DATE]: 'r.start_date',
@@ -76,7 +69,7 @@ export class RouteService {
     if (f?.thematicAreaId) q.andWhere(':area = ANY(r.thematic_area_ids)', { area: f.thematicAreaId });
     if (f?.startsFrom) q.andWhere('r.start_date >= :from', { from: f.startsFrom });
     if (f?.startsUntil) q.andWhere('r.start_date <= :until', { until: f.startsUntil });
-    return paginate(q, args, { expression: sort.field === RouteSortField.TITLE ? titleIn(ctx.language) : SORT_COLUMNS[sort.field], direction: sort.direction });
+    return paginate(q, args, { expression: sort.field === RouteSortField.TITLE ? localizedSortKey('r', 'title', ctx.language) : SORT_COLUMNS[sort.field], direction: sort.direction });
   }
 
   get(ctx: RequestContext, id: string) {

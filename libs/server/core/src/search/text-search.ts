@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../i18n/language';
+import { LANGUAGES, type Language } from '../i18n/language';
 
 /**
  * The one text search of every list: case-insensitive, anywhere in the text, in any language
@@ -20,4 +20,13 @@ export function searchTerm(search: string): string {
 /** True when the filter has something to search for. */
 export function hasSearch(search: string | null | undefined): search is string {
   return !!search?.trim();
+}
+
+/**
+ * A localized (jsonb) column as the caller reads it, for sorting: their language, then English,
+ * then any other (as `localize` picks it), lower-cased.
+ */
+export function localizedSortKey(alias: string, column: string, language: Language): string {
+  const order = [...new Set([language, ...LANGUAGES])];
+  return `lower(coalesce(${order.map((l) => `${alias}.${column}->>'${l}'`).join(', ')}))`;
 }

@@ -1,3 +1,4 @@
 export * from './test-database';
 export * from './test-gateway';
 export * from './real-postgres';
+export * from './responses';

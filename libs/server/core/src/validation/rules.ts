@@ -36,3 +36,8 @@ export function IsCountryCode(options?: ValidationOptions) {
 export function daysInclusive(start: string, end: string): number {
   return Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1;
 }
+
+/** Today as YYYY-MM-DD (UTC): the day an answer, a completion or a move is recorded. */
+export function today(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -88,22 +88,22 @@ export function mountPracticesHttp({ app, contextFor, handle, sendError }: Modul
     admitUpload,
     // Every admitted type is read as raw bytes; the limit also stops chunked bodies without a length.
     express.raw({ type: () => true, limit: MAX_MATERIAL_BYTES }),
-    handle(
-      async (req, res, ctx) => {
-        const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        if (!data.length) throw fileProblem('The file is empty');
-        const requestedName = one(req.query['fileName']) ?? one(req.headers['x-file-name']);
-        const material = await materials.attachFile(ctx, String(req.params['id']), {
-          data,
-          contentType: mediaType(req.headers['content-type']) as string,
-          fileName: requestedName ? safeDecode(requestedName) : undefined,
-        });
-        res.status(200).json({
-          material: { id: material.id, version: material.version, fileName: material.fileName, contentType: material.contentType, fileSize: material.fileSize },
-        });
-      },
-      { writes: true },
-    ),
+    // Not `writes: true`: attachFile runs its own transaction, so the answer goes out only once
+    // the new file is committed and the replaced one deleted (inside an outer transaction the
+    // 200 would be sent before the commit).
+    handle(async (req, res, ctx) => {
+      const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (!data.length) throw fileProblem('The file is empty');
+      const requestedName = one(req.query['fileName']) ?? one(req.headers['x-file-name']);
+      const material = await materials.attachFile(ctx, String(req.params['id']), {
+        data,
+        contentType: mediaType(req.headers['content-type']) as string,
+        fileName: requestedName ? safeDecode(requestedName) : undefined,
+      });
+      res.status(200).json({
+        material: { id: material.id, version: material.version, fileName: material.fileName, contentType: material.contentType, fileSize: material.fileSize },
+      });
+    }),
   );
 
   app.get(

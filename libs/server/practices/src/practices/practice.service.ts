@@ -1,5 +1,4 @@
 import {
-  LANGUAGES,
   NotFoundError,
   ReferenceCheck,
   Service,
@@ -8,10 +7,10 @@ import {
   hasSearch,
   isPartner,
   loadForUpdate,
+  localizedSortKey,
   paginate,
   searchTerm,
   textMatches,
-  type Language,
   type RequestContext,
   type SortKey,
 } from '@lr/server-core';
@@ -21,12 +20,6 @@ import { mayReadPractice } from './practice-access';
 import { Practice } from './practice.entity';
 import { PracticeSortField, type CreatePracticeInput, type PracticeFilter, type PracticeSort, type PracticesArgs, type UpdatePracticeInput } from './practice.inputs';
 import { PracticeStatus, STATUS_ORDER } from './practice-status';
-
-/** The title as the caller reads it: their language, then English, then any (as `localize`). */
-function titleIn(language: Language): string {
-  const order = [...new Set([language, ...LANGUAGES])];
-  return `lower(coalesce(${order.map((l) => `p.title->>'${l}'`).join(', ')}))`;
-}
 
 const SORT_COLUMNS: Record<Exclude<PracticeSortField, PracticeSortField.TITLE>, string> = {
   [PracticeSortField.STATUS]: `array_position(ARRAY[${STATUS_ORDER.map((s) => `'${s}'`).join(',')}]::varchar[], p.status)`,
@@ -55,7 +48,7 @@ async function checkReferences(ctx: RequestContext, practice: PracticeShape): Pr
 /** The list's order: the caller's choice, by default the title in their language. */
 export function practiceSortKey(ctx: RequestContext, sort?: PracticeSort): SortKey {
   const order = sort ?? { field: PracticeSortField.TITLE, direction: 'ASC' as const };
-  return { expression: order.field === PracticeSortField.TITLE ? titleIn(ctx.language) : SORT_COLUMNS[order.field], direction: order.direction };
+  return { expression: order.field === PracticeSortField.TITLE ? localizedSortKey('p', 'title', ctx.language) : SORT_COLUMNS[order.field], direction: order.direction };
 }
 
 /** The filtered query behind the list and the CSV export. Partners get published practices only. */

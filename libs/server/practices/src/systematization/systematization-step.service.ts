@@ -1,10 +1,8 @@
-import { ReferenceCheck, Service, loadForUpdate, type RequestContext } from '@lr/server-core';
+import { ReferenceCheck, Service, loadForUpdate, today, type RequestContext } from '@lr/server-core';
 import { PersonRef } from '@lr/server-core-domain';
 import { STEP_ORDER, StepStatus, type SystematizationStepKind } from './systematization-step-kind';
 import { SystematizationStep } from './systematization-step.entity';
 import type { UpdateSystematizationStepInput } from './systematization-step.inputs';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Opens the six steps of a practice that has none yet (when it is SELECTED). */
 export async function ensureSteps(ctx: RequestContext, practiceId: string): Promise<SystematizationStep[]> {
