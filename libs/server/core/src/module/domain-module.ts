@@ -15,12 +15,11 @@ export interface DemoSeedContext {
   logger: Logger;
 }
 
+/** A read endpoint: answers through `res` itself (a file, a CSV, JSON). */
 export type ModuleHandler = (req: Request, res: Response, ctx: RequestContext) => Promise<void>;
 
-export interface ModuleHandlerOptions {
-  /** Runs the handler in one transaction (with `ctx.afterCommit`), as a GraphQL mutation is. */
-  writes?: boolean;
-}
+/** A write endpoint: returns its JSON answer, which is sent only once the transaction commits. */
+export type ModuleWriteHandler = (req: Request, ctx: RequestContext) => Promise<{ status?: number; body: unknown }>;
 
 // A module lists machines over different records and states; the list cannot name one of them.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -32,13 +31,21 @@ export interface ModuleHttp {
   /** Authenticates the request (throws UNAUTHENTICATED on bad credentials) and builds its context. */
   contextFor(req: Request, res: Response): Promise<RequestContext>;
   /**
-   * An endpoint the kit's way: refuses anonymous callers, runs writes in one transaction, and
-   * answers every error with the same JSON as GraphQL (`{ errors: [{ message, extensions }] }`)
-   * and its HTTP status.
+   * A read endpoint the kit's way: refuses anonymous callers and answers every error with the
+   * same JSON as GraphQL (`{ errors: [{ message, extensions }] }`) and its HTTP status.
    */
-  handle(handler: ModuleHandler, options?: ModuleHandlerOptions): RequestHandler;
-  /** Answers an error as `handle` does (for middleware that runs before it). */
-  sendError(res: Response, error: unknown): void;
+  handle(handler: ModuleHandler): RequestHandler;
+  /**
+   * A write endpoint: as `handle`, and the handler runs in one transaction (with
+   * `ctx.afterCommit`), as a GraphQL mutation does; its answer goes out after the commit, so a
+   * client never reads a change that could still roll back.
+   */
+  handleWrite(handler: ModuleWriteHandler): RequestHandler;
+  /**
+   * Answers an error as `handle` does (for middleware that runs before it); `status` overrides
+   * the code's usual one (413 for a body that is too large is still a BAD_USER_INPUT).
+   */
+  sendError(res: Response, error: unknown, status?: number): void;
   logger: Logger;
 }
 

@@ -51,7 +51,7 @@ function fileProblem(message: string): ValidationError {
  * The module's REST endpoints (what GraphQL does not suit): the CSV export, and uploading and
  * downloading material files. Same credentials and error shape as the GraphQL API.
  */
-export function mountPracticesHttp({ app, contextFor, handle, sendError }: ModuleHttp): void {
+export function mountPracticesHttp({ app, contextFor, handle, handleWrite, sendError }: ModuleHttp): void {
   app.get(
     '/practices/export.csv',
     handle(async (req, res, ctx) => {
@@ -71,16 +71,11 @@ export function mountPracticesHttp({ app, contextFor, handle, sendError }: Modul
       res.locals['ctx'] = ctx;
       const typeProblem = contentTypeProblem(mediaType(req.headers['content-type']));
       if (typeProblem) throw fileProblem(typeProblem);
-      if (Number(req.headers['content-length'] ?? 0) > MAX_MATERIAL_BYTES) return sendTooLarge(res);
+      if (Number(req.headers['content-length'] ?? 0) > MAX_MATERIAL_BYTES) return sendError(res, fileProblem(`The file ${tooLargeMessage()}`), 413);
       next();
     } catch (error) {
       sendError(res, error);
     }
-  };
-
-  /** 413, with the error body every endpoint uses. */
-  const sendTooLarge = (res: Response) => {
-    res.status(413).json({ errors: [{ message: `file: The file ${tooLargeMessage()}`, extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'file', message: `The file ${tooLargeMessage()}` }] } }] });
   };
 
   app.post(
@@ -88,10 +83,9 @@ export function mountPracticesHttp({ app, contextFor, handle, sendError }: Modul
     admitUpload,
     // Every admitted type is read as raw bytes; the limit also stops chunked bodies without a length.
     express.raw({ type: () => true, limit: MAX_MATERIAL_BYTES }),
-    // Not `writes: true`: attachFile runs its own transaction, so the answer goes out only once
-    // the new file is committed and the replaced one deleted (inside an outer transaction the
-    // 200 would be sent before the commit).
-    handle(async (req, res, ctx) => {
+    // One transaction; the answer goes out once the new file's row is committed and the
+    // replaced file deleted.
+    handleWrite(async (req, ctx) => {
       const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (!data.length) throw fileProblem('The file is empty');
       const requestedName = one(req.query['fileName']) ?? one(req.headers['x-file-name']);
@@ -100,9 +94,9 @@ export function mountPracticesHttp({ app, contextFor, handle, sendError }: Modul
         contentType: mediaType(req.headers['content-type']) as string,
         fileName: requestedName ? safeDecode(requestedName) : undefined,
       });
-      res.status(200).json({
-        material: { id: material.id, version: material.version, fileName: material.fileName, contentType: material.contentType, fileSize: material.fileSize },
-      });
+      return {
+        body: { material: { id: material.id, version: material.version, fileName: material.fileName, contentType: material.contentType, fileSize: material.fileSize } },
+      };
     }),
   );
 
@@ -123,7 +117,7 @@ export function mountPracticesHttp({ app, contextFor, handle, sendError }: Modul
   // Body-parser refusals (too large, aborted) under /practices answer in the same JSON shape.
   app.use('/practices', (error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (!error || res.headersSent) return next(error);
-    if (error.status === 413) return sendTooLarge(res);
+    if (error.status === 413) return sendError(res, fileProblem(`The file ${tooLargeMessage()}`), 413);
     if (error.status && error.status < 500) return sendError(res, fileProblem('The file could not be read'));
     sendError(res, error);
   });

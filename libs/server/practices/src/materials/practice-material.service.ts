@@ -59,23 +59,24 @@ export class PracticeMaterialService {
     return id;
   }
 
-  /** Stores an uploaded file for the material, replacing its link or previous file. */
+  /**
+   * Stores an uploaded file for the material, replacing its link or previous file (deleted once
+   * the transaction the caller opened commits).
+   */
   async attachFile(ctx: RequestContext, id: string, file: { data: Buffer; contentType: string; fileName?: string }): Promise<PracticeMaterial> {
-    return ctx.transaction(async () => {
-      const material = await lockRow(ctx, PracticeMaterial, id);
-      deleteFilesAfterCommit(ctx, [material.fileKey]);
-      // A new key per upload: a concurrent download keeps reading the old file until the swap commits.
-      const key = `practices/materials/${material.id}/${randomUUID()}`;
-      await storageOf(ctx).put(key, file.data);
-      Object.assign(material, {
-        url: null,
-        fileKey: key,
-        fileName: safeFileName(file.fileName, material.title, file.contentType),
-        contentType: file.contentType,
-        fileSize: file.data.length,
-      });
-      return ctx.repo(PracticeMaterial).save(material);
+    const material = await lockRow(ctx, PracticeMaterial, id);
+    deleteFilesAfterCommit(ctx, [material.fileKey]);
+    // A new key per upload: a concurrent download keeps reading the old file until the swap commits.
+    const key = `practices/materials/${material.id}/${randomUUID()}`;
+    await storageOf(ctx).put(key, file.data);
+    Object.assign(material, {
+      url: null,
+      fileKey: key,
+      fileName: safeFileName(file.fileName, material.title, file.contentType),
+      contentType: file.contentType,
+      fileSize: file.data.length,
     });
+    return ctx.repo(PracticeMaterial).save(material);
   }
 
   /** The stored file of a material the caller may read, or NOT_FOUND. */
