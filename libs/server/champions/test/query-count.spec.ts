@@ -1,7 +1,7 @@
 import { Role } from '@lr/server-core';
-import type { TestGateway } from '@lr/server-core/testing';
+import { countStatements, type TestGateway } from '@lr/server-core/testing';
 import { addTraining, createRoute, insertPractice, startChampionsGateway } from './champions-gateway';
-import { dataOf, ok } from './helpers';
+import { ok } from './helpers';
 
 const CHAMPIONS = `query($first: Int!) {
   champions(first: $first) {
@@ -53,9 +53,7 @@ describe('SQL statements per request stay bounded', () => {
   afterAll(() => gw.close());
 
   async function statements(first: number, options: { token?: string; apiKey?: string }) {
-    gw.resetQueryLog();
-    const data = dataOf(await gw.graphql(CHAMPIONS, { first }, options));
-    const count = gw.queryLog.length;
+    const { count, data } = await countStatements(gw, CHAMPIONS, { first }, options);
     expect(data['champions'].edges).toHaveLength(first);
     return { count, edges: data['champions'].edges };
   }

@@ -1,5 +1,5 @@
 import { Role } from '@lr/server-core';
-import type { TestGateway } from '@lr/server-core/testing';
+import { countStatements, type TestGateway } from '@lr/server-core/testing';
 import { createProgramme, createRoute, startCoreGateway } from './core-gateway';
 import { createOrganisation, createPerson, createThematicArea, dataOf, ok } from './helpers';
 
@@ -56,9 +56,7 @@ describe('SQL statements per request stay bounded', () => {
    * organisation's country), so only growth with the page size would be an N+1.
    */
   async function statements(query: string, first: number, rows: number): Promise<number> {
-    gw.resetQueryLog();
-    const data = dataOf(await gw.graphql(query, { first }, { token: editor }));
-    const count = gw.queryLog.length;
+    const { count, data } = await countStatements(gw, query, { first }, { token: editor });
     expect((Object.values(data)[0] as { edges: unknown[] }).edges).toHaveLength(rows);
     return count;
   }

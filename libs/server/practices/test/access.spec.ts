@@ -96,7 +96,7 @@ describe('who may read and write practices', () => {
   describe('partners (API keys)', () => {
     let apiKey: string;
     beforeAll(async () => {
-      apiKey = await createApiKey(gw, admin);
+      apiKey = (await createApiKey(gw, admin, [])).key;
       await completeAssessment(gw, editor, published, 5, 'Private remark');
     });
 

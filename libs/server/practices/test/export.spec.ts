@@ -117,7 +117,7 @@ describe('CSV export of practices with their assessment details', () => {
     const { rows } = await csv('?search=Being', { authorization: `Bearer ${late}` });
     expect(rows.slice(1).map((r) => [r[7], r[9], r[11]])).toEqual([['', assessment.id, 'DRAFT']]);
     expect(rows.flat()).not.toContain('other view');
-    const partner = await createApiKey(gw, await gw.tokenFor(Role.ADMIN));
+    const partner = (await createApiKey(gw, await gw.tokenFor(Role.ADMIN), [])).key;
     expect((await csv('', { 'x-api-key': partner })).rows).toHaveLength(1);
   });
 });

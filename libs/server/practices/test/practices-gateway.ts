@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role, platformModule } from '@lr/server-core';
-import { startTestGateway, type GraphqlResponse, type RequestOptions, type TestGateway } from '@lr/server-core/testing';
+import { dataOf, ok, startTestGateway, type GraphqlResponse, type RequestOptions, type TestGateway } from '@lr/server-core/testing';
 import { coreDomainModule } from '@lr/server-core-domain';
 import { practicesModule } from '../src';
 
@@ -25,26 +25,8 @@ export async function startPracticesGateway(): Promise<PracticesGateway> {
   };
 }
 
-type GqlError = NonNullable<GraphqlResponse['errors']>[number];
-
-export function dataOf<T = Record<string, any>>(res: GraphqlResponse): T {
-  if (res.errors?.length) throw new Error(`expected success, got ${JSON.stringify(res.errors)}`);
-  return res.data as T;
-}
-
-export function errorOf(res: GraphqlResponse, code: string): GqlError {
-  expect(res.errors?.map((e) => e.extensions?.['code'])).toEqual([code]);
-  return res.errors![0];
-}
-
-export function fieldsOf(res: GraphqlResponse): { path: string; message: string }[] {
-  return errorOf(res, 'BAD_USER_INPUT').extensions!['fields'];
-}
-
-/** Runs a call that must succeed and returns its (single) root field. */
-export async function ok<T = any>(gw: TestGateway, query: string, variables: Record<string, unknown>, options: RequestOptions): Promise<T> {
-  return Object.values(dataOf(await gw.graphql(query, variables, options)))[0] as T;
-}
+// The response helpers every module's tests share.
+export { createApiKey, dataOf, errorOf, fieldsOf, ok } from '@lr/server-core/testing';
 
 export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -152,16 +134,6 @@ export async function finishSystematization(gw: TestGateway, editor: string, pra
   );
 }
 
-/** Creates a partner API key as an admin and returns the secret to send. */
-export async function createApiKey(gw: TestGateway, adminToken: string): Promise<string> {
-  const created = await ok(
-    gw,
-    `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }`,
-    { input: { name: 'Partner', scopes: [], expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString() } },
-    { token: adminToken },
-  );
-  return created.key;
-}
 
 export interface RestError {
   message: string;

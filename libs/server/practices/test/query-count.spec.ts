@@ -1,4 +1,5 @@
 import { Role, StateChange } from '@lr/server-core';
+import { countStatements } from '@lr/server-core/testing';
 import { Assessment } from '../src/assessments/assessment.entity';
 import { AssessmentScore } from '../src/assessments/assessment-score.entity';
 import { AssessmentStatus } from '../src/assessments/assessment-status';
@@ -67,9 +68,7 @@ describe('SQL statements per request stay bounded', () => {
   afterAll(() => gw.close());
 
   async function statements(query: string, first: number, rows: number): Promise<number> {
-    gw.resetQueryLog();
-    const data = dataOf(await gw.graphql(query, { first }, { token: editor }));
-    const count = gw.queryLog.length;
+    const { count, data } = await countStatements(gw, query, { first }, { token: editor });
     expect((Object.values(data)[0] as { edges: unknown[] }).edges).toHaveLength(rows);
     return count;
   }

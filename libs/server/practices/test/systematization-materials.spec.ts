@@ -152,7 +152,7 @@ describe('systematization steps, materials and their files', () => {
 
     it('lets partners download files of published practices only', async () => {
       const admin = await gw.tokenFor(Role.ADMIN);
-      const key = await createApiKey(gw, admin);
+      const key = (await createApiKey(gw, admin, [])).key;
       const doc = await material(practiceId);
       await upload(doc.id, PDF, { ...bearer(editor), 'content-type': 'application/pdf' });
       expect((await fetch(`${gw.url}/practices/materials/${doc.id}/file`, { headers: { 'x-api-key': key } })).status).toBe(404);

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseRecord, type LocalizedValue } from '@lr/server-core';
+import { BaseRecord, type LocalizedValue, LocalizedColumn } from '@lr/server-core';
 import { Person } from '@lr/server-core-domain';
 
 /**
@@ -33,7 +33,7 @@ export class Champion extends BaseRecord {
   languages: string[];
 
   /** Exposed as `bio(lang)` and `bioTranslations`. */
-  @Column({ type: 'jsonb', default: () => "'{}'" })
+  @LocalizedColumn({ optional: true })
   bio: LocalizedValue;
 
   @Field({ description: 'May they appear in photos and videos of the route?' })

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { LocalizedValue } from '@lr/server-core';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { LocalizedColumn, type LocalizedValue } from '@lr/server-core';
 
 /** An ISO 3166-1 country. Reference data: seeded by migration, not edited through the API. */
 @ObjectType()
@@ -11,6 +11,6 @@ export class Country {
   code: string;
 
   /** Exposed as `name(lang)` and `nameTranslations`. */
-  @Column({ type: 'jsonb' })
+  @LocalizedColumn()
   name: LocalizedValue;
 }

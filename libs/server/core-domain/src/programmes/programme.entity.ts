@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseRecord, type LocalizedValue } from '@lr/server-core';
+import { BaseRecord, type LocalizedValue, LocalizedColumn } from '@lr/server-core';
 import { Organisation } from '../organisations/organisation.entity';
 
 /** A funded series of learning routes. */
@@ -9,10 +9,10 @@ import { Organisation } from '../organisations/organisation.entity';
 @Check('ck_programme_dates', 'end_date IS NULL OR start_date IS NULL OR end_date >= start_date')
 export class Programme extends BaseRecord {
   /** Exposed as `name(lang)` and `nameTranslations`. */
-  @Column({ type: 'jsonb' })
+  @LocalizedColumn()
   name: LocalizedValue;
 
-  @Column({ type: 'jsonb', default: () => "'{}'" })
+  @LocalizedColumn({ optional: true })
   objectives: LocalizedValue;
 
   @Field(() => String, { nullable: true })

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseRecord, Language, type LocalizedValue } from '@lr/server-core';
+import { BaseRecord, Language, type LocalizedValue, LocalizedColumn } from '@lr/server-core';
 import { Country } from '../countries/country.entity';
 import { Programme } from '../programmes/programme.entity';
 import { RoutePhase } from './route-phase';
@@ -21,13 +21,13 @@ export class LearningRoute extends BaseRecord {
   programme?: Programme;
 
   /** Exposed as `title(lang)` and `titleTranslations`. */
-  @Column({ type: 'jsonb' })
+  @LocalizedColumn()
   title: LocalizedValue;
 
-  @Column({ type: 'jsonb', default: () => "'{}'" })
+  @LocalizedColumn({ optional: true })
   summary: LocalizedValue;
 
-  @Column({ type: 'jsonb', default: () => "'{}'" })
+  @LocalizedColumn({ optional: true })
   learningObjectives: LocalizedValue;
 
   @Field()

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, type LocalizedValue } from '@lr/server-core';
+import { BaseRecord, type LocalizedValue, LocalizedColumn } from '@lr/server-core';
 
 /** A theme of learning; practices, routes, learning needs and plans are tagged with it. */
 @ObjectType()
@@ -12,9 +12,9 @@ export class ThematicArea extends BaseRecord {
   code: string;
 
   /** Exposed as `name(lang)` and `nameTranslations`. */
-  @Column({ type: 'jsonb' })
+  @LocalizedColumn()
   name: LocalizedValue;
 
-  @Column({ type: 'jsonb', default: () => "'{}'" })
+  @LocalizedColumn({ optional: true })
   description: LocalizedValue;
 }

@@ -1,3 +1,4 @@
+import { Column } from 'typeorm';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { IsOptional, IsString, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
 import { DEFAULT_LANGUAGE, LANGUAGES, Language } from './language';
@@ -54,4 +55,14 @@ export function HasAnyLanguage(options?: ValidationOptions) {
     },
     options,
   );
+}
+
+/**
+ * A text people read in several languages, stored as one `jsonb` column `{ en, fr, es }` and
+ * exposed by `localizedFieldsResolver`. Required texts have no default; optional ones start empty.
+ *
+ * @example @LocalizedColumn() title: LocalizedValue;  @LocalizedColumn({ optional: true }) summary: LocalizedValue;
+ */
+export function LocalizedColumn(options: { optional?: boolean } = {}): PropertyDecorator {
+  return Column(options.optional ? { type: 'jsonb', default: () => "'{}'" } : { type: 'jsonb' });
 }

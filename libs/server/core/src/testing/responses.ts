@@ -43,3 +43,15 @@ export async function createApiKey(gw: TestGateway, adminToken: string, scopes: 
   );
   return { key: created.key, id: created.apiKey.id };
 }
+
+/** Runs a query that must succeed and counts the SQL statements it cost. */
+export async function countStatements<T = Record<string, any>>(
+  gw: TestGateway,
+  query: string,
+  variables: Record<string, unknown>,
+  options: RequestOptions,
+): Promise<{ count: number; data: T }> {
+  gw.resetQueryLog();
+  const data = dataOf<T>(await gw.graphql(query, variables, options));
+  return { count: gw.queryLog.length, data };
+}

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseRecord, type LocalizedValue } from '@lr/server-core';
+import { BaseRecord, type LocalizedValue, LocalizedColumn } from '@lr/server-core';
 import { Programme } from '@lr/server-core-domain';
 
 /**
@@ -29,10 +29,10 @@ export class AssessmentCriterion extends BaseRecord {
   @Column({ type: 'varchar', length: 60 })
   code: string;
 
-  @Column({ type: 'jsonb' })
+  @LocalizedColumn()
   name: LocalizedValue;
 
-  @Column({ type: 'jsonb', default: () => "'{}'" })
+  @LocalizedColumn({ optional: true })
   description: LocalizedValue;
 
   @Field(() => Int, { description: 'Relative weight in a practice’s score, 1-100' })

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseRecord, type LocalizedValue } from '@lr/server-core';
+import { BaseRecord, type LocalizedValue, LocalizedColumn } from '@lr/server-core';
 import { Country } from '@lr/server-core-domain';
 import { PracticeLevel, PracticeStatus } from './practice-status';
 
@@ -15,7 +15,7 @@ import { PracticeLevel, PracticeStatus } from './practice-status';
 @Check('ck_practice_level', `level IN ('COMMUNITY', 'DISTRICT', 'PROVINCIAL', 'NATIONAL')`)
 @Check('ck_practice_status', `status IN ('IDENTIFIED', 'UNDER_ASSESSMENT', 'SELECTED', 'REJECTED', 'SYSTEMATIZED', 'PUBLISHED')`)
 export class Practice extends BaseRecord {
-  @Column({ type: 'jsonb' })
+  @LocalizedColumn()
   title: LocalizedValue;
 
   @Field()
@@ -38,19 +38,19 @@ export class Practice extends BaseRecord {
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
   leadingOrganisationIds: string[];
 
-  @Column({ type: 'jsonb', default: () => "'{}'" })
+  @LocalizedColumn({ optional: true })
   summary: LocalizedValue;
 
-  @Column({ type: 'jsonb', default: () => "'{}'" })
+  @LocalizedColumn({ optional: true })
   keySuccessFactors: LocalizedValue;
 
-  @Column({ type: 'jsonb', default: () => "'{}'" })
+  @LocalizedColumn({ optional: true })
   lessonsLearned: LocalizedValue;
 
-  @Column({ type: 'jsonb', default: () => "'{}'" })
+  @LocalizedColumn({ optional: true })
   innovations: LocalizedValue;
 
-  @Column({ type: 'jsonb', default: () => "'{}'" })
+  @LocalizedColumn({ optional: true })
   evidence: LocalizedValue;
 
   @Field(() => [ID])
