@@ -1,6 +1,7 @@
 import { restrictDelete, type DomainModule } from '@lr/server-core';
 import { Country } from './countries/country.entity';
 import { CountryResolver, CountryTextResolver } from './countries/country.resolver';
+import { CountryService } from './countries/country.service';
 import { seedCoreDemo } from './demo/core-demo';
 import { LearningNeed } from './learning-needs/learning-need.entity';
 import { LearningNeedResolver } from './learning-needs/learning-need.resolver';
@@ -31,7 +32,7 @@ export const coreDomainModule: DomainModule = {
   name: 'core',
   description: 'Programmes, routes, people, organisations, countries, thematic areas, learning needs',
   entities: [Country, ThematicArea, Organisation, Person, Programme, LearningRoute, LearningNeed],
-  services: [LearningNeedService, OrganisationService, PersonService, ProgrammeService, RouteService, ThematicAreaService],
+  services: [CountryService, LearningNeedService, OrganisationService, PersonService, ProgrammeService, RouteService, ThematicAreaService],
   // Foreign keys back these up; declared so a refused delete says what still refers to the row.
   references: [
     restrictDelete(Person, 'organisationId', Organisation, ['person', 'people']),

@@ -5,6 +5,7 @@ import { AuditSubscriber } from '../audit/audit.subscriber';
 import type { DomainModule } from '../module/domain-module';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { AuditResolver } from './audit/audit.resolver';
+import { AuditService } from './audit/audit.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { platformMigrations } from './migrations';
 import { UserResolver } from './users/user.resolver';
@@ -23,7 +24,7 @@ export const platformModule: DomainModule = {
   description: 'Users, roles, API keys and the audit trail',
   entities: [User, ApiKey, AuditEntry, StateChange],
   resolvers: [AuthResolver, UserResolver, ApiKeyResolver, AuditResolver],
-  services: [AuthService, UserService, ApiKeyService],
+  services: [AuthService, UserService, ApiKeyService, AuditService],
   migrations: platformMigrations,
   subscribers: [AuditSubscriber],
   seedDemo: seedDemoUsers,

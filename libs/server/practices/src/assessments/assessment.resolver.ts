@@ -1,15 +1,14 @@
-import { isUUID } from 'class-validator';
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, NotFoundError, PageArgs, Role, User, loadOne, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, PageArgs, Role, User, loadOne, type RequestContext } from '@lr/server-core';
 import { AssessmentCriterion } from '../criteria/assessment-criterion.entity';
-import { PRACTICES, mayReadPractice } from '../practices/practice-access';
+import { PRACTICES } from '../practices/practice-access';
 import { Practice } from '../practices/practice.entity';
 import { AssessmentScore } from './assessment-score.entity';
 import { Assessment } from './assessment.entity';
 import { AssignAssessorInput, SaveAssessmentInput } from './assessment.inputs';
 import { AssessmentService } from './assessment.service';
 import { assessmentViewer, seesAssessorDetails } from './assessment-visibility';
-import { scoreSummary, visibleSummary, type AssessmentDetail } from './practice-scores';
+import { scoreSummary, type AssessmentDetail } from './practice-scores';
 
 async function detailOf(ctx: RequestContext, assessment: Assessment): Promise<AssessmentDetail | undefined> {
   return (await scoreSummary(ctx, assessment.practiceId)).assessments.find((d) => d.assessment.id === assessment.id);
@@ -30,15 +29,8 @@ export class AssessmentResolver {
 
   @Allow.read()
   @Query(() => Assessment, { description: 'NOT_FOUND unless the caller may see it (see Practice.assessments)' })
-  async assessment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    const found = isUUID(id) ? await ctx.repo(Assessment).findOneBy({ id }) : null;
-    const practice = found ? await loadOne(ctx, Practice, found.practiceId) : null;
-    if (!found || !practice) throw new NotFoundError('Assessment', id);
-    const visible = visibleSummary(ctx, await scoreSummary(ctx, practice.id)).assessments;
-    if (!mayReadPractice(ctx.principal, practice) || !visible.some((d) => d.assessment.id === id)) {
-      throw new NotFoundError('Assessment', id);
-    }
-    return found;
+  assessment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return this.service.get(ctx, id);
   }
 
   @Allow.edit(PRACTICES)

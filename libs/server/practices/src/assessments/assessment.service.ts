@@ -1,5 +1,7 @@
 import { In } from 'typeorm';
+import { isUUID } from 'class-validator';
 import {
+  NotFoundError,
   PageArgs,
   ReferenceCheck,
   Service,
@@ -12,11 +14,14 @@ import {
   ValidationError,
   findOrFail,
   loadForUpdate,
+  loadOne,
   type RequestContext,
 } from '@lr/server-core';
 import { ProgrammeRef } from '@lr/server-core-domain';
 import { NO_PROGRAMME, criteriaForProgrammes } from '../criteria/criteria-resolution';
+import { mayReadPractice } from '../practices/practice-access';
 import { Practice } from '../practices/practice.entity';
+import { scoreSummary, visibleSummary } from './practice-scores';
 import { AssessmentScore } from './assessment-score.entity';
 import { AssessmentStatus } from './assessment-status';
 import { Assessment } from './assessment.entity';
@@ -56,6 +61,18 @@ export class AssessmentService {
   }
 
   /** The caller's own assignments, newest first. */
+  /** The assessment, or NOT_FOUND unless the caller may see it (see Practice.assessments). */
+  async get(ctx: RequestContext, id: string): Promise<Assessment> {
+    const found = isUUID(id) ? await ctx.repo(Assessment).findOneBy({ id }) : null;
+    const practice = found ? await loadOne(ctx, Practice, found.practiceId) : null;
+    if (!found || !practice) throw new NotFoundError('Assessment', id);
+    const visible = visibleSummary(ctx, await scoreSummary(ctx, practice.id)).assessments;
+    if (!mayReadPractice(ctx.principal, practice) || !visible.some((d) => d.assessment.id === id)) {
+      throw new NotFoundError('Assessment', id);
+    }
+    return found;
+  }
+
   /** The caller's assignments, newest first. */
   mine(ctx: RequestContext, page: PageArgs) {
     const q = ctx.repo(Assessment).createQueryBuilder('a');

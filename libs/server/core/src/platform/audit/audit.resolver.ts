@@ -3,7 +3,8 @@ import { IsDate, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 
 import { Allow } from '../../auth/allow';
 import { AuditAction, AuditEntry } from '../../audit/audit-entry.entity';
 import type { RequestContext } from '../../context/request-context';
-import { ConnectionType, PageArgs, paginate } from '../../pagination/connection';
+import { ConnectionType, PageArgs } from '../../pagination/connection';
+import { AuditService } from './audit.service';
 
 @InputType()
 export class AuditFilter {
@@ -25,17 +26,11 @@ export class AuditEntryConnection extends ConnectionType(AuditEntry) {}
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
+  constructor(private readonly service: AuditService) {}
+
   @Allow.admin()
   @Query(() => AuditEntryConnection, { description: 'The audit trail, newest first' })
   auditEntries(@Ctx() ctx: RequestContext, @Args() args: AuditArgs) {
-    const q = ctx.repo(AuditEntry).createQueryBuilder('a');
-    const f = args.filter ?? {};
-    if (f.entityType) q.andWhere('a.entity_type = :entityType', { entityType: f.entityType });
-    if (f.entityId) q.andWhere('a.entity_id = :entityId', { entityId: f.entityId });
-    if (f.actorId) q.andWhere('a.actor_id::text = :actorId', { actorId: f.actorId });
-    if (f.action) q.andWhere('a.action = :action', { action: f.action });
-    if (f.from) q.andWhere('a.at >= :from', { from: f.from });
-    if (f.to) q.andWhere('a.at < :to', { to: f.to });
-    return paginate(q, args, { expression: 'a.at', direction: 'DESC' });
+    return this.service.list(ctx, args);
   }
 }
