@@ -14,10 +14,8 @@ export class ChampionPracticeService {
     await check.one(PracticeRef, input.practiceId, 'input.practiceId');
     check.assertValid();
     const repo = ctx.repo(ChampionPractice);
-    const existing = await repo.findOne({
-      where: { championId: input.championId, practiceId: input.practiceId },
-      lock: ctx.isInTransaction ? { mode: 'pessimistic_write' } : undefined,
-    });
+    // A concurrent second link of the same pair is refused by the unique index (CONFLICT).
+    const existing = await repo.findOneBy({ championId: input.championId, practiceId: input.practiceId });
     if (existing) {
       if (existing.role === input.role) return existing;
       existing.role = input.role;
