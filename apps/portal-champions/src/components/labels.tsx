@@ -1,4 +1,4 @@
-import type { ChampionRole } from '@lr/portal-graphql';
+import type { ChampionRole } from '../graphql/generated/graphql';
 import { useSection } from './section-context';
 
 export const ROLES: ChampionRole[] = ['LEADER', 'IMPLEMENTER', 'COMMUNITY_MEMBER', 'OFFICIAL'];

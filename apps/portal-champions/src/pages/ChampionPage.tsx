@@ -1,4 +1,5 @@
-import { errorCode, errorMessage, type ChampionDetailQuery as Detail, type Language } from '@lr/portal-graphql';
+import { errorCode, errorMessage } from '@lr/portal-graphql';
+import type { ChampionDetailQuery as Detail, Language } from '../graphql/generated/graphql';
 import { Button, ConfirmDialog, ErrorPanel, PageHeader, Skeleton } from '@lr/portal-ui';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';

@@ -1,4 +1,5 @@
-import { errorMessage, type ChampionRole } from '@lr/portal-graphql';
+import { errorMessage } from '@lr/portal-graphql';
+import type { ChampionRole } from '../graphql/generated/graphql';
 import { Button, ConfirmDialog, SelectField } from '@lr/portal-ui';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';

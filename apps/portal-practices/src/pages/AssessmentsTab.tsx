@@ -1,4 +1,5 @@
-import { errorMessage, type PracticeAssessmentsQuery as AssessmentsResult } from '@lr/portal-graphql';
+import { errorMessage } from '@lr/portal-graphql';
+import type { PracticeAssessmentsQuery as AssessmentsResult } from '../graphql/generated/graphql';
 import { Button, ErrorPanel, SelectField, Skeleton, TextField } from '@lr/portal-ui';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';

@@ -1,9 +1,5 @@
-import {
-  errorMessage,
-  type Language,
-  type MaterialKind,
-  type MaterialsQuery as MaterialsResult,
-} from '@lr/portal-graphql';
+import { errorMessage } from '@lr/portal-graphql';
+import type { Language, MaterialKind, MaterialsQuery as MaterialsResult } from '../graphql/generated/graphql';
 import { Button, ConfirmDialog, ErrorPanel, SelectField, Skeleton, TextField } from '@lr/portal-ui';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';

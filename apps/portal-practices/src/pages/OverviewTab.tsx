@@ -1,9 +1,5 @@
-import {
-  errorMessage,
-  fieldErrors,
-  type PracticeDetailQuery as DetailResult,
-  type PracticeStatus,
-} from '@lr/portal-graphql';
+import { errorMessage, fieldErrors } from '@lr/portal-graphql';
+import type { PracticeDetailQuery as DetailResult, PracticeStatus } from '../graphql/generated/graphql';
 import { Button, ChangeHistory, ConfirmDialog, ErrorPanel, TextField } from '@lr/portal-ui';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';

@@ -1,4 +1,5 @@
-import { useCountries, type PracticeLevel } from '@lr/portal-graphql';
+import { useCountries } from '@lr/portal-graphql';
+import type { PracticeLevel } from '../graphql/generated/graphql';
 import {
   Button,
   CheckboxGroup,

@@ -1,10 +1,5 @@
-import {
-  errorMessage,
-  useCountries,
-  type PracticeLevel,
-  type PracticeSortField,
-  type PracticeStatus,
-} from '@lr/portal-graphql';
+import { errorMessage, useCountries } from '@lr/portal-graphql';
+import type { PracticeLevel, PracticeSortField, PracticeStatus } from '../graphql/generated/graphql';
 import {
   Button,
   ConnectionView,

@@ -1,8 +1,5 @@
-import {
-  errorMessage,
-  type SystematizationQuery as StepsResult,
-  type SystematizationStepStatus,
-} from '@lr/portal-graphql';
+import { errorMessage } from '@lr/portal-graphql';
+import type { SystematizationQuery as StepsResult, SystematizationStepStatus } from '../graphql/generated/graphql';
 import { Button, ErrorPanel, SelectField, Skeleton, TextField } from '@lr/portal-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';

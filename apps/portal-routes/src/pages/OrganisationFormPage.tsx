@@ -1,4 +1,4 @@
-import type { OrganisationType } from '@lr/portal-graphql';
+import type { OrganisationType } from '../graphql/generated/graphql';
 import { Button, ErrorPanel, SelectField, Skeleton, TextField } from '@lr/portal-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';

@@ -1,4 +1,5 @@
-import { errorMessage, type OrganisationType } from '@lr/portal-graphql';
+import { errorMessage } from '@lr/portal-graphql';
+import type { OrganisationType } from '../graphql/generated/graphql';
 import { ConnectionView, FilterBar, SelectField, useCursorPages } from '@lr/portal-ui';
 import { useState } from 'react';
 import { Link } from 'react-router';

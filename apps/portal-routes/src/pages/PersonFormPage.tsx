@@ -1,4 +1,4 @@
-import type { Gender } from '@lr/portal-graphql';
+import type { Gender } from '../graphql/generated/graphql';
 import { Button, ErrorPanel, SelectField, Skeleton, TextField } from '@lr/portal-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';

@@ -1,4 +1,5 @@
-import { useCountries, type Language } from '@lr/portal-graphql';
+import { useCountries } from '@lr/portal-graphql';
+import type { Language } from '../graphql/generated/graphql';
 import {
   Button,
   CheckboxGroup,

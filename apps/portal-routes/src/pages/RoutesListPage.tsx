@@ -1,4 +1,5 @@
-import { errorMessage, useCountries, type RoutePhase, type RouteSortField } from '@lr/portal-graphql';
+import { errorMessage, useCountries } from '@lr/portal-graphql';
+import type { RoutePhase, RouteSortField } from '../graphql/generated/graphql';
 import {
   ConnectionView,
   FilterBar,
