@@ -106,9 +106,10 @@ export const en = {
   chooseRoute: 'Learning route',
   noRouteChosen: 'Choose a route to see its champions.',
   noCases: 'This route has no cases yet, so it has no champions.',
-  championsCount: 'Champions',
-  trainedCount: 'Trained',
-  needTrainingCount: 'Need training',
+  // The word after a count in the readiness tally, e.g. "1 champion", "2 need training".
+  championsCount: '{count, plural, one {champion} other {champions}}',
+  trainedCount: 'trained',
+  needTrainingCount: '{count, plural, one {needs training} other {need training}}',
   needTraining: 'Still need training',
   allTrained: 'Every champion of this route has completed a training.',
   noChampionsForPractice: 'No champion is linked to this practice.',

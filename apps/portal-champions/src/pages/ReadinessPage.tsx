@@ -44,13 +44,13 @@ export function ReadinessPage() {
         <div aria-live="polite">
           <ul className="lr-champions-tally" aria-label={t('readinessTitle')}>
             <li>
-              <strong>{readiness.championCount}</strong> {t('championsCount')}
+              <strong>{readiness.championCount}</strong> {t('championsCount', { count: readiness.championCount })}
             </li>
             <li>
-              <strong>{readiness.trainedCount}</strong> {t('trainedCount')}
+              <strong>{readiness.trainedCount}</strong> {t('trainedCount', { count: readiness.trainedCount })}
             </li>
             <li>
-              <strong>{readiness.needTrainingCount}</strong> {t('needTrainingCount')}
+              <strong>{readiness.needTrainingCount}</strong> {t('needTrainingCount', { count: readiness.needTrainingCount })}
             </li>
           </ul>
           {readiness.practices.length === 0 ? (

@@ -78,17 +78,17 @@ export function useApiForm<Values extends FieldValues>({ fieldFor, ...options }:
       return;
     }
     const values = form.getValues();
+    const problems = Object.entries(fieldErrors(error));
     const unplaced: string[] = [];
-    let placed = 0;
-    for (const [path, message] of Object.entries(fieldErrors(error))) {
+    for (const [path, message] of problems) {
       const name = fieldFor?.(path) ?? (formFieldFor(path, values) as FieldPath<Values> | undefined);
       if (!name) unplaced.push(message);
-      else if (!form.getFieldState(name).error) {
-        form.setError(name, { type: 'api', message });
-        placed++;
-      }
+      // A list's items may each have a message; its one control shows the first.
+      else if (!form.getFieldState(name).error) form.setError(name, { type: 'api', message });
     }
-    if (unplaced.length || !placed) form.setError('root.server', { type: 'api', message: unplaced.join(' ') || errorMessage(error) });
+    if (unplaced.length || !problems.length) {
+      form.setError('root.server', { type: 'api', message: unplaced.join(' ') || errorMessage(error) });
+    }
     requestFocus();
   }
 
