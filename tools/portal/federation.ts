@@ -39,9 +39,10 @@ export function localManifest(apiUrl: string) {
 
 /**
  * Libraries the shell and every remote share as singletons, at the versions of the root
- * package.json: one React, one router, one GraphQL client in the page. Never eager.
+ * package.json: one React, one router, one GraphQL client, one i18next (whose default instance
+ * the shell starts and each remote adds its namespace to) in the page. Never eager.
  */
-export const SHARED_SINGLETONS = ['react', 'react-dom', 'react-router', 'urql', 'graphql'] as const;
+export const SHARED_SINGLETONS = ['react', 'react-dom', 'react-router', 'urql', 'graphql', 'i18next', 'react-i18next'] as const;
 
 export function sharedSingletons() {
   return Object.fromEntries(

@@ -1,9 +1,10 @@
+import { labelsOf, registerSectionMessages } from '@lr/portal-i18n';
 import type { SectionModule, SectionProps } from '@lr/portal-shell-contract';
 import { Route, Routes } from 'react-router';
 import { Provider } from 'urql';
 import './champions-section.css';
 import { SectionContextProvider } from './components/section-context';
-import { messages } from './messages';
+import { CHAMPIONS_NAMESPACE, championsMessages } from './i18n';
 import { ChampionFormPage } from './pages/ChampionFormPage';
 import { ChampionPage } from './pages/ChampionPage';
 import { ChampionsListPage } from './pages/ChampionsListPage';
@@ -25,16 +26,17 @@ function ChampionsSection(props: SectionProps) {
   );
 }
 
-const label = (key: keyof typeof messages.en) => ({ en: messages.en[key], fr: messages.fr[key], es: messages.es[key] });
+// The section's words join the shell's i18next as soon as the remote loads.
+registerSectionMessages(CHAMPIONS_NAMESPACE, championsMessages);
 
 /** The champions section: champions, their practices, trainings and feedback, and route readiness. */
 const section: SectionModule = {
   id: 'champions',
-  title: label('sectionTitle'),
+  title: labelsOf(championsMessages, 'sectionTitle'),
   requiredRoles: [],
   nav: [
-    { path: '', label: label('navChampions') },
-    { path: 'readiness', label: label('navReadiness') },
+    { path: '', label: labelsOf(championsMessages, 'navChampions') },
+    { path: 'readiness', label: labelsOf(championsMessages, 'navReadiness') },
   ],
   Component: ChampionsSection,
 };

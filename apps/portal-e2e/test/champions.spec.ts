@@ -198,6 +198,20 @@ describe('champions section in a real browser', () => {
     await expectAccessible(page, 'champions-07-readiness');
   });
 
+  it('writes ratings the French way: decimal comma, and "note" or "notes" by count', async () => {
+    // The header's picker: the list has a "Language" filter of its own.
+    const picker = (label: string) => page.getByRole('banner').getByLabel(label);
+    await picker('Language').selectOption('fr');
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Champions', exact: true }).click();
+    const table = page.getByRole('table', { name: 'Champions' });
+    const row = (name: string) => table.locator('tr', { has: page.getByRole('link', { name }) });
+    // Marleni's sessions were rated 5 and 4; Lucía's once, 4.
+    await row('Marleni Huamaní Cárdenas').getByText('4,5 sur 5 (2 notes)').waitFor();
+    await row('Lucía Mendoza Ríos').getByText('4 sur 5 (1 note)').waitFor();
+    await screenshot(page, 'champions-10-list-fr');
+    await picker('Langue').selectOption('en');
+  });
+
   it('lets the demo viewer read but not edit, and hides contact details without consent', async () => {
     const viewer = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     viewer.setDefaultTimeout(10_000);

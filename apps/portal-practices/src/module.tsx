@@ -1,8 +1,9 @@
+import { labelsOf, registerSectionMessages } from '@lr/portal-i18n';
 import type { SectionModule, SectionProps } from '@lr/portal-shell-contract';
 import { Route, Routes } from 'react-router';
 import { Provider } from 'urql';
 import { SectionContextProvider } from './components/section-context';
-import { messages, type Key } from './messages';
+import { PRACTICES_NAMESPACE, practicesMessages } from './i18n';
 import { AssessmentFormPage } from './pages/AssessmentFormPage';
 import { MatchingPage } from './pages/MatchingPage';
 import { MyAssessmentsPage } from './pages/MyAssessmentsPage';
@@ -29,17 +30,18 @@ function PracticesSection(props: SectionProps) {
   );
 }
 
-const label = (key: Key) => ({ en: messages.en[key], fr: messages.fr[key], es: messages.es[key] });
+// The section's words join the shell's i18next as soon as the remote loads.
+registerSectionMessages(PRACTICES_NAMESPACE, practicesMessages);
 
 /** The practices section: best practices, their assessment, systematization and matching to routes. */
 const section: SectionModule = {
   id: 'practices',
-  title: label('sectionTitle'),
+  title: labelsOf(practicesMessages, 'sectionTitle'),
   requiredRoles: [],
   nav: [
-    { path: '', label: label('navPractices') },
-    { path: 'matching', label: label('navMatching') },
-    { path: 'assessments', label: label('navAssessments'), roles: ['REVIEWER'] },
+    { path: '', label: labelsOf(practicesMessages, 'navPractices') },
+    { path: 'matching', label: labelsOf(practicesMessages, 'navMatching') },
+    { path: 'assessments', label: labelsOf(practicesMessages, 'navAssessments'), roles: ['REVIEWER'] },
   ],
   Component: PracticesSection,
 };

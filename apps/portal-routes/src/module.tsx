@@ -1,8 +1,9 @@
+import { labelsOf, registerSectionMessages } from '@lr/portal-i18n';
 import type { SectionModule, SectionProps } from '@lr/portal-shell-contract';
 import { Route, Routes } from 'react-router';
 import { Provider } from 'urql';
 import { SectionContextProvider } from './components/section-context';
-import { routesMessages } from './messages';
+import { ROUTES_NAMESPACE, routesMessages } from './i18n';
 import { OrganisationFormPage } from './pages/OrganisationFormPage';
 import { OrganisationsListPage } from './pages/OrganisationsListPage';
 import { PeopleListPage } from './pages/PeopleListPage';
@@ -35,22 +36,19 @@ function RoutesSection(props: SectionProps) {
   );
 }
 
-const label = (key: keyof typeof routesMessages.en) => ({
-  en: routesMessages.en[key],
-  fr: routesMessages.fr[key],
-  es: routesMessages.es[key],
-});
+// The section's words join the shell's i18next as soon as the remote loads.
+registerSectionMessages(ROUTES_NAMESPACE, routesMessages);
 
 /** The routes section: programmes, learning routes, people and organisations of the core domain. */
 const routesSection: SectionModule = {
   id: 'routes',
-  title: label('sectionTitle'),
+  title: labelsOf(routesMessages, 'sectionTitle'),
   requiredRoles: [],
   nav: [
-    { path: '', label: label('navRoutes') },
-    { path: 'programmes', label: label('navProgrammes') },
-    { path: 'people', label: label('navPeople') },
-    { path: 'organisations', label: label('navOrganisations') },
+    { path: '', label: labelsOf(routesMessages, 'navRoutes') },
+    { path: 'programmes', label: labelsOf(routesMessages, 'navProgrammes') },
+    { path: 'people', label: labelsOf(routesMessages, 'navPeople') },
+    { path: 'organisations', label: labelsOf(routesMessages, 'navOrganisations') },
   ],
   Component: RoutesSection,
 };

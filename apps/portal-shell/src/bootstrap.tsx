@@ -1,4 +1,5 @@
-import { StrictMode } from 'react';
+import { initPortalI18n } from '@lr/portal-i18n/setup';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { Provider } from 'urql';
@@ -6,12 +7,18 @@ import '@lr/portal-ui/styles.css';
 import './shell.css';
 import { App } from './app/App';
 import { fetchManifest, registerSections } from './app/federation';
+import { readLanguage } from './app/session';
 import { ShellProvider, useShell } from './app/shell-state';
-import type { ReactNode } from 'react';
+import { SHELL_NAMESPACE, shellMessages } from './i18n';
 
 function ClientProvider({ children }: { children: ReactNode }) {
   return <Provider value={useShell().client}>{children}</Provider>;
 }
+
+// The page's one i18next, before anything renders or any section loads.
+const language = readLanguage();
+const i18n = initPortalI18n(language, { [SHELL_NAMESPACE]: shellMessages });
+document.documentElement.lang = language;
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 fetchManifest().then(
@@ -20,7 +27,7 @@ fetchManifest().then(
     root.render(
       <StrictMode>
         <BrowserRouter>
-          <ShellProvider apiUrl={manifest.apiUrl}>
+          <ShellProvider apiUrl={manifest.apiUrl} initialLanguage={language}>
             <ClientProvider>
               <App manifest={manifest} />
             </ClientProvider>
@@ -32,7 +39,7 @@ fetchManifest().then(
   (error: unknown) => {
     root.render(
       <main id="main" className="lr-error-panel" role="alert">
-        <h1>The portal configuration could not be loaded.</h1>
+        <h1>{i18n.t('manifestFailed', { ns: SHELL_NAMESPACE })}</h1>
         <p>{String(error)}</p>
       </main>,
     );

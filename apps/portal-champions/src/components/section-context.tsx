@@ -1,5 +1,4 @@
 import { createSectionContext } from '@lr/portal-ui';
-import { messages } from '../messages';
 
 /** The champions section edits the champions module. */
-export const { SectionContextProvider, useSection } = createSectionContext(messages, 'champions');
+export const { SectionContextProvider, useSection } = createSectionContext('champions');

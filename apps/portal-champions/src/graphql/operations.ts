@@ -1,4 +1,4 @@
-import { graphql } from '@lr/portal-graphql';
+import { graphql } from './generated';
 
 export const ChampionsListQuery = graphql(`
   query ChampionsList($first: Int!, $after: String, $filter: ChampionFilter) {

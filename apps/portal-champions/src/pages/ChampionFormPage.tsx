@@ -1,35 +1,34 @@
 import { errorCode } from '@lr/portal-graphql';
+import { languageName } from '@lr/portal-i18n';
 import {
   Button,
   CheckboxField,
-  CheckboxGroup,
   EMPTY_TEXTS,
   ErrorPanel,
+  FormBanner,
+  FormCheckboxGroup,
   LocalizedTextFields,
-  SelectField,
   Skeleton,
   TextField,
   textsFrom,
+  useApiForm,
   type Texts,
 } from '@lr/portal-ui';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { FormBanner, useFormOutcome } from '../components/form-outcome';
 import { useSection } from '../components/section-context';
-import {
-  ChampionEditQuery,
-  ChampionFormOptionsQuery,
-  ChampionPersonOptionsQuery,
-  CreateChampionMutation,
-  UpdateChampionMutation,
-} from '../graphql/operations';
-import { LANGUAGE_NAMES } from '../messages';
+import type { ChampionEditQuery as ChampionEditResult } from '../graphql/generated/graphql';
+import { ChampionEditQuery, ChampionFormOptionsQuery, CreateChampionMutation, UpdateChampionMutation } from '../graphql/operations';
+import { PersonPicker } from './PersonPicker';
 
-interface Values {
+export interface ChampionFormValues {
   personId: string;
   bio: Texts;
+  /** ISO 639-1 codes as typed, separated by commas. */
   languages: string;
+  /** Free text, separated by commas. */
   expertiseTags: string;
   thematicAreaIds: string[];
   consentToContact: boolean;
@@ -38,7 +37,7 @@ interface Values {
   consentToPhotographDate: string;
 }
 
-const BLANK: Values = {
+const BLANK: ChampionFormValues = {
   personId: '',
   bio: EMPTY_TEXTS,
   languages: '',
@@ -50,6 +49,20 @@ const BLANK: Values = {
   consentToPhotographDate: '',
 };
 
+function valuesOf(c: NonNullable<ChampionEditResult['champion']>): ChampionFormValues {
+  return {
+    personId: c.personId,
+    bio: textsFrom(c.bioTranslations),
+    languages: c.languages.join(', '),
+    expertiseTags: c.expertiseTags.join(', '),
+    thematicAreaIds: c.thematicAreas.map((a) => a.id),
+    consentToContact: c.consentToContact,
+    consentToContactDate: c.consentToContactDate ?? '',
+    consentToPhotograph: c.consentToPhotograph,
+    consentToPhotographDate: c.consentToPhotographDate ?? '',
+  };
+}
+
 const list = (text: string) =>
   text
     .split(',')
@@ -59,13 +72,11 @@ const list = (text: string) =>
 /** Create (no id) or edit (id) a champion. */
 export function ChampionFormPage() {
   const { id } = useParams();
-  const { t, language, notify } = useSection();
+  const { t } = useTranslation(['champions', 'common']);
+  const { language, notify } = useSection();
   const navigate = useNavigate();
-  const [values, setValues] = useState<Values>(BLANK);
-  const [loaded, setLoaded] = useState<Values>(BLANK);
-  const [version, setVersion] = useState(0);
+  const form = useApiForm<ChampionFormValues>({ defaultValues: BLANK });
   const [existingChampionId, setExistingChampionId] = useState<string | null>(null);
-  const { outcome, fromError, setFields, clear } = useFormOutcome();
   const [{ data, fetching, error }, reload] = useQuery({
     query: ChampionEditQuery,
     variables: { id: id ?? '' },
@@ -73,116 +84,60 @@ export function ChampionFormPage() {
     requestPolicy: 'network-only',
   });
   const [{ data: options }] = useQuery({ query: ChampionFormOptionsQuery });
-  const [{ fetching: creating }, create] = useMutation(CreateChampionMutation);
-  const [{ fetching: updating }, update] = useMutation(UpdateChampionMutation);
+  const [, create] = useMutation(CreateChampionMutation);
+  const [, update] = useMutation(UpdateChampionMutation);
 
-  // The person picker: a search box narrowing a select (typing waits a moment before asking).
-  const [personSearch, setPersonSearch] = useState('');
-  const [searchTerm, setSearchTerm] = useState('');
+  const { reset } = form;
   useEffect(() => {
-    const timer = setTimeout(() => setSearchTerm(personSearch.trim()), 300);
-    return () => clearTimeout(timer);
-  }, [personSearch]);
-  const [{ data: people }] = useQuery({
-    query: ChampionPersonOptionsQuery,
-    variables: { search: searchTerm || undefined },
-    pause: !!id,
-  });
-
-  useEffect(() => {
-    const c = data?.champion;
-    if (!c) return;
-    const next: Values = {
-      personId: c.personId,
-      bio: textsFrom(c.bioTranslations),
-      languages: c.languages.join(', '),
-      expertiseTags: c.expertiseTags.join(', '),
-      thematicAreaIds: c.thematicAreas.map((a) => a.id),
-      consentToContact: c.consentToContact,
-      consentToContactDate: c.consentToContactDate ?? '',
-      consentToPhotograph: c.consentToPhotograph,
-      consentToPhotographDate: c.consentToPhotographDate ?? '',
-    };
-    setVersion(c.version);
-    setValues(next);
-    setLoaded(next);
-    clear();
-  }, [data, clear]);
+    if (data?.champion) reset(valuesOf(data.champion));
+  }, [data, reset]);
 
   if (id && fetching && !data) return <Skeleton width="50%" />;
-  if (id && (error || (data && !data.champion))) return <ErrorPanel title={t('notFound')} />;
+  if (id && (error || (data && !data.champion))) return <ErrorPanel title={t('common:notFound')} />;
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-  const err = (path: string) =>
-    outcome.fields[path] ??
-    Object.entries(outcome.fields).find(([key]) => key.startsWith(`${path}.`))?.[1];
-  const peopleOptions =
-    people?.people.edges.map((e) => ({
-      value: e.node.id,
-      label: e.node.country ? `${e.node.fullName} (${e.node.country.name})` : e.node.fullName,
-    })) ?? [];
-  // Keep the chosen person in the list while the search shows others.
-  const chosenMissing = values.personId && !peopleOptions.some((o) => o.value === values.personId);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const save = form.submit(async (values) => {
     setExistingChampionId(null);
-    if (!id && !values.personId) return setFields({ personId: t('choosePerson') });
+    const loaded = form.formState.defaultValues;
     const common = {
       bio: values.bio,
       expertiseTags: list(values.expertiseTags),
       thematicAreaIds: values.thematicAreaIds,
       consentToContact: values.consentToContact,
       consentToPhotograph: values.consentToPhotograph,
-    };
-    // A date is sent only when typed: otherwise the API records today when the answer changes.
-    const dates = {
+      // A date is sent only when typed: otherwise the API records today when the answer changes.
       consentToContactDate:
-        values.consentToContactDate && values.consentToContactDate !== loaded.consentToContactDate
-          ? values.consentToContactDate
-          : undefined,
+        values.consentToContactDate && values.consentToContactDate !== loaded?.consentToContactDate ? values.consentToContactDate : undefined,
       consentToPhotographDate:
-        values.consentToPhotographDate &&
-        values.consentToPhotographDate !== loaded.consentToPhotographDate
+        values.consentToPhotographDate && values.consentToPhotographDate !== loaded?.consentToPhotographDate
           ? values.consentToPhotographDate
           : undefined,
     };
     const languages = list(values.languages).map((l) => l.toLowerCase());
-    const result = id
-      ? await update({ input: { ...common, ...dates, id, version, languages } })
-      : await create({
-          input: {
-            ...common,
-            ...dates,
-            personId: values.personId,
-            languages: languages.length ? languages : undefined,
-          },
-        });
-    if (result.error) {
-      const existing = result.error.graphQLErrors[0]?.extensions?.['championId'];
-      if (!id && errorCode(result.error) === 'CONFLICT' && typeof existing === 'string') {
-        clear();
-        setExistingChampionId(existing);
-        return;
-      }
-      return fromError(result.error);
+    if (id) {
+      const result = await update({ input: { ...common, id, version: data?.champion?.version ?? 0, languages } });
+      if (result.error) return form.showApiError(result.error);
+      notify(t('common:saved'), 'success');
+      navigate('..', { relative: 'path' });
+      return;
     }
-    notify(t(id ? 'saved' : 'created'), 'success');
-    const saved =
-      result.data && 'createChampion' in result.data ? result.data.createChampion.id : id;
-    navigate(id ? '..' : `../${saved}`, { relative: 'path' });
-  }
+    const result = await create({ input: { ...common, personId: values.personId, languages: languages.length ? languages : undefined } });
+    const existing = result.error?.graphQLErrors[0]?.extensions?.['championId'];
+    // The person is a champion already: offer their record rather than an error.
+    if (errorCode(result.error) === 'CONFLICT' && typeof existing === 'string') return setExistingChampionId(existing);
+    if (result.error) return form.showApiError(result.error);
+    notify(t('common:created'), 'success');
+    navigate(`../${result.data?.createChampion.id}`, { relative: 'path' });
+  });
 
   return (
-    <form className="lr-form" onSubmit={submit} noValidate>
+    <form ref={form.formRef} className="lr-form" onSubmit={save} noValidate>
       <p>
         <Link to=".." relative="path">
-          {id ? (data?.champion?.person?.fullName ?? t('back')) : t('back')}
+          {id ? (data?.champion?.person?.fullName ?? t('backToChampions')) : t('backToChampions')}
         </Link>
       </p>
       <h1>{id ? t('editChampion') : t('createChampion')}</h1>
-      <FormBanner outcome={outcome} onReload={() => reload({ requestPolicy: 'network-only' })} />
+      <FormBanner form={form} onReload={() => reload({ requestPolicy: 'network-only' })} />
       {existingChampionId && (
         <div className="lr-notice" role="alert">
           <p>{t('alreadyChampion')}</p>
@@ -194,117 +149,45 @@ export function ChampionFormPage() {
 
       <fieldset className="lr-card">
         <legend className="lr-field__label">{t('person')}</legend>
-        {id ? (
-          <p>{data?.champion?.person?.fullName}</p>
-        ) : (
-          <>
-            <div className="lr-form-grid">
-              <TextField
-                label={t('findPerson')}
-                hint={t('findPersonHint')}
-                type="search"
-                value={personSearch}
-                onChange={(e) => setPersonSearch(e.target.value)}
-              />
-              <SelectField
-                label={t('person')}
-                required
-                value={values.personId}
-                onChange={(e) => set('personId', e.target.value)}
-                placeholder={t('choose')}
-                error={err('personId')}
-                options={
-                  chosenMissing
-                    ? [{ value: values.personId, label: values.personId }, ...peopleOptions]
-                    : peopleOptions
-                }
-              />
-            </div>
-            {people && people.people.totalCount > peopleOptions.length && (
-              <p className="lr-field__hint">
-                {t('morePeople', { shown: peopleOptions.length, total: people.people.totalCount })}
-              </p>
-            )}
-            <p>
-              {t('personMissing')} <Link to="/routes/people/new">{t('createPersonLink')}</Link>
-            </p>
-          </>
-        )}
+        {id ? <p>{data?.champion?.person?.fullName}</p> : <PersonPicker form={form} />}
       </fieldset>
 
-      <LocalizedTextFields
-        path="bio"
-        label={(lang) => t('bioIn', { language: LANGUAGE_NAMES[language][lang] })}
-        value={values.bio}
-        onChange={(next) => set('bio', next)}
-        errors={outcome.fields}
-        multiline
-        rows={3}
-      />
+      <LocalizedTextFields form={form} path="bio" label={(l) => t('bioIn', { language: languageName(l, language) })} multiline rows={3} />
 
       <div className="lr-form-grid">
-        <TextField
-          label={t('languages')}
-          hint={id ? t('languagesEditHint') : t('languagesHint')}
-          value={values.languages}
-          onChange={(e) => set('languages', e.target.value)}
-          error={err('languages')}
-        />
-        <TextField
-          label={t('expertiseTags')}
-          hint={t('expertiseHint')}
-          value={values.expertiseTags}
-          onChange={(e) => set('expertiseTags', e.target.value)}
-          error={err('expertiseTags')}
-        />
+        <TextField label={t('languages')} hint={id ? t('languagesEditHint') : t('languagesHint')} {...form.field('languages')} />
+        <TextField label={t('expertiseTags')} hint={t('expertiseHint')} {...form.field('expertiseTags')} />
       </div>
-      <CheckboxGroup
+      <FormCheckboxGroup
+        form={form}
+        name="thematicAreaIds"
         legend={t('thematicAreas')}
-        value={values.thematicAreaIds}
-        onChange={(v) => set('thematicAreaIds', v)}
-        error={err('thematicAreaIds')}
-        options={
-          options?.thematicAreas.edges.map((a) => ({ value: a.node.id, label: a.node.name })) ?? []
-        }
+        options={options?.thematicAreas.edges.map((a) => ({ value: a.node.id, label: a.node.name })) ?? []}
       />
 
       <fieldset className="lr-card">
         <legend className="lr-field__label">{t('consents')}</legend>
         <div className="lr-form-grid">
-          <CheckboxField
-            label={t('consentToContact')}
-            checked={values.consentToContact}
-            onChange={(e) => set('consentToContact', e.target.checked)}
-            error={err('consentToContact')}
-          />
+          <CheckboxField label={t('consentToContact')} {...form.field('consentToContact')} />
           <TextField
             label={`${t('consentToContact')}: ${t('consentDate')}`}
             hint={t('consentDateHint')}
             type="date"
-            value={values.consentToContactDate}
-            onChange={(e) => set('consentToContactDate', e.target.value)}
-            error={err('consentToContactDate')}
+            {...form.field('consentToContactDate')}
           />
-          <CheckboxField
-            label={t('consentToPhotograph')}
-            checked={values.consentToPhotograph}
-            onChange={(e) => set('consentToPhotograph', e.target.checked)}
-            error={err('consentToPhotograph')}
-          />
+          <CheckboxField label={t('consentToPhotograph')} {...form.field('consentToPhotograph')} />
           <TextField
             label={`${t('consentToPhotograph')}: ${t('consentDate')}`}
             hint={t('consentDateHint')}
             type="date"
-            value={values.consentToPhotographDate}
-            onChange={(e) => set('consentToPhotographDate', e.target.value)}
-            error={err('consentToPhotographDate')}
+            {...form.field('consentToPhotographDate')}
           />
         </div>
       </fieldset>
 
       <div className="lr-form-actions">
-        <Button type="submit" variant="primary" busy={creating || updating}>
-          {id ? t('save') : t('create')}
+        <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
+          {id ? t('common:save') : t('common:create')}
         </Button>
       </div>
     </form>

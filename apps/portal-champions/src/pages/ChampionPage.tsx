@@ -1,9 +1,13 @@
-import { errorCode, errorMessage, type ChampionDetailQuery as Detail, type Language } from '@lr/portal-graphql';
+import { errorCode, errorMessage } from '@lr/portal-graphql';
+import type { ChampionDetailQuery as Detail, Language } from '../graphql/generated/graphql';
+import { languageName } from '@lr/portal-i18n';
 import { Button, ConfirmDialog, ErrorPanel, PageHeader, Skeleton } from '@lr/portal-ui';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { languageName, Rating, TrainedBadge } from '../components/labels';
+import { calendarDay } from '../components/calendar-day';
+import { Rating, TrainedBadge } from '../components/labels';
 import { useSection } from '../components/section-context';
 import { ChampionDetailQuery, DeleteChampionMutation } from '../graphql/operations';
 import { FeedbackCard } from './FeedbackCard';
@@ -15,7 +19,8 @@ export type ChampionDetail = NonNullable<Detail['champion']>;
 /** One champion: profile, consents, contact, practices, trainings and feedback. */
 export function ChampionPage() {
   const { id = '' } = useParams();
-  const { t, language, canEdit, notify } = useSection();
+  const { t } = useTranslation(['champions', 'common']);
+  const { language, canEdit, notify } = useSection();
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: ChampionDetailQuery,
@@ -31,9 +36,9 @@ export function ChampionPage() {
     return (
       <>
         <p>
-          <Link to="..">{t('back')}</Link>
+          <Link to="..">{t('backToChampions')}</Link>
         </p>
-        <ErrorPanel title={notFound ? t('notFound') : t('detailFailed')} onRetry={reload} retryLabel={t('retry')}>
+        <ErrorPanel title={notFound ? t('common:notFound') : t('detailFailed')} onRetry={reload}>
           {!notFound && errorMessage(error)}
         </ErrorPanel>
       </>
@@ -46,24 +51,24 @@ export function ChampionPage() {
     setConfirmDelete(false);
     const result = await remove({ id: champion.id, version: champion.version });
     if (result.error) {
-      notify(errorCode(result.error) === 'CONFLICT' ? t('staleEdit') : (errorMessage(result.error) ?? ''), 'error');
+      notify(errorCode(result.error) === 'CONFLICT' ? t('common:staleEdit') : (errorMessage(result.error) ?? ''), 'error');
       reload();
       return;
     }
-    notify(t('deleted'), 'success');
+    notify(t('common:deleted'), 'success');
     navigate('..', { relative: 'path' });
   }
 
   return (
     <>
       <p>
-        <Link to="..">{t('back')}</Link>
+        <Link to="..">{t('backToChampions')}</Link>
       </p>
       <PageHeader title={name}>
         {canEdit && (
           <>
             <Link className="lr-button" to="edit">
-              {t('edit')}
+              {t('common:edit')}
             </Link>
             <Button variant="danger" onClick={() => setConfirmDelete(true)}>
               {t('deleteChampion')}
@@ -119,8 +124,7 @@ export function ChampionPage() {
       <ConfirmDialog
         open={confirmDelete}
         title={t('confirmDeleteChampion')}
-        confirmLabel={t('delete')}
-        cancelLabel={t('cancel')}
+        confirmLabel={t('common:delete')}
         danger
         onConfirm={deleteChampion}
         onCancel={() => setConfirmDelete(false)}
@@ -131,19 +135,20 @@ export function ChampionPage() {
   );
 
   function consentText(given: boolean, date: string | null | undefined) {
-    if (!date) return given ? t('yes') : t('consentUnknown');
-    return t(given ? 'consentGiven' : 'consentRefused', { date });
+    if (!date) return given ? t('common:yes') : t('consentUnknown');
+    return t(given ? 'consentGiven' : 'consentRefused', { date: calendarDay(date) });
   }
 }
 
 /** E-mail and phone when the API gives them, else why they are hidden. */
 function Contact({ champion }: { champion: ChampionDetail }) {
-  const { t, user } = useSection();
+  const { t } = useTranslation(['champions', 'common']);
+  const { user } = useSection();
   if (champion.contactEmail || champion.contactPhone) {
     return (
       <>
         <dl className="lr-details" aria-labelledby="contact-heading">
-          <dt>{t('email')}</dt>
+          <dt>{t('common:email')}</dt>
           <dd>{champion.contactEmail ? <a href={`mailto:${champion.contactEmail}`}>{champion.contactEmail}</a> : '—'}</dd>
           <dt>{t('phone')}</dt>
           <dd>{champion.contactPhone ? <a href={`tel:${champion.contactPhone.replace(/\s/g, '')}`}>{champion.contactPhone}</a> : '—'}</dd>

@@ -1,10 +1,11 @@
 import { errorMessage, useCountries } from '@lr/portal-graphql';
-import { ConnectionView, FilterBar, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
+import { languageName } from '@lr/portal-i18n';
+import { ConnectionView, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { languageName, Rating, TEACHING_LANGUAGES, TrainedBadge, useRoleLabel } from '../components/labels';
-import { PAGE_SIZE, useListLabels } from '../components/list-labels';
+import { Rating, TEACHING_LANGUAGES, TrainedBadge } from '../components/labels';
 import { useSection } from '../components/section-context';
 import { ChampionsFilterOptionsQuery, ChampionsListQuery } from '../graphql/operations';
 
@@ -12,12 +13,10 @@ const FILTER_KEYS = ['q', 'country', 'practice', 'language', 'trained'] as const
 
 /** Champions with search and filters kept in the address (shareable, back button works). */
 export function ChampionsListPage() {
-  const labels = useListLabels();
-  const { t, language, canEdit } = useSection();
-  const roleLabel = useRoleLabel();
+  const { t } = useTranslation(['champions', 'common']);
+  const { language, canEdit } = useSection();
   const list = useUrlListState(FILTER_KEYS);
   const { params, pages } = list;
-
 
   const filter = useMemo(() => {
     const trained = params.get('trained');
@@ -53,40 +52,38 @@ export function ChampionsListPage() {
           </Link>
         )}
       </PageHeader>
-      {!canEdit && <p className="lr-champions-muted">{t('readOnly')}</p>}
+      {!canEdit && <p className="lr-champions-muted">{t('common:readOnly')}</p>}
       <FilterBar
         search={params.get('q') ?? ''}
         onSearch={(v) => list.set('q', v)}
-        searchLabel={t('search')}
-        clearLabel={t('clearFilters')}
         onClear={list.filtered ? list.clear : undefined}
       >
         <SelectField
           label={t('country')}
           value={params.get('country') ?? ''}
           onChange={(e) => list.set('country', e.target.value)}
-          placeholder={t('any')}
+          placeholder={t('common:any')}
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
         />
         <SelectField
           label={t('practice')}
           value={params.get('practice') ?? ''}
           onChange={(e) => list.set('practice', e.target.value)}
-          placeholder={t('any')}
+          placeholder={t('common:any')}
           options={options?.practices.edges.map((e) => ({ value: e.node.id, label: e.node.title })) ?? []}
         />
         <SelectField
-          label={t('language')}
+          label={t('common:language')}
           value={params.get('language') ?? ''}
           onChange={(e) => list.set('language', e.target.value)}
-          placeholder={t('any')}
+          placeholder={t('common:any')}
           options={languageOptions}
         />
         <SelectField
           label={t('training')}
           value={params.get('trained') ?? ''}
           onChange={(e) => list.set('trained', e.target.value)}
-          placeholder={t('any')}
+          placeholder={t('common:any')}
           options={[
             { value: 'yes', label: t('trainedYes') },
             { value: 'no', label: t('trainedNo') },
@@ -100,7 +97,6 @@ export function ChampionsListPage() {
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
         pages={pages}
         pageSize={PAGE_SIZE}
-        labels={labels}
         caption={t('championsTitle')}
         rowKey={(c) => c.id}
         empty={
@@ -124,7 +120,7 @@ export function ChampionsListPage() {
                 <ul className="lr-champions-list">
                   {c.practices.map((p) => (
                     <li key={p.id}>
-                      {p.practice.title} <span className="lr-champions-muted">({roleLabel(p.role)})</span>
+                      {p.practice.title} <span className="lr-champions-muted">({t(`roles.${p.role}`)})</span>
                     </li>
                   ))}
                 </ul>

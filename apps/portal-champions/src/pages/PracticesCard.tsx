@@ -1,47 +1,24 @@
-import { errorMessage, type ChampionRole } from '@lr/portal-graphql';
-import { Button, ConfirmDialog, SelectField } from '@lr/portal-ui';
-import { useState, type FormEvent } from 'react';
+import { errorMessage } from '@lr/portal-graphql';
+import { Button, ConfirmDialog } from '@lr/portal-ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMutation, useQuery } from 'urql';
-import { FormBanner, useFormOutcome } from '../components/form-outcome';
-import { ROLES, useRoleLabel } from '../components/labels';
+import { useMutation } from 'urql';
+import { ROLES } from '../components/labels';
 import { useSection } from '../components/section-context';
-import {
-  ChampionsFilterOptionsQuery,
-  LinkChampionPracticeMutation,
-  UnlinkChampionPracticeMutation,
-} from '../graphql/operations';
+import type { ChampionRole } from '../graphql/generated/graphql';
+import { LinkChampionPracticeMutation, UnlinkChampionPracticeMutation } from '../graphql/operations';
 import type { ChampionDetail } from './ChampionPage';
+import { LinkPracticeForm } from './LinkPracticeForm';
 
 /** The practices a champion lived with their role; editors link, re-role and unlink them. */
 export function PracticesCard({ champion, onChanged }: { champion: ChampionDetail; onChanged(): void }) {
-  const { t, canEdit, notify } = useSection();
-  const roleLabel = useRoleLabel();
-  const [{ data: options }] = useQuery({ query: ChampionsFilterOptionsQuery, pause: !canEdit });
-  const [{ fetching: linking }, link] = useMutation(LinkChampionPracticeMutation);
+  const { t } = useTranslation(['champions', 'common']);
+  const { canEdit, notify } = useSection();
+  const [, link] = useMutation(LinkChampionPracticeMutation);
   const [, unlink] = useMutation(UnlinkChampionPracticeMutation);
-  const { outcome, fromError, setFields, clear } = useFormOutcome();
-  const [practiceId, setPracticeId] = useState('');
-  const [role, setRole] = useState<ChampionRole | ''>('');
   const [toUnlink, setToUnlink] = useState<{ practiceId: string; title: string } | null>(null);
-  const roleOptions = ROLES.map((r) => ({ value: r, label: roleLabel(r) }));
   const linkedIds = new Set(champion.practices.map((p) => p.practice.id));
-  const available = options?.practices.edges.map((e) => e.node).filter((p) => !linkedIds.has(p.id)) ?? [];
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const missing: Record<string, string> = {};
-    if (!practiceId) missing['practiceId'] = `${t('practice')} ${t('required')}`;
-    if (!role) missing['role'] = `${t('role')} ${t('required')}`;
-    if (Object.keys(missing).length) return setFields(missing);
-    const result = await link({ input: { championId: champion.id, practiceId, role: role as ChampionRole } });
-    if (result.error) return fromError(result.error);
-    clear();
-    setPracticeId('');
-    setRole('');
-    notify(t('linked'), 'success');
-    onChanged();
-  }
 
   async function changeRole(practice: string, next: ChampionRole) {
     const result = await link({ input: { championId: champion.id, practiceId: practice, role: next } });
@@ -90,14 +67,14 @@ export function PracticesCard({ champion, onChanged }: { champion: ChampionDetai
                         value={p.role}
                         onChange={(e) => changeRole(p.practice.id, e.target.value as ChampionRole)}
                       >
-                        {roleOptions.map((o) => (
-                          <option key={o.value} value={o.value}>
-                            {o.label}
+                        {ROLES.map((r) => (
+                          <option key={r} value={r}>
+                            {t(`roles.${r}`)}
                           </option>
                         ))}
                       </select>
                     ) : (
-                      roleLabel(p.role)
+                      t(`roles.${p.role}`)
                     )}
                   </td>
                   {canEdit && (
@@ -117,43 +94,12 @@ export function PracticesCard({ champion, onChanged }: { champion: ChampionDetai
         </div>
       )}
 
-      {canEdit && (
-        <form className="lr-champions-subform" onSubmit={submit} noValidate aria-labelledby="link-practice-heading">
-          <h3 id="link-practice-heading">{t('linkPractice')}</h3>
-          <FormBanner outcome={outcome} onReload={onChanged} />
-          <div className="lr-champions-inline-form">
-            <SelectField
-              label={t('practice')}
-              required
-              value={practiceId}
-              onChange={(e) => setPracticeId(e.target.value)}
-              placeholder={t('choose')}
-              error={outcome.fields['practiceId']}
-              options={available.map((p) => ({ value: p.id, label: p.title }))}
-            />
-            <SelectField
-              label={t('role')}
-              required
-              value={role}
-              onChange={(e) => setRole(e.target.value as ChampionRole)}
-              placeholder={t('choose')}
-              error={outcome.fields['role']}
-              options={roleOptions}
-            />
-            <div className="lr-form-actions">
-              <Button type="submit" variant="primary" busy={linking}>
-                {t('link')}
-              </Button>
-            </div>
-          </div>
-        </form>
-      )}
+      {canEdit && <LinkPracticeForm championId={champion.id} linkedIds={linkedIds} onLinked={onChanged} />}
 
       <ConfirmDialog
         open={!!toUnlink}
         title={t('confirmUnlink')}
         confirmLabel={t('unlink')}
-        cancelLabel={t('cancel')}
         danger
         onConfirm={confirmUnlink}
         onCancel={() => setToUnlink(null)}

@@ -1,14 +1,14 @@
 import { errorMessage } from '@lr/portal-graphql';
 import { ErrorPanel, PageHeader, SelectField, Skeleton } from '@lr/portal-ui';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { TrainedBadge } from '../components/labels';
-import { useSection } from '../components/section-context';
 import { ChampionReadinessViewQuery, ChampionsRouteOptionsQuery } from '../graphql/operations';
 
 /** Pick a route; see which champions of its cases still need training. The route stays in the address. */
 export function ReadinessPage() {
-  const { t } = useSection();
+  const { t } = useTranslation(['champions', 'common']);
   const [params, setParams] = useSearchParams();
   const routeId = params.get('route') ?? '';
   const [{ data: routes }] = useQuery({ query: ChampionsRouteOptionsQuery });
@@ -28,14 +28,14 @@ export function ReadinessPage() {
           label={t('chooseRoute')}
           value={routeId}
           onChange={(e) => setParams(e.target.value ? { route: e.target.value } : {})}
-          placeholder={t('choose')}
+          placeholder={t('common:choose')}
           options={routes?.routes.edges.map((r) => ({ value: r.node.id, label: r.node.title })) ?? []}
         />
       </div>
       {!routeId ? (
         <p className="lr-empty">{t('noRouteChosen')}</p>
       ) : error ? (
-        <ErrorPanel title={t('readinessFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} retryLabel={t('retry')}>
+        <ErrorPanel title={t('readinessFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
           {errorMessage(error)}
         </ErrorPanel>
       ) : fetching && !readiness ? (
@@ -44,13 +44,13 @@ export function ReadinessPage() {
         <div aria-live="polite">
           <ul className="lr-champions-tally" aria-label={t('readinessTitle')}>
             <li>
-              <strong>{readiness.championCount}</strong> {t('championsCount')}
+              <strong>{readiness.championCount}</strong> {t('championsCount', { count: readiness.championCount })}
             </li>
             <li>
-              <strong>{readiness.trainedCount}</strong> {t('trainedCount')}
+              <strong>{readiness.trainedCount}</strong> {t('trainedCount', { count: readiness.trainedCount })}
             </li>
             <li>
-              <strong>{readiness.needTrainingCount}</strong> {t('needTrainingCount')}
+              <strong>{readiness.needTrainingCount}</strong> {t('needTrainingCount', { count: readiness.needTrainingCount })}
             </li>
           </ul>
           {readiness.practices.length === 0 ? (

@@ -2,6 +2,8 @@ export interface Bar {
   key: string;
   label: string;
   value: number;
+  /** The value as written next to the bar, in the reader's language. */
+  shown: string;
   /** What a screen reader hears for the bar. */
   description: string;
 }
@@ -54,7 +56,7 @@ export function BarChart({ title, bars, max }: { title: string; bars: Bar[]; max
               fill="#1b2733"
               aria-hidden="true"
             >
-              {bar.value.toFixed(2)}
+              {bar.shown}
             </text>
           </g>
         ))}

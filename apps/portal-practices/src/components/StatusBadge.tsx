@@ -1,11 +1,7 @@
-import { labelOf, STATUS_LABELS } from '../messages';
-import { useSection } from './section-context';
+import { useTranslation } from 'react-i18next';
+import type { PracticeStatus } from '../graphql/generated/graphql';
 
-export function StatusBadge({ status }: { status: string }) {
-  const { language } = useSection();
-  return (
-    <span className={`lr-badge lr-practice-status lr-practice-status--${status.toLowerCase()}`}>
-      {labelOf(STATUS_LABELS, language, status)}
-    </span>
-  );
+export function StatusBadge({ status }: { status: PracticeStatus }) {
+  const { t } = useTranslation('practices');
+  return <span className={`lr-badge lr-practice-status lr-practice-status--${status.toLowerCase()}`}>{t(`statuses.${status}`)}</span>;
 }

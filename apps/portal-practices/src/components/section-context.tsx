@@ -1,5 +1,4 @@
 import { createSectionContext } from '@lr/portal-ui';
-import { messages } from '../messages';
 
 /** The practices section edits the practices module. */
-export const { SectionContextProvider, useSection } = createSectionContext(messages, 'practices');
+export const { SectionContextProvider, useSection } = createSectionContext('practices');

@@ -1,4 +1,4 @@
-import { graphql } from '@lr/portal-graphql';
+import { graphql } from './generated';
 
 export const PracticesListQuery = graphql(`
   query PracticesList($first: Int!, $after: String, $filter: PracticeFilter, $sort: PracticeSort) {

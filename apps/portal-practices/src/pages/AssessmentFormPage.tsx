@@ -1,111 +1,104 @@
 import { errorCode, errorMessage } from '@lr/portal-graphql';
-import { Button, ErrorPanel, SelectField, Skeleton, TextArea } from '@lr/portal-ui';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Button, ErrorPanel, FormBanner, FormSelect, Skeleton, TextArea, useApiForm } from '@lr/portal-ui';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { FormBanner, useFormOutcome } from '../components/form-outcome';
 import { useSection } from '../components/section-context';
+import type { AssessmentFormQuery as AssessmentResult } from '../graphql/generated/graphql';
 import { AssessmentFormQuery, SaveAssessmentMutation } from '../graphql/operations';
 
-type Entry = { score: string; comment: string };
+type Assessment = NonNullable<AssessmentResult['assessment']>;
+
+interface AssessmentValues {
+  version: number;
+  /** One entry per criterion, in the criteria's order; '' is "not scored". */
+  entries: { criterionId: string; score: string; comment: string }[];
+}
+
+const SCORE_OPTIONS = [0, 1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));
+
+const criteriaOf = (a: Assessment) => [...a.criteria].sort((x, y) => x.position - y.position);
+
+function valuesOf(a: Assessment): AssessmentValues {
+  return {
+    version: a.version,
+    entries: criteriaOf(a).map((c) => {
+      const s = a.scores.find((x) => x.criterionId === c.id);
+      return { criterionId: c.id, score: s ? String(s.score) : '', comment: s?.comment ?? '' };
+    }),
+  };
+}
 
 /** The assigned assessor scores each criterion 0-5 with a comment, saves drafts, then submits. */
 export function AssessmentFormPage() {
   const { assessmentId = '' } = useParams();
-  const { t, user, notify, basePath } = useSection();
+  const { t } = useTranslation(['practices', 'common']);
+  const { user, notify, basePath } = useSection();
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: AssessmentFormQuery,
     variables: { id: assessmentId },
     requestPolicy: 'network-only',
   });
-  const [{ fetching: saving }, save] = useMutation(SaveAssessmentMutation);
-  const { outcome, fromError, setFields, clear } = useFormOutcome();
-  const [entries, setEntries] = useState<Record<string, Entry>>({});
-  const [version, setVersion] = useState(0);
-  const [sentIds, setSentIds] = useState<string[]>([]);
+  const [, save] = useMutation(SaveAssessmentMutation);
+  // Only scored criteria are sent, so the API's `scores.<n>` counts the sent ones: this maps
+  // each sent score back to its criterion's entry.
+  const sentEntries = useRef<number[]>([]);
+  const form = useApiForm<AssessmentValues>({
+    defaultValues: { version: 0, entries: [] },
+    fieldFor: (path) => {
+      const [, index, field] = /^scores\.(\d+)\.(\w+)$/.exec(path) ?? [];
+      const entry = index === undefined ? undefined : sentEntries.current[Number(index)];
+      if (entry === undefined) return undefined;
+      return field === 'comment' ? `entries.${entry}.comment` : `entries.${entry}.score`;
+    },
+  });
 
+  const { reset } = form;
   useEffect(() => {
-    const a = data?.assessment;
-    if (!a) return;
-    setVersion(a.version);
-    setEntries(
-      Object.fromEntries(
-        a.criteria.map((c) => {
-          const s = a.scores.find((x) => x.criterionId === c.id);
-          return [c.id, { score: s ? String(s.score) : '', comment: s?.comment ?? '' }];
-        }),
-      ),
-    );
-    clear();
-  }, [data, clear]);
+    if (data?.assessment) reset(valuesOf(data.assessment));
+  }, [data, reset]);
 
   if (fetching && !data) return <Skeleton width="50%" />;
   if (error || !data?.assessment) {
     return (
       <ErrorPanel
-        title={errorCode(error) === 'NOT_FOUND' ? t('notFound') : t('loadFailed')}
+        title={errorCode(error) === 'NOT_FOUND' ? t('common:notFound') : t('common:loadFailed')}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        retryLabel={t('retry')}
       >
         {errorCode(error) !== 'NOT_FOUND' && errorMessage(error)}
       </ErrorPanel>
     );
   }
   const assessment = data.assessment;
-  const criteria = [...assessment.criteria].sort((a, b) => a.position - b.position);
+  const criteria = criteriaOf(assessment);
   const editable = assessment.status === 'DRAFT' && assessment.assessorId === user.id;
-  const set = (id: string, patch: Partial<Entry>) =>
-    setEntries((e) => ({ ...e, [id]: { ...(e[id] ?? { score: '', comment: '' }), ...patch } }));
+  const practicePath = `${basePath}/${assessment.practice.id}/assessments`;
 
-  /** Server messages come as scores.<index>.<field> of what was sent; show them on that criterion. */
-  function criterionError(id: string): string | undefined {
-    const index = sentIds.indexOf(id);
-    const at = (field: string) =>
-      index >= 0 ? outcome.fields[`scores.${index}.${field}`] : undefined;
-    return outcome.fields[`criterion:${id}`] ?? at('score') ?? at('criterionId');
-  }
-  const commentError = (id: string) => {
-    const index = sentIds.indexOf(id);
-    return index >= 0 ? outcome.fields[`scores.${index}.comment`] : undefined;
-  };
-
-  async function send(submit: boolean) {
-    if (submit) {
-      const missing = criteria.filter((c) => (entries[c.id]?.score ?? '') === '');
-      if (missing.length) {
-        return setFields(
-          Object.fromEntries(missing.map((c) => [`criterion:${c.id}`, t('scoreRequired')])),
-        );
+  const send = (submit: boolean) =>
+    form.submit(async ({ version, entries }) => {
+      const unscored = entries.flatMap((e, i) => (e.score === '' ? [i] : []));
+      if (submit && unscored.length) {
+        return form.showProblems(Object.fromEntries(unscored.map((i) => [`entries.${i}.score`, t('scoreRequired')])));
       }
-    }
-    const scores = criteria
-      .filter((c) => (entries[c.id]?.score ?? '') !== '')
-      .map((c) => ({
-        criterionId: c.id,
-        score: Number(entries[c.id].score),
-        comment: entries[c.id].comment.trim() || null,
+      sentEntries.current = entries.flatMap((e, i) => (e.score === '' ? [] : [i]));
+      const scores = sentEntries.current.map((i) => ({
+        criterionId: entries[i].criterionId,
+        score: Number(entries[i].score),
+        comment: entries[i].comment.trim() || null,
       }));
-    setSentIds(scores.map((x) => x.criterionId));
-    const result = await save({ input: { id: assessment.id, version, scores, submit } });
-    if (result.error) return fromError(result.error);
-    clear();
-    if (result.data) setVersion(result.data.saveAssessment.version);
-    notify(t(submit ? 'submitted' : 'draftSaved'), 'success');
-    if (submit) navigate(`${basePath}/${assessment.practice.id}/assessments`);
-  }
-
-  function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    void send(true);
-  }
+      const result = await save({ input: { id: assessment.id, version, scores, submit } });
+      if (result.error) return form.showApiError(result.error);
+      if (result.data) form.setValue('version', result.data.saveAssessment.version);
+      notify(t(submit ? 'submitted' : 'draftSaved'), 'success');
+      if (submit) navigate(practicePath);
+    });
 
   return (
-    <form className="lr-form" onSubmit={onSubmit} noValidate>
+    <form ref={form.formRef} className="lr-form" onSubmit={send(true)} noValidate>
       <p>
-        <Link to={`${basePath}/${assessment.practice.id}/assessments`}>
-          {assessment.practice.title}
-        </Link>
+        <Link to={practicePath}>{assessment.practice.title}</Link>
       </p>
       <h1>{t('assessmentTitle', { title: assessment.practice.title })}</h1>
       {!editable && (
@@ -113,42 +106,31 @@ export function AssessmentFormPage() {
           {assessment.status === 'SUBMITTED' ? t('assessmentFinal') : t('notYourAssessment')}
         </p>
       )}
-      <FormBanner outcome={outcome} onReload={() => refetch({ requestPolicy: 'network-only' })} />
-      {outcome.fields['scores'] && <ErrorPanel title={outcome.fields['scores']} />}
-      {criteria.map((c) => {
-        const entry = entries[c.id] ?? { score: '', comment: '' };
-        return (
-          <fieldset key={c.id} className="lr-card lr-criterion" disabled={!editable}>
-            <legend>
-              <strong>{c.name}</strong> ({t('weight')}: {c.weight})
-            </legend>
-            {c.description && <p className="lr-field__hint">{c.description}</p>}
-            <div className="lr-form-grid">
-              <SelectField
-                label={t('scoreLabel', { criterion: c.name })}
-                value={entry.score}
-                onChange={(e) => set(c.id, { score: e.target.value })}
-                placeholder={t('notScoredOption')}
-                options={[0, 1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))}
-                error={criterionError(c.id)}
-              />
-            </div>
-            <TextArea
-              label={t('commentLabel', { criterion: c.name })}
-              value={entry.comment}
-              rows={2}
-              onChange={(e) => set(c.id, { comment: e.target.value })}
-              error={commentError(c.id)}
+      <FormBanner form={form} onReload={() => refetch({ requestPolicy: 'network-only' })} />
+      {criteria.map((c, i) => (
+        <fieldset key={c.id} className="lr-card lr-criterion" disabled={!editable}>
+          <legend>
+            <strong>{c.name}</strong> ({t('weight')}: {c.weight})
+          </legend>
+          {c.description && <p className="lr-field__hint">{c.description}</p>}
+          <div className="lr-form-grid">
+            <FormSelect
+              form={form}
+              name={`entries.${i}.score`}
+              label={t('scoreLabel', { criterion: c.name })}
+              placeholder={t('notScoredOption')}
+              options={SCORE_OPTIONS}
             />
-          </fieldset>
-        );
-      })}
+          </div>
+          <TextArea label={t('commentLabel', { criterion: c.name })} rows={2} {...form.field(`entries.${i}.comment`)} />
+        </fieldset>
+      ))}
       {editable && (
         <div className="lr-form-actions">
-          <Button onClick={() => void send(false)} busy={saving}>
+          <Button onClick={send(false)} busy={form.formState.isSubmitting}>
             {t('saveDraft')}
           </Button>
-          <Button type="submit" variant="primary" busy={saving}>
+          <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
             {t('submit')}
           </Button>
         </div>

@@ -1,21 +1,18 @@
-import { errorMessage, type PracticeAssessmentsQuery as AssessmentsResult } from '@lr/portal-graphql';
-import { Button, ErrorPanel, SelectField, Skeleton, TextField } from '@lr/portal-ui';
-import { useState, type FormEvent } from 'react';
+import { errorMessage } from '@lr/portal-graphql';
+import { Button, ErrorPanel, Skeleton } from '@lr/portal-ui';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { BarChart } from '../components/BarChart';
-import { FormBanner, useFormOutcome } from '../components/form-outcome';
+import { formatScore } from '../components/format';
 import { useSection } from '../components/section-context';
-import {
-  AssessorCandidatesQuery,
-  AssignAssessorMutation,
-  PracticeAssessmentsQuery,
-  UnassignAssessorMutation,
-} from '../graphql/operations';
+import type { PracticeAssessmentsQuery as AssessmentsResult } from '../graphql/generated/graphql';
+import { PracticeAssessmentsQuery, UnassignAssessorMutation } from '../graphql/operations';
+import { AssignAssessorForm } from './AssignAssessorForm';
 
 type Assessment = AssessmentsResult['practice']['assessments'][number];
 
-/** Per criterion, the weight-carrying mean of the submitted assessments' scores. */
+/** Per criterion, the mean of the submitted assessments' scores, with the criterion's weight. */
 function criterionMeans(assessments: Assessment[]) {
   const byCriterion = new Map<string, { name: string; weight: number; position: number; sum: number; n: number }>();
   for (const a of assessments.filter((x) => x.status === 'SUBMITTED')) {
@@ -34,46 +31,26 @@ function criterionMeans(assessments: Assessment[]) {
 }
 
 export function AssessmentsTab({ practiceId }: { practiceId: string }) {
-  const { t, canEdit, user, notify, basePath } = useSection();
+  const { t } = useTranslation(['practices', 'common']);
+  const { language, canEdit, user, notify, basePath } = useSection();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: PracticeAssessmentsQuery,
     variables: { id: practiceId },
     requestPolicy: 'cache-and-network',
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  const isAdmin = user.role === 'ADMIN';
-  const [{ data: candidates }] = useQuery({ query: AssessorCandidatesQuery, pause: !canEdit || !isAdmin });
-  const [{ fetching: assigning }, assign] = useMutation(AssignAssessorMutation);
   const [, unassign] = useMutation(UnassignAssessorMutation);
-  const [assessorId, setAssessorId] = useState('');
-  const { outcome, fromError, setFields, clear } = useFormOutcome();
 
   if (fetching && !data) return <Skeleton width="50%" />;
   if (error || !data) {
     return (
-      <ErrorPanel title={t('loadFailed')} onRetry={reload} retryLabel={t('retry')}>
+      <ErrorPanel title={t('common:loadFailed')} onRetry={reload}>
         {errorMessage(error)}
       </ErrorPanel>
     );
   }
   const practice = data.practice;
   const means = criterionMeans(practice.assessments);
-  const assessorOptions =
-    candidates?.users.edges
-      .map((e) => e.node)
-      .filter((u) => u.role === 'REVIEWER' || u.role === 'ADMIN')
-      .map((u) => ({ value: u.id, label: `${u.displayName} (${u.role})` })) ?? [];
-
-  async function submitAssign(e: FormEvent) {
-    e.preventDefault();
-    if (!assessorId.trim()) return setFields({ assessorId: t('choose') });
-    const result = await assign({ input: { practiceId, assessorId: assessorId.trim() } });
-    if (result.error) return fromError(result.error);
-    clear();
-    setAssessorId('');
-    notify(t('assigned'), 'success');
-    reload();
-  }
 
   async function withdraw(a: Assessment) {
     const result = await unassign({ id: a.id, version: a.version });
@@ -89,9 +66,7 @@ export function AssessmentsTab({ practiceId }: { practiceId: string }) {
       <section className="lr-card" aria-labelledby="score-heading">
         <h2 id="score-heading">{t('practiceScore')}</h2>
         <p className="lr-practice-score">
-          {practice.score === null || practice.score === undefined
-            ? t('notScored')
-            : t('scoreOutOf5', { score: practice.score.toFixed(2) })}
+          {practice.score === null || practice.score === undefined ? t('notScored') : t('scoreOutOf5', { score: practice.score })}
         </p>
         {practice.completeAssessmentCount !== null && practice.completeAssessmentCount !== undefined && (
           <p>{t('completeAssessments', { count: practice.completeAssessmentCount })}</p>
@@ -107,7 +82,8 @@ export function AssessmentsTab({ practiceId }: { practiceId: string }) {
                 key: m.id,
                 label: m.name,
                 value: m.mean,
-                description: t('chartBar', { criterion: m.name, score: m.mean.toFixed(2), weight: m.weight }),
+                shown: formatScore(m.mean, language),
+                description: t('chartBar', { criterion: m.name, score: m.mean, weight: m.weight }),
               }))}
             />
             <table className="lr-table">
@@ -124,7 +100,7 @@ export function AssessmentsTab({ practiceId }: { practiceId: string }) {
                   <tr key={m.id}>
                     <td>{m.name}</td>
                     <td>{m.weight}</td>
-                    <td>{m.mean.toFixed(2)}</td>
+                    <td>{formatScore(m.mean, language)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -133,35 +109,7 @@ export function AssessmentsTab({ practiceId }: { practiceId: string }) {
         )}
       </section>
 
-      {canEdit && (
-        <section className="lr-card" aria-labelledby="assign-heading">
-          <h2 id="assign-heading">{t('assessors')}</h2>
-          <form className="lr-inline-form" onSubmit={submitAssign} noValidate>
-            <FormBanner outcome={outcome} onReload={reload} />
-            {isAdmin ? (
-              <SelectField
-                label={t('assessor')}
-                value={assessorId}
-                onChange={(e) => setAssessorId(e.target.value)}
-                placeholder={t('choose')}
-                options={assessorOptions}
-                error={outcome.fields['assessorId']}
-              />
-            ) : (
-              <TextField
-                label={t('assessorId')}
-                hint={t('assessorIdHint')}
-                value={assessorId}
-                onChange={(e) => setAssessorId(e.target.value)}
-                error={outcome.fields['assessorId']}
-              />
-            )}
-            <Button type="submit" variant="primary" busy={assigning}>
-              {t('assign')}
-            </Button>
-          </form>
-        </section>
-      )}
+      {canEdit && <AssignAssessorForm practiceId={practiceId} onAssigned={reload} />}
 
       {practice.assessments.length === 0 ? (
         <p>{t('noAssessments')}</p>
@@ -174,19 +122,17 @@ export function AssessmentsTab({ practiceId }: { practiceId: string }) {
               <div className="lr-toolbar">
                 <h2 id={`assessment-${a.id}`}>{t('assessmentBy', { name })}</h2>
                 <div className="lr-form-actions">
-                  <span className="lr-badge">{t(a.status === 'DRAFT' ? 'assessmentStatus_DRAFT' : 'assessmentStatus_SUBMITTED')}</span>
+                  <span className="lr-badge">{t(`assessmentStatuses.${a.status}`)}</span>
                   {mine && a.status === 'DRAFT' && (
                     <Link className="lr-button lr-button--primary" to={`${basePath}/assessments/${a.id}`}>
                       {t('fillIn')}
                     </Link>
                   )}
-                  {canEdit && a.status === 'DRAFT' && (
-                    <Button onClick={() => withdraw(a)}>{t('unassign')}</Button>
-                  )}
+                  {canEdit && a.status === 'DRAFT' && <Button onClick={() => withdraw(a)}>{t('unassign')}</Button>}
                 </div>
               </div>
               <p>
-                {t('score')}: {a.score === null || a.score === undefined ? '—' : t('scoreOutOf5', { score: a.score.toFixed(2) })}
+                {t('score')}: {a.score === null || a.score === undefined ? '—' : t('scoreOutOf5', { score: a.score })}
               </p>
               <table className="lr-table">
                 <caption className="lr-visually-hidden">{t('assessmentBy', { name })}</caption>

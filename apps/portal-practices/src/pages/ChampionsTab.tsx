@@ -1,14 +1,13 @@
 import { errorMessage } from '@lr/portal-graphql';
 import { ErrorPanel, Skeleton } from '@lr/portal-ui';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { useSection } from '../components/section-context';
 import { PracticeChampionsQuery } from '../graphql/operations';
-import { CHAMPION_ROLE_LABELS, labelOf } from '../messages';
 
 /** The people who lived the practice and teach it, from the champions module. */
 export function ChampionsTab({ practiceId }: { practiceId: string }) {
-  const { t, language } = useSection();
+  const { t } = useTranslation(['practices', 'common']);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: PracticeChampionsQuery,
     variables: { id: practiceId },
@@ -16,7 +15,7 @@ export function ChampionsTab({ practiceId }: { practiceId: string }) {
   if (fetching && !data) return <Skeleton width="50%" />;
   if (error || !data) {
     return (
-      <ErrorPanel title={t('loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} retryLabel={t('retry')}>
+      <ErrorPanel title={t('common:loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
         {errorMessage(error)}
       </ErrorPanel>
     );
@@ -33,7 +32,7 @@ export function ChampionsTab({ practiceId }: { practiceId: string }) {
             <li key={c.id}>
               <Link to={`/champions/${c.championId}`}>{c.champion.person?.fullName ?? c.championId}</Link>
               {' — '}
-              {labelOf(CHAMPION_ROLE_LABELS, language, c.role)}
+              {t(`championRoles.${c.role}`)}
             </li>
           ))}
         </ul>

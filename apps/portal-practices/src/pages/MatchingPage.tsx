@@ -1,16 +1,18 @@
-import { errorMessage } from '@lr/portal-graphql';
+import { errorMessage, useCountries } from '@lr/portal-graphql';
 import { Button, ErrorPanel, PageHeader, SelectField, Skeleton } from '@lr/portal-ui';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useSection } from '../components/section-context';
+import { formatScore } from '../components/format';
 import { StatusBadge } from '../components/StatusBadge';
-import { useCountries } from '@lr/portal-graphql';
 import { AttachPracticeMutation, PracticeOptionsQuery, RouteMatchingQuery } from '../graphql/operations';
 
 /** A route's candidate practices by score, and recommendations for its visiting countries. */
 export function MatchingPage() {
-  const { t, language, canEdit, notify, basePath } = useSection();
+  const { t } = useTranslation(['practices', 'common']);
+  const { language, canEdit, notify, basePath } = useSection();
   const [params, setParams] = useSearchParams();
   const routeId = params.get('route') ?? '';
   const visiting = (params.get('visiting') ?? '').split(',').filter(Boolean);
@@ -59,7 +61,7 @@ export function MatchingPage() {
           label={t('route')}
           value={routeId}
           onChange={(e) => setParam('route', e.target.value)}
-          placeholder={t('choose')}
+          placeholder={t('common:choose')}
           options={options?.routes.edges.map((e) => ({ value: e.node.id, label: e.node.title })) ?? []}
         />
         <div className="lr-field">
@@ -94,7 +96,7 @@ export function MatchingPage() {
       ) : fetching && !data ? (
         <Skeleton width="60%" />
       ) : error || !data ? (
-        <ErrorPanel title={t('loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} retryLabel={t('retry')}>
+        <ErrorPanel title={t('common:loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
           {errorMessage(error)}
         </ErrorPanel>
       ) : (
@@ -115,10 +117,9 @@ export function MatchingPage() {
                     </div>
                     <p>
                       <StatusBadge status={r.practice.status} />{' '}
-                      {t('recommendationScore', { score: r.score.toFixed(2) })} ·{' '}
-                      {t('fit', { fit: r.fit.toFixed(2) })}
+                      {t('recommendationScore', { score: r.score })} · {t('fit', { fit: r.fit })}
                       {r.assessmentScore !== null && r.assessmentScore !== undefined && (
-                        <> · {t('scoreOutOf5', { score: r.assessmentScore.toFixed(2) })}</>
+                        <> · {t('scoreOutOf5', { score: r.assessmentScore })}</>
                       )}
                     </p>
                     <p className="lr-visually-hidden">{t('reasons')}</p>
@@ -172,7 +173,7 @@ export function MatchingPage() {
                         <td>
                           <StatusBadge status={r.practice.status} />
                         </td>
-                        <td>{r.score === null || r.score === undefined ? '—' : r.score.toFixed(2)}</td>
+                        <td>{r.score === null || r.score === undefined ? '—' : formatScore(r.score, language)}</td>
                         <td>{attachAction(r.practice)}</td>
                       </tr>
                     ))}

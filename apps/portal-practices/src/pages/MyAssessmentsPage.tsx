@@ -1,14 +1,17 @@
 import { errorMessage } from '@lr/portal-graphql';
 import { DataTable, ErrorPanel, PageHeader } from '@lr/portal-ui';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { useSection } from '../components/section-context';
+import { formatScore } from '../components/format';
 import { StatusBadge } from '../components/StatusBadge';
 import { MyAssessmentsQuery } from '../graphql/operations';
 
 /** The assessments the signed-in reviewer is assigned to. */
 export function MyAssessmentsPage() {
-  const { t, basePath } = useSection();
+  const { t } = useTranslation(['practices', 'common']);
+  const { basePath, language } = useSection();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: MyAssessmentsQuery,
     requestPolicy: 'cache-and-network',
@@ -17,7 +20,7 @@ export function MyAssessmentsPage() {
     <>
       <PageHeader title={t('myAssessmentsTitle')} />
       {error ? (
-        <ErrorPanel title={t('loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} retryLabel={t('retry')}>
+        <ErrorPanel title={t('common:listLoadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
           {errorMessage(error)}
         </ErrorPanel>
       ) : (
@@ -41,14 +44,14 @@ export function MyAssessmentsPage() {
               render: (a) => (
                 <Link to={`${basePath}/assessments/${a.id}`}>
                   {t(a.status === 'DRAFT' ? 'fillIn' : 'viewAssessment')} (
-                  {t(a.status === 'DRAFT' ? 'assessmentStatus_DRAFT' : 'assessmentStatus_SUBMITTED')})
+                  {t(`assessmentStatuses.${a.status}`)})
                 </Link>
               ),
             },
             {
               key: 'score',
               header: t('score'),
-              render: (a) => (a.score === null || a.score === undefined ? '—' : a.score.toFixed(2)),
+              render: (a) => (a.score === null || a.score === undefined ? '—' : formatScore(a.score, language)),
             },
           ]}
         />

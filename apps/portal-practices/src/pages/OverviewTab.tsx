@@ -1,42 +1,32 @@
-import {
-  errorMessage,
-  fieldErrors,
-  type PracticeDetailQuery as DetailResult,
-  type PracticeStatus,
-} from '@lr/portal-graphql';
+import { errorMessage, fieldErrors } from '@lr/portal-graphql';
 import { Button, ChangeHistory, ConfirmDialog, ErrorPanel, TextField } from '@lr/portal-ui';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { useSection } from '../components/section-context';
 import { StatusBadge } from '../components/StatusBadge';
+import type { PracticeDetailQuery, PracticeStatus } from '../graphql/generated/graphql';
 import { ChangePracticeStatusMutation, DeletePracticeMutation } from '../graphql/operations';
-import { LEVEL_LABELS, STATUS_LABELS, labelOf } from '../messages';
 
-type Practice = DetailResult['practice'];
+type Practice = PracticeDetailQuery['practice'];
 
 export function OverviewTab({ practice, onChanged }: { practice: Practice; onChanged(): void }) {
-  const { t, language, canEdit, notify, basePath } = useSection();
+  const { t } = useTranslation(['practices', 'common']);
+  const { canEdit, notify, basePath } = useSection();
   const navigate = useNavigate();
   const [{ fetching: moving }, change] = useMutation(ChangePracticeStatusMutation);
   const [, remove] = useMutation(DeletePracticeMutation);
   const [reason, setReason] = useState('');
   const [refusal, setRefusal] = useState<{ message: string; reasonError?: string } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const statusName = (s: string) => labelOf(STATUS_LABELS, language, s);
+  const statusName = (s: PracticeStatus) => t(`statuses.${s}`);
 
   async function moveTo(status: PracticeStatus) {
     setRefusal(null);
-    const result = await change({
-      practiceId: practice.id,
-      toStatus: status,
-      reason: reason.trim() || null,
-    });
+    const result = await change({ practiceId: practice.id, toStatus: status, reason: reason.trim() || null });
     if (result.error) {
-      setRefusal({
-        message: errorMessage(result.error) ?? '',
-        reasonError: fieldErrors(result.error)['reason'],
-      });
+      setRefusal({ message: errorMessage(result.error) ?? '', reasonError: fieldErrors(result.error)['reason'] });
       return;
     }
     setReason('');
@@ -49,7 +39,7 @@ export function OverviewTab({ practice, onChanged }: { practice: Practice; onCha
     const result = await remove({ id: practice.id, version: practice.version });
     if (result.error) notify(errorMessage(result.error) ?? '', 'error');
     else {
-      notify(t('deleted'), 'success');
+      notify(t('common:deleted'), 'success');
       navigate(basePath);
     }
   }
@@ -67,10 +57,10 @@ export function OverviewTab({ practice, onChanged }: { practice: Practice; onCha
       {canEdit && (
         <div className="lr-form-actions lr-practice-actions">
           <Link className="lr-button" to={`${basePath}/${practice.id}/edit`}>
-            {t('edit')}
+            {t('common:edit')}
           </Link>
           <Button variant="danger" onClick={() => setConfirmDelete(true)}>
-            {t('delete')}
+            {t('common:delete')}
           </Button>
         </div>
       )}
@@ -93,12 +83,7 @@ export function OverviewTab({ practice, onChanged }: { practice: Practice; onCha
               />
               <div className="lr-form-actions">
                 {practice.allowedNextStatuses.map((status) => (
-                  <Button
-                    key={status}
-                    variant={status === 'REJECTED' ? 'secondary' : 'primary'}
-                    busy={moving}
-                    onClick={() => moveTo(status)}
-                  >
+                  <Button key={status} variant={status === 'REJECTED' ? 'secondary' : 'primary'} busy={moving} onClick={() => moveTo(status)}>
                     {t('moveTo', { status: statusName(status) })}
                   </Button>
                 ))}
@@ -120,21 +105,13 @@ export function OverviewTab({ practice, onChanged }: { practice: Practice; onCha
           <dt>{t('locality')}</dt>
           <dd>{practice.locality || '—'}</dd>
           <dt>{t('level')}</dt>
-          <dd>{labelOf(LEVEL_LABELS, language, practice.level)}</dd>
+          <dd>{t(`levels.${practice.level}`)}</dd>
           <dt>{t('thematicAreas')}</dt>
           <dd>{practice.thematicAreas.map((a) => a.name).join(' · ') || '—'}</dd>
           <dt>{t('leadingOrganisations')}</dt>
-          <dd>
-            {practice.leadingOrganisations
-              .map((o) => (o.acronym ? `${o.name} (${o.acronym})` : o.name))
-              .join(' · ') || '—'}
-          </dd>
+          <dd>{practice.leadingOrganisations.map((o) => (o.acronym ? `${o.name} (${o.acronym})` : o.name)).join(' · ') || '—'}</dd>
           <dt>{t('practiceScore')}</dt>
-          <dd>
-            {practice.score === null || practice.score === undefined
-              ? t('notScored')
-              : t('scoreOutOf5', { score: practice.score.toFixed(2) })}
-          </dd>
+          <dd>{practice.score === null || practice.score === undefined ? t('notScored') : t('scoreOutOf5', { score: practice.score })}</dd>
           <dt>{t('routes')}</dt>
           <dd>{practice.routes.map((r) => r.title).join(' · ') || '—'}</dd>
         </dl>
@@ -152,16 +129,13 @@ export function OverviewTab({ practice, onChanged }: { practice: Practice; onCha
         title={t('history')}
         empty={t('noHistory')}
         changes={practice.statusHistory.map((h) => ({ ...h, from: h.fromStatus, to: h.toStatus }))}
-        language={language}
         stateName={statusName}
-        byLine={(by) => t('by', { name: by })}
       />
 
       <ConfirmDialog
         open={confirmDelete}
         title={t('confirmDeletePractice')}
-        confirmLabel={t('delete')}
-        cancelLabel={t('cancel')}
+        confirmLabel={t('common:delete')}
         danger
         onConfirm={deletePractice}
         onCancel={() => setConfirmDelete(false)}

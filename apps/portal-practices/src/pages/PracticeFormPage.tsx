@@ -1,40 +1,43 @@
-import { useCountries, type PracticeLevel } from '@lr/portal-graphql';
+import { useCountries } from '@lr/portal-graphql';
+import { languageName } from '@lr/portal-i18n';
 import {
   Button,
-  CheckboxGroup,
-  ErrorPanel,
-  SelectField,
   EMPTY_TEXTS,
+  ErrorPanel,
+  FormBanner,
+  FormCheckboxGroup,
+  FormSelect,
   LocalizedTextFields,
   Skeleton,
+  TEXT_LANGUAGES,
   TextField,
   textsFrom,
+  useApiForm,
   type Texts,
 } from '@lr/portal-ui';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { FormBanner, useFormOutcome } from '../components/form-outcome';
 import { useSection } from '../components/section-context';
-import {
-  CreatePracticeMutation,
-  PracticeEditQuery,
-  PracticeOptionsQuery,
-  UpdatePracticeMutation,
-} from '../graphql/operations';
-import { LANGUAGE_NAMES, LEVEL_LABELS, labelOf } from '../messages';
+import type { PracticeEditQuery as PracticeEditResult, PracticeLevel } from '../graphql/generated/graphql';
+import { CreatePracticeMutation, PracticeEditQuery, PracticeOptionsQuery, UpdatePracticeMutation } from '../graphql/operations';
 import { LEVELS } from './PracticesListPage';
 
-const TEXT_FIELDS = [
-  'summary',
-  'keySuccessFactors',
-  'lessonsLearned',
-  'innovations',
-  'evidence',
-] as const;
+/** The practice's texts besides its title, each written in English, French and Spanish. */
+const TEXT_FIELDS = ['summary', 'keySuccessFactors', 'lessonsLearned', 'innovations', 'evidence'] as const;
 type TextKey = 'title' | (typeof TEXT_FIELDS)[number];
 
-interface Values extends Record<TextKey, Texts> {
+const LABEL_KEYS = {
+  title: 'titleIn',
+  summary: 'summaryIn',
+  keySuccessFactors: 'keySuccessFactorsIn',
+  lessonsLearned: 'lessonsLearnedIn',
+  innovations: 'innovationsIn',
+  evidence: 'evidenceIn',
+} as const satisfies Record<TextKey, string>;
+
+interface PracticeFormValues extends Record<TextKey, Texts> {
   countryCode: string;
   level: PracticeLevel | '';
   locality: string;
@@ -42,7 +45,7 @@ interface Values extends Record<TextKey, Texts> {
   leadingOrganisationIds: string[];
 }
 
-const BLANK: Values = {
+const BLANK: PracticeFormValues = {
   countryCode: '',
   level: '',
   locality: '',
@@ -56,30 +59,32 @@ const BLANK: Values = {
   evidence: EMPTY_TEXTS,
 };
 
-/** Empty language versions are left out rather than sent as ''. */
-const localized = (v: Texts) => ({
-  en: v.en.trim() || null,
-  fr: v.fr.trim() || null,
-  es: v.es.trim() || null,
-});
+function valuesOf(p: NonNullable<PracticeEditResult['practice']>): PracticeFormValues {
+  return {
+    countryCode: p.countryCode,
+    level: p.level,
+    locality: p.locality ?? '',
+    thematicAreaIds: p.thematicAreaIds,
+    leadingOrganisationIds: p.leadingOrganisationIds,
+    title: textsFrom(p.titleTranslations),
+    summary: textsFrom(p.summaryTranslations),
+    keySuccessFactors: textsFrom(p.keySuccessFactorsTranslations),
+    lessonsLearned: textsFrom(p.lessonsLearnedTranslations),
+    innovations: textsFrom(p.innovationsTranslations),
+    evidence: textsFrom(p.evidenceTranslations),
+  };
+}
 
-const LABEL_KEYS = {
-  title: 'titleIn',
-  summary: 'summaryIn',
-  keySuccessFactors: 'keySuccessFactorsIn',
-  lessonsLearned: 'lessonsLearnedIn',
-  innovations: 'innovationsIn',
-  evidence: 'evidenceIn',
-} as const;
+/** Empty language versions are left out rather than sent as ''. */
+const localized = (v: Texts) => ({ en: v.en.trim() || null, fr: v.fr.trim() || null, es: v.es.trim() || null });
 
 /** Create (no id) or edit (id) a practice, with its texts in English, French and Spanish. */
 export function PracticeFormPage() {
   const { id } = useParams();
-  const { t, language, notify, basePath } = useSection();
+  const { t } = useTranslation(['practices', 'common']);
+  const { language, notify, basePath } = useSection();
   const navigate = useNavigate();
-  const [values, setValues] = useState<Values>(BLANK);
-  const [version, setVersion] = useState(0);
-  const { outcome, fromError, setFields, clear } = useFormOutcome();
+  const form = useApiForm<PracticeFormValues>({ defaultValues: BLANK });
   const [{ data, fetching, error }, reload] = useQuery({
     query: PracticeEditQuery,
     variables: { id: id ?? '' },
@@ -88,125 +93,85 @@ export function PracticeFormPage() {
   });
   const [{ data: options }] = useQuery({ query: PracticeOptionsQuery });
   const countries = useCountries(language);
-  const [{ fetching: creating }, create] = useMutation(CreatePracticeMutation);
-  const [{ fetching: updating }, update] = useMutation(UpdatePracticeMutation);
+  const [, create] = useMutation(CreatePracticeMutation);
+  const [, update] = useMutation(UpdatePracticeMutation);
 
+  const { reset } = form;
   useEffect(() => {
-    const p = data?.practice;
-    if (!p) return;
-    setVersion(p.version);
-    setValues({
-      countryCode: p.countryCode,
-      level: p.level,
-      locality: p.locality ?? '',
-      thematicAreaIds: p.thematicAreaIds,
-      leadingOrganisationIds: p.leadingOrganisationIds,
-      title: textsFrom(p.titleTranslations),
-      summary: textsFrom(p.summaryTranslations),
-      keySuccessFactors: textsFrom(p.keySuccessFactorsTranslations),
-      lessonsLearned: textsFrom(p.lessonsLearnedTranslations),
-      innovations: textsFrom(p.innovationsTranslations),
-      evidence: textsFrom(p.evidenceTranslations),
-    });
-    clear();
-  }, [data, clear]);
+    if (data?.practice) reset(valuesOf(data.practice));
+  }, [data, reset]);
 
   if (id && fetching && !data) return <Skeleton width="50%" />;
-  if (id && (error || (data && !data.practice))) return <ErrorPanel title={t('notFound')} />;
-
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-  const err = (path: string) => outcome.fields[path];
-  const langName = (lang: string) => labelOf(LANGUAGE_NAMES, language, lang.toUpperCase());
+  if (id && (error || (data && !data.practice))) return <ErrorPanel title={t('common:notFound')} />;
   const back = id ? `${basePath}/${id}` : basePath;
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const local: Record<string, string> = {};
-    if (!values.countryCode) local['countryCode'] = t('choose');
-    if (!values.level) local['level'] = t('choose');
-    if (!values.title.en.trim() && !values.title.fr.trim() && !values.title.es.trim())
-      local['title'] = t('titleRequired');
-    if (Object.keys(local).length) return setFields(local);
+  const save = form.submit(async (values) => {
+    // Checked together, so every missing answer shows at once.
+    const problems = {
+      countryCode: values.countryCode ? undefined : t('common:required'),
+      level: values.level ? undefined : t('common:required'),
+      title: TEXT_LANGUAGES.some((l) => values.title[l].trim()) ? undefined : t('titleRequired'),
+    };
+    if (Object.values(problems).some(Boolean)) return form.showProblems(problems);
     const common = {
       countryCode: values.countryCode,
       level: values.level as PracticeLevel,
-      locality: values.locality.trim() || undefined,
       thematicAreaIds: values.thematicAreaIds,
       leadingOrganisationIds: values.leadingOrganisationIds,
       title: localized(values.title),
       ...Object.fromEntries(TEXT_FIELDS.map((k) => [k, localized(values[k])])),
     };
     if (id) {
-      const result = await update({
-        input: { ...common, locality: values.locality.trim(), id, version },
-      });
-      if (result.error) return fromError(result.error);
-      notify(t('saved'), 'success');
+      const input = { ...common, locality: values.locality.trim(), id, version: data?.practice?.version ?? 0 };
+      const result = await update({ input });
+      if (result.error) return form.showApiError(result.error);
+      notify(t('common:saved'), 'success');
       navigate(`${basePath}/${id}`);
     } else {
-      const result = await create({ input: common });
-      if (result.error || !result.data) return fromError(result.error);
-      notify(t('created'), 'success');
+      const result = await create({ input: { ...common, locality: values.locality.trim() || undefined } });
+      if (result.error || !result.data) return result.error && form.showApiError(result.error);
+      notify(t('common:created'), 'success');
       navigate(`${basePath}/${result.data.createPractice.id}`);
     }
-  }
+  });
 
   return (
-    <form className="lr-form" onSubmit={submit} noValidate>
+    <form ref={form.formRef} className="lr-form" onSubmit={save} noValidate>
       <p>
-        <Link to={back}>{t('back')}</Link>
+        <Link to={back}>{t('backToPractices')}</Link>
       </p>
       <h1>{id ? t('editPractice') : t('createPractice')}</h1>
-      <FormBanner outcome={outcome} onReload={() => reload({ requestPolicy: 'network-only' })} />
-      <LocalizedTextFields
-        path="title"
-        label={(lang) => t('titleIn', { language: langName(lang) })}
-        value={values.title}
-        onChange={(next) => set('title', next)}
-        errors={outcome.fields}
-        required
-      />
+      <FormBanner form={form} onReload={() => reload({ requestPolicy: 'network-only' })} />
+      <LocalizedTextFields form={form} path="title" label={(l) => t('titleIn', { language: languageName(l, language) })} required />
       <div className="lr-form-grid">
-        <SelectField
+        <FormSelect
+          form={form}
+          name="countryCode"
           label={t('country')}
           required
-          value={values.countryCode}
-          onChange={(e) => set('countryCode', e.target.value)}
-          placeholder={t('choose')}
-          error={err('countryCode')}
+          placeholder={t('common:choose')}
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
         />
-        <SelectField
+        <FormSelect
+          form={form}
+          name="level"
           label={t('level')}
           required
-          value={values.level}
-          onChange={(e) => set('level', e.target.value as PracticeLevel)}
-          placeholder={t('choose')}
-          error={err('level')}
-          options={LEVELS.map((l) => ({ value: l, label: labelOf(LEVEL_LABELS, language, l) }))}
+          placeholder={t('common:choose')}
+          options={LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
         />
-        <TextField
-          label={t('locality')}
-          value={values.locality}
-          onChange={(e) => set('locality', e.target.value)}
-          error={err('locality')}
-        />
+        <TextField label={t('locality')} {...form.field('locality')} />
       </div>
-      <CheckboxGroup
+      <FormCheckboxGroup
+        form={form}
+        name="thematicAreaIds"
         legend={t('thematicAreas')}
-        value={values.thematicAreaIds}
-        onChange={(v) => set('thematicAreaIds', v)}
-        error={err('thematicAreaIds')}
-        options={
-          options?.thematicAreas.edges.map((a) => ({ value: a.node.id, label: a.node.name })) ?? []
-        }
+        options={options?.thematicAreas.edges.map((a) => ({ value: a.node.id, label: a.node.name })) ?? []}
       />
-      <CheckboxGroup
+      <FormCheckboxGroup
+        form={form}
+        name="leadingOrganisationIds"
         legend={t('leadingOrganisations')}
-        value={values.leadingOrganisationIds}
-        onChange={(v) => set('leadingOrganisationIds', v)}
-        error={err('leadingOrganisationIds')}
         options={
           options?.organisations.edges.map((o) => ({
             value: o.node.id,
@@ -217,20 +182,18 @@ export function PracticeFormPage() {
       {TEXT_FIELDS.map((field) => (
         <LocalizedTextFields
           key={field}
+          form={form}
           path={field}
-          label={(lang) => t(LABEL_KEYS[field], { language: langName(lang) })}
-          value={values[field]}
-          onChange={(next) => set(field, next)}
-          errors={outcome.fields}
+          label={(l) => t(LABEL_KEYS[field], { language: languageName(l, language) })}
           multiline
         />
       ))}
       <div className="lr-form-actions">
-        <Button type="submit" variant="primary" busy={creating || updating}>
-          {id ? t('save') : t('create')}
+        <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
+          {id ? t('common:save') : t('common:create')}
         </Button>
         <Link className="lr-button" to={back}>
-          {t('cancel')}
+          {t('common:cancel')}
         </Link>
       </div>
     </form>

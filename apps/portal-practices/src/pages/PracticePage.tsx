@@ -1,6 +1,7 @@
 import { errorCode, errorMessage } from '@lr/portal-graphql';
 import { ErrorPanel, Skeleton } from '@lr/portal-ui';
 import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useSection } from '../components/section-context';
@@ -23,7 +24,8 @@ const TABS = [
 /** One practice: its header and a tab per part (each tab a link, so it has its own address). */
 export function PracticePage() {
   const { id = '' } = useParams();
-  const { t, basePath } = useSection();
+  const { t } = useTranslation(['practices', 'common']);
+  const { basePath } = useSection();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: PracticeDetailQuery,
     variables: { id },
@@ -34,9 +36,8 @@ export function PracticePage() {
   if (error || !data?.practice) {
     return (
       <ErrorPanel
-        title={errorCode(error) === 'NOT_FOUND' ? t('notFound') : t('loadFailed')}
+        title={errorCode(error) === 'NOT_FOUND' ? t('common:notFound') : t('common:loadFailed')}
         onRetry={reload}
-        retryLabel={t('retry')}
       >
         {errorCode(error) !== 'NOT_FOUND' && errorMessage(error)}
       </ErrorPanel>
@@ -58,7 +59,7 @@ export function PracticePage() {
   return (
     <>
       <p>
-        <Link to={basePath}>{t('back')}</Link>
+        <Link to={basePath}>{t('backToPractices')}</Link>
       </p>
       <div className="lr-toolbar">
         <h1>{practice.title}</h1>

@@ -1,39 +1,18 @@
-import {
-  errorMessage,
-  useCountries,
-  type PracticeLevel,
-  type PracticeSortField,
-  type PracticeStatus,
-} from '@lr/portal-graphql';
-import {
-  Button,
-  ConnectionView,
-  FilterBar,
-  PageHeader,
-  SelectField,
-  TextField,
-  useUrlListState,
-  type SortState,
-} from '@lr/portal-ui';
-import { useMemo, useState, type FormEvent } from 'react';
+import { errorMessage, useCountries } from '@lr/portal-graphql';
+import { Button, ConnectionView, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState, type SortState } from '@lr/portal-ui';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { PAGE_SIZE, useListLabels } from '../components/list-labels';
+import { formatScore } from '../components/format';
 import { problemOf, saveResponse } from '../components/rest';
-import { useSavedViews } from '../components/saved-views';
 import { useSection } from '../components/section-context';
 import { StatusBadge } from '../components/StatusBadge';
+import type { PracticeLevel, PracticeSortField, PracticeStatus } from '../graphql/generated/graphql';
 import { PracticeOptionsQuery, PracticesListQuery } from '../graphql/operations';
-import { LEVEL_LABELS, STATUS_LABELS, labelOf } from '../messages';
+import { SavedViews } from './SavedViews';
 
-export const STATUSES: PracticeStatus[] = [
-  'IDENTIFIED',
-  'UNDER_ASSESSMENT',
-  'SELECTED',
-  'REJECTED',
-  'SYSTEMATIZED',
-  'PUBLISHED',
-];
+export const STATUSES: PracticeStatus[] = ['IDENTIFIED', 'UNDER_ASSESSMENT', 'SELECTED', 'REJECTED', 'SYSTEMATIZED', 'PUBLISHED'];
 export const LEVELS: PracticeLevel[] = ['COMMUNITY', 'DISTRICT', 'PROVINCIAL', 'NATIONAL'];
 const SORT_FIELDS: Record<string, PracticeSortField> = {
   title: 'TITLE',
@@ -46,16 +25,12 @@ const DEFAULT_SORT: SortState = { key: 'title', direction: 'ASC' };
 
 /** Practices with search, filters in the address, saved views, sorting, pages and CSV export. */
 export function PracticesListPage() {
-  const labels = useListLabels();
-  const { t, language, canEdit, user, notify, apiOrigin, authorizedFetch } = useSection();
+  const { t } = useTranslation(['practices', 'common']);
+  const { language, canEdit, notify, apiOrigin, authorizedFetch } = useSection();
   const list = useUrlListState(FILTER_KEYS, DEFAULT_SORT);
   const { params, pages } = list;
   const sort = list.sort ?? DEFAULT_SORT;
-  const { views, save, remove } = useSavedViews(user.id);
-  const [viewName, setViewName] = useState('');
-  const [viewError, setViewError] = useState<string>();
   const [exporting, setExporting] = useState(false);
-
 
   const filter = useMemo(
     () => ({
@@ -80,18 +55,11 @@ export function PracticesListPage() {
   const [{ data: options }] = useQuery({ query: PracticeOptionsQuery });
   const countries = useCountries(language);
 
-  function saveView(e: FormEvent) {
-    e.preventDefault();
-    const name = viewName.trim();
-    if (!name) return setViewError(t('viewNameRequired'));
-    const query = new URLSearchParams(
+  /** The list's filters and sort as a query string, to save as a view. */
+  const currentQuery = () =>
+    new URLSearchParams(
       [...params.entries()].filter(([k]) => (FILTER_KEYS as readonly string[]).includes(k) || k === 'sort' || k === 'dir'),
     ).toString();
-    save({ name, query });
-    setViewName('');
-    setViewError(undefined);
-    notify(t('viewSaved', { name }), 'success');
-  }
 
   async function exportCsv() {
     setExporting(true);
@@ -129,83 +97,47 @@ export function PracticesListPage() {
       <FilterBar
         search={params.get('q') ?? ''}
         onSearch={(v) => list.set('q', v)}
-        searchLabel={t('search')}
-        clearLabel={t('clearFilters')}
+        searchLabel={t('searchLabel')}
         onClear={list.filtered ? list.clear : undefined}
       >
         <SelectField
           label={t('country')}
           value={params.get('country') ?? ''}
           onChange={(e) => list.set('country', e.target.value)}
-          placeholder={t('any')}
+          placeholder={t('common:any')}
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
         />
         <SelectField
           label={t('status')}
           value={params.get('status') ?? ''}
           onChange={(e) => list.set('status', e.target.value)}
-          placeholder={t('any')}
-          options={STATUSES.map((s) => ({ value: s, label: labelOf(STATUS_LABELS, language, s) }))}
+          placeholder={t('common:any')}
+          options={STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
         />
         <SelectField
           label={t('level')}
           value={params.get('level') ?? ''}
           onChange={(e) => list.set('level', e.target.value)}
-          placeholder={t('any')}
-          options={LEVELS.map((l) => ({ value: l, label: labelOf(LEVEL_LABELS, language, l) }))}
+          placeholder={t('common:any')}
+          options={LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
         />
         <SelectField
           label={t('thematicArea')}
           value={params.get('area') ?? ''}
           onChange={(e) => list.set('area', e.target.value)}
-          placeholder={t('any')}
-          options={
-            options?.thematicAreas.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []
-          }
+          placeholder={t('common:any')}
+          options={options?.thematicAreas.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []}
         />
         <SelectField
           label={t('route')}
           value={params.get('route') ?? ''}
           onChange={(e) => list.set('route', e.target.value)}
-          placeholder={t('any')}
+          placeholder={t('common:any')}
           options={options?.routes.edges.map((e) => ({ value: e.node.id, label: e.node.title })) ?? []}
         />
       </FilterBar>
 
-      <details className="lr-card lr-saved-views">
-        <summary>
-          {t('savedViews')} ({views.length})
-        </summary>
-        {views.length === 0 ? (
-          <p>{t('noSavedViews')}</p>
-        ) : (
-          <ul className="lr-saved-views__list">
-            {views.map((v) => (
-              <li key={v.name}>
-                <Button
-                  variant="link"
-                  aria-label={t('applyView', { name: v.name })}
-                  onClick={() => list.replace(v.query)}
-                >
-                  {v.name}
-                </Button>
-                <Button variant="link" onClick={() => remove(v.name)}>
-                  {t('deleteView', { name: v.name })}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <form className="lr-saved-views__form" onSubmit={saveView} noValidate>
-          <TextField
-            label={t('viewName')}
-            value={viewName}
-            onChange={(e) => setViewName(e.target.value)}
-            error={viewError}
-          />
-          <Button type="submit">{t('saveView')}</Button>
-        </form>
-      </details>
+      <SavedViews currentQuery={currentQuery} onApply={list.replace} />
 
       <ConnectionView
         connection={data?.practices}
@@ -214,7 +146,6 @@ export function PracticesListPage() {
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
         pages={pages}
         pageSize={PAGE_SIZE}
-        labels={labels}
         caption={t('practicesTitle')}
         rowKey={(p) => p.id}
         sort={sort}
@@ -226,29 +157,15 @@ export function PracticesListPage() {
           </>
         }
         columns={[
-          {
-            key: 'title',
-            header: t('title'),
-            sortable: true,
-            render: (p) => <Link to={p.id}>{p.title}</Link>,
-          },
+          { key: 'title', header: t('title'), sortable: true, render: (p) => <Link to={p.id}>{p.title}</Link> },
           { key: 'country', header: t('country'), sortable: true, render: (p) => p.country.name },
-          { key: 'level', header: t('level'), render: (p) => labelOf(LEVEL_LABELS, language, p.level) },
-          {
-            key: 'areas',
-            header: t('thematicAreas'),
-            render: (p) => p.thematicAreas.map((a) => a.name).join(' · ') || '—',
-          },
-          {
-            key: 'status',
-            header: t('status'),
-            sortable: true,
-            render: (p) => <StatusBadge status={p.status} />,
-          },
+          { key: 'level', header: t('level'), render: (p) => t(`levels.${p.level}`) },
+          { key: 'areas', header: t('thematicAreas'), render: (p) => p.thematicAreas.map((a) => a.name).join(' · ') || '—' },
+          { key: 'status', header: t('status'), sortable: true, render: (p) => <StatusBadge status={p.status} /> },
           {
             key: 'score',
             header: t('score'),
-            render: (p) => (p.score === null || p.score === undefined ? '—' : p.score.toFixed(2)),
+            render: (p) => (p.score === null || p.score === undefined ? '—' : formatScore(p.score, language)),
           },
         ]}
       />

@@ -1,7 +1,7 @@
-import { PHASE_LABELS } from '../messages';
-import { useSection } from './section-context';
+import { useTranslation } from 'react-i18next';
+import type { RoutePhase } from '../graphql/generated/graphql';
 
-export function PhaseBadge({ phase }: { phase: string }) {
-  const { language } = useSection();
-  return <span className="lr-badge">{PHASE_LABELS[language][phase] ?? phase}</span>;
+export function PhaseBadge({ phase }: { phase: RoutePhase }) {
+  const { t } = useTranslation('routes');
+  return <span className="lr-badge">{t(`phases.${phase}`)}</span>;
 }

@@ -1,4 +1,4 @@
-import { graphql } from '@lr/portal-graphql';
+import { graphql } from './generated';
 
 export const RoutesListQuery = graphql(`
   query RoutesList($first: Int!, $after: String, $filter: RouteFilter, $sort: RouteSort) {

@@ -1,67 +1,61 @@
-import type { OrganisationType } from '@lr/portal-graphql';
-import { Button, ErrorPanel, SelectField, Skeleton, TextField } from '@lr/portal-ui';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCountries } from '@lr/portal-graphql';
+import { Button, ErrorPanel, FormBanner, FormSelect, Skeleton, TextField, useApiForm } from '@lr/portal-ui';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { FormBanner, useFormOutcome } from '../components/form-outcome';
 import { useSection } from '../components/section-context';
-import { useCountries } from '@lr/portal-graphql';
-import {
-  CreateOrganisationMutation,
-  OrganisationEditQuery,
-  UpdateOrganisationMutation,
-} from '../graphql/operations';
-import { ORGANISATION_TYPES, typeLabel } from './OrganisationsListPage';
+import type { OrganisationEditQuery, OrganisationType } from '../graphql/generated/graphql';
+import { CreateOrganisationMutation, OrganisationEditQuery as OrganisationEdit, UpdateOrganisationMutation } from '../graphql/operations';
+import { ORGANISATION_TYPES } from './OrganisationsListPage';
 
-const BLANK = { name: '', acronym: '', type: '', countryCode: '', website: '' };
+interface OrganisationFormValues {
+  name: string;
+  acronym: string;
+  type: OrganisationType | '';
+  countryCode: string;
+  website: string;
+}
+
+const BLANK: OrganisationFormValues = { name: '', acronym: '', type: '', countryCode: '', website: '' };
+
+function valuesOf(o: NonNullable<OrganisationEditQuery['organisation']>): OrganisationFormValues {
+  return { name: o.name, acronym: o.acronym ?? '', type: o.type, countryCode: o.countryCode ?? '', website: o.website ?? '' };
+}
 
 export function OrganisationFormPage() {
   const { id } = useParams();
-  const { t, language, notify } = useSection();
+  const { t } = useTranslation(['routes', 'common']);
+  const { language, notify } = useSection();
   const navigate = useNavigate();
-  const [values, setValues] = useState(BLANK);
-  const [version, setVersion] = useState(0);
-  const { outcome, fromError, clear, setFields } = useFormOutcome();
+  const form = useApiForm<OrganisationFormValues>({ defaultValues: BLANK });
   const [{ data, fetching, error }, reload] = useQuery({
-    query: OrganisationEditQuery,
+    query: OrganisationEdit,
     variables: { id: id ?? '' },
     pause: !id,
     requestPolicy: 'network-only',
   });
   const countries = useCountries(language);
-  const [{ fetching: saving }, create] = useMutation(CreateOrganisationMutation);
+  const [, create] = useMutation(CreateOrganisationMutation);
   const [, update] = useMutation(UpdateOrganisationMutation);
 
+  const { reset } = form;
   useEffect(() => {
-    const o = data?.organisation;
-    if (!o) return;
-    setVersion(o.version);
-    setValues({
-      name: o.name,
-      acronym: o.acronym ?? '',
-      type: o.type,
-      countryCode: o.countryCode ?? '',
-      website: o.website ?? '',
-    });
-    clear();
-  }, [data, clear]);
+    if (data?.organisation) reset(valuesOf(data.organisation));
+  }, [data, reset]);
 
   if (id && fetching && !data) return <Skeleton width="50%" />;
-  if (id && (error || (data && !data.organisation))) return <ErrorPanel title={t('notFound')} />;
+  if (id && (error || (data && !data.organisation))) return <ErrorPanel title={t('common:notFound')} />;
+  const back = id ? '../..' : '..';
 
-  const set = (key: keyof typeof BLANK, value: string) =>
-    setValues((v) => ({ ...v, [key]: value }));
-  const err = (path: string) => outcome.fields[path];
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!values.type) return setFields({ type: t('required') });
+  const save = form.submit(async (values) => {
+    // The type's rule below makes sure it is chosen.
     const type = values.type as OrganisationType;
     const result = id
       ? await update({
           input: {
             id,
-            version,
+            version: data?.organisation?.version ?? 0,
             name: values.name,
             acronym: values.acronym || null,
             type,
@@ -78,62 +72,44 @@ export function OrganisationFormPage() {
             website: values.website || undefined,
           },
         });
-    if (result.error) return fromError(result.error);
-    notify(t(id ? 'saved' : 'created'), 'success');
-    navigate(id ? '../..' : '..', { relative: 'path' });
-  }
+    if (result.error) return form.showApiError(result.error);
+    notify(t(id ? 'common:saved' : 'common:created'), 'success');
+    navigate(back, { relative: 'path' });
+  });
 
   return (
-    <form className="lr-form" onSubmit={submit} noValidate>
+    <form ref={form.formRef} className="lr-form" onSubmit={save} noValidate>
       <p>
-        <Link to={id ? '../..' : '..'} relative="path">
-          {t('back')}
+        <Link to={back} relative="path">
+          {t('common:back')}
         </Link>
       </p>
       <h1>{id ? t('editOrganisation') : t('createOrganisation')}</h1>
-      <FormBanner outcome={outcome} onReload={() => reload({ requestPolicy: 'network-only' })} />
+      <FormBanner form={form} onReload={() => reload({ requestPolicy: 'network-only' })} />
       <div className="lr-form-grid">
-        <TextField
-          label={t('name')}
-          required
-          value={values.name}
-          onChange={(e) => set('name', e.target.value)}
-          error={err('name')}
-        />
-        <TextField
-          label={t('acronym')}
-          value={values.acronym}
-          onChange={(e) => set('acronym', e.target.value)}
-          error={err('acronym')}
-        />
-        <SelectField
+        <TextField label={t('name')} required {...form.field('name')} />
+        <TextField label={t('acronym')} {...form.field('acronym')} />
+        <FormSelect
+          form={form}
+          name="type"
+          rules={{ required: t('common:required') }}
           label={t('type')}
           required
-          value={values.type}
-          onChange={(e) => set('type', e.target.value)}
-          placeholder={t('choose')}
-          error={err('type')}
-          options={ORGANISATION_TYPES.map((o) => ({ value: o, label: typeLabel(o) }))}
+          placeholder={t('common:choose')}
+          options={ORGANISATION_TYPES.map((o) => ({ value: o, label: t(`organisationTypes.${o}`) }))}
         />
-        <SelectField
+        <FormSelect
+          form={form}
+          name="countryCode"
           label={t('country')}
-          value={values.countryCode}
-          onChange={(e) => set('countryCode', e.target.value)}
-          placeholder={t('choose')}
-          error={err('countryCode')}
+          placeholder={t('common:choose')}
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
         />
-        <TextField
-          label={t('website')}
-          type="url"
-          value={values.website}
-          onChange={(e) => set('website', e.target.value)}
-          error={err('website')}
-        />
+        <TextField label={t('website')} type="url" {...form.field('website')} />
       </div>
       <div className="lr-form-actions">
-        <Button type="submit" variant="primary" busy={saving}>
-          {id ? t('save') : t('create')}
+        <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
+          {id ? t('common:save') : t('common:create')}
         </Button>
       </div>
     </form>

@@ -1,10 +1,11 @@
-import { errorMessage, type OrganisationType } from '@lr/portal-graphql';
-import { ConnectionView, FilterBar, SelectField, useCursorPages } from '@lr/portal-ui';
+import { errorMessage } from '@lr/portal-graphql';
+import { ConnectionView, FilterBar, PAGE_SIZE, SelectField, useCursorPages } from '@lr/portal-ui';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { PAGE_SIZE, useListLabels } from '../components/list-labels';
 import { useSection } from '../components/section-context';
+import type { OrganisationType } from '../graphql/generated/graphql';
 import { OrganisationsListQuery } from '../graphql/operations';
 
 export const ORGANISATION_TYPES: OrganisationType[] = [
@@ -17,12 +18,10 @@ export const ORGANISATION_TYPES: OrganisationType[] = [
   'ACADEMIA',
   'FACILITATOR',
 ];
-export const typeLabel = (type: string) =>
-  type.charAt(0) + type.slice(1).toLowerCase().replace(/_/g, ' ');
 
 export function OrganisationsListPage() {
-  const labels = useListLabels();
-  const { t, canEdit } = useSection();
+  const { t } = useTranslation(['routes', 'common']);
+  const { canEdit } = useSection();
   const [search, setSearch] = useState('');
   const [type, setType] = useState('');
   const pages = useCursorPages();
@@ -47,16 +46,14 @@ export function OrganisationsListPage() {
       <FilterBar
         search={search}
         onSearch={(v) => (pages.reset(), setSearch(v))}
-        searchLabel={t('search')}
-        clearLabel={t('clearFilters')}
         onClear={search || type ? () => (pages.reset(), setSearch(''), setType('')) : undefined}
       >
         <SelectField
           label={t('type')}
           value={type}
           onChange={(e) => (pages.reset(), setType(e.target.value))}
-          placeholder={t('any')}
-          options={ORGANISATION_TYPES.map((o) => ({ value: o, label: typeLabel(o) }))}
+          placeholder={t('common:any')}
+          options={ORGANISATION_TYPES.map((o) => ({ value: o, label: t(`organisationTypes.${o}`) }))}
         />
       </FilterBar>
       <ConnectionView
@@ -66,18 +63,18 @@ export function OrganisationsListPage() {
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
         pages={pages}
         pageSize={PAGE_SIZE}
-        labels={labels}
         caption={t('organisationsTitle')}
         rowKey={(o) => o.id}
-        empty={<p>{t('noOrganisations')}</p>}
+        empty={
+          <>
+            <p>{t('common:noMatches')}</p>
+            <p>{t('common:noMatchesHint')}</p>
+          </>
+        }
         columns={[
-          {
-            key: 'name',
-            header: t('name'),
-            render: (o) => (canEdit ? <Link to={`${o.id}/edit`}>{o.name}</Link> : o.name),
-          },
+          { key: 'name', header: t('name'), render: (o) => (canEdit ? <Link to={`${o.id}/edit`}>{o.name}</Link> : o.name) },
           { key: 'acronym', header: t('acronym'), render: (o) => o.acronym ?? '—' },
-          { key: 'type', header: t('type'), render: (o) => typeLabel(o.type) },
+          { key: 'type', header: t('type'), render: (o) => t(`organisationTypes.${o.type}`) },
           { key: 'country', header: t('country'), render: (o) => o.country?.name ?? '—' },
         ]}
       />

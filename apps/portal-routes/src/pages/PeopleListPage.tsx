@@ -1,16 +1,15 @@
-import { errorMessage } from '@lr/portal-graphql';
-import { ConnectionView, FilterBar, SelectField, useCursorPages } from '@lr/portal-ui';
+import { errorMessage, useCountries } from '@lr/portal-graphql';
+import { ConnectionView, FilterBar, PAGE_SIZE, SelectField, useCursorPages } from '@lr/portal-ui';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { PAGE_SIZE, useListLabels } from '../components/list-labels';
 import { useSection } from '../components/section-context';
-import { useCountries } from '@lr/portal-graphql';
 import { PeopleListQuery } from '../graphql/operations';
 
 export function PeopleListPage() {
-  const labels = useListLabels();
-  const { t, language, canEdit } = useSection();
+  const { t } = useTranslation(['routes', 'common']);
+  const { language, canEdit } = useSection();
   const [search, setSearch] = useState('');
   const [countryCode, setCountryCode] = useState('');
   const pages = useCursorPages();
@@ -36,19 +35,13 @@ export function PeopleListPage() {
       <FilterBar
         search={search}
         onSearch={(v) => (pages.reset(), setSearch(v))}
-        searchLabel={t('search')}
-        clearLabel={t('clearFilters')}
-        onClear={
-          search || countryCode
-            ? () => (pages.reset(), setSearch(''), setCountryCode(''))
-            : undefined
-        }
+        onClear={search || countryCode ? () => (pages.reset(), setSearch(''), setCountryCode('')) : undefined}
       >
         <SelectField
           label={t('country')}
           value={countryCode}
           onChange={(e) => (pages.reset(), setCountryCode(e.target.value))}
-          placeholder={t('any')}
+          placeholder={t('common:any')}
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
         />
       </FilterBar>
@@ -59,24 +52,20 @@ export function PeopleListPage() {
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
         pages={pages}
         pageSize={PAGE_SIZE}
-        labels={labels}
         caption={t('peopleTitle')}
         rowKey={(p) => p.id}
-        empty={<p>{t('noPeople')}</p>}
+        empty={
+          <>
+            <p>{t('common:noMatches')}</p>
+            <p>{t('common:noMatchesHint')}</p>
+          </>
+        }
         columns={[
-          {
-            key: 'name',
-            header: t('name'),
-            render: (p) => (canEdit ? <Link to={`${p.id}/edit`}>{p.fullName}</Link> : p.fullName),
-          },
-          {
-            key: 'organisation',
-            header: t('organisation'),
-            render: (p) => p.organisation?.name ?? '—',
-          },
+          { key: 'name', header: t('name'), render: (p) => (canEdit ? <Link to={`${p.id}/edit`}>{p.fullName}</Link> : p.fullName) },
+          { key: 'organisation', header: t('organisation'), render: (p) => p.organisation?.name ?? '—' },
           { key: 'country', header: t('country'), render: (p) => p.country?.name ?? '—' },
           { key: 'position', header: t('position'), render: (p) => p.position ?? '—' },
-          { key: 'email', header: t('email'), render: (p) => p.email ?? '—' },
+          { key: 'email', header: t('common:email'), render: (p) => p.email ?? '—' },
           { key: 'languages', header: t('languages'), render: (p) => p.languages.join(', ') },
         ]}
       />

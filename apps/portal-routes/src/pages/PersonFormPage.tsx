@@ -1,138 +1,136 @@
-import type { Gender } from '@lr/portal-graphql';
-import { Button, ErrorPanel, SelectField, Skeleton, TextField } from '@lr/portal-ui';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCountries } from '@lr/portal-graphql';
+import { Button, ErrorPanel, FormBanner, FormSelect, Skeleton, TextField, useApiForm } from '@lr/portal-ui';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { FormBanner, useFormOutcome } from '../components/form-outcome';
 import { useSection } from '../components/section-context';
-import { useCountries } from '@lr/portal-graphql';
-import {
-  CreatePersonMutation,
-  OrganisationOptionsQuery,
-  PersonEditQuery,
-  UpdatePersonMutation,
-} from '../graphql/operations';
+import type { Gender, PersonEditQuery } from '../graphql/generated/graphql';
+import { CreatePersonMutation, OrganisationOptionsQuery, PersonEditQuery as PersonEdit, UpdatePersonMutation } from '../graphql/operations';
 
 const GENDERS: Gender[] = ['FEMALE', 'MALE', 'OTHER', 'UNDISCLOSED'];
-const BLANK = {
+
+interface PersonFormValues {
+  givenName: string;
+  familyName: string;
+  organisationId: string;
+  countryCode: string;
+  gender: Gender;
+  /** ISO 639-1 codes as typed, separated by commas. */
+  languages: string;
+  position: string;
+  email: string;
+  phone: string;
+}
+
+const BLANK: PersonFormValues = {
   givenName: '',
   familyName: '',
   organisationId: '',
   countryCode: '',
-  gender: 'UNDISCLOSED' as Gender,
+  gender: 'UNDISCLOSED',
   languages: '',
   position: '',
   email: '',
   phone: '',
 };
 
+function valuesOf(p: NonNullable<PersonEditQuery['person']>): PersonFormValues {
+  return {
+    givenName: p.givenName,
+    familyName: p.familyName,
+    organisationId: p.organisationId ?? '',
+    countryCode: p.countryCode ?? '',
+    gender: p.gender,
+    languages: p.languages.join(', '),
+    position: p.position ?? '',
+    email: p.email ?? '',
+    phone: p.phone ?? '',
+  };
+}
+
 export function PersonFormPage() {
   const { id } = useParams();
-  const { t, language, notify } = useSection();
+  const { t } = useTranslation(['routes', 'common']);
+  const { language, notify } = useSection();
   const navigate = useNavigate();
-  const [values, setValues] = useState(BLANK);
-  const [version, setVersion] = useState(0);
-  const { outcome, fromError, clear } = useFormOutcome();
+  const form = useApiForm<PersonFormValues>({ defaultValues: BLANK });
   const [{ data, fetching, error }, reload] = useQuery({
-    query: PersonEditQuery,
+    query: PersonEdit,
     variables: { id: id ?? '' },
     pause: !id,
     requestPolicy: 'network-only',
   });
   const [{ data: orgs }] = useQuery({ query: OrganisationOptionsQuery });
   const countries = useCountries(language);
-  const [{ fetching: saving }, create] = useMutation(CreatePersonMutation);
+  const [, create] = useMutation(CreatePersonMutation);
   const [, update] = useMutation(UpdatePersonMutation);
 
+  const { reset } = form;
   useEffect(() => {
-    const p = data?.person;
-    if (!p) return;
-    setVersion(p.version);
-    setValues({
-      givenName: p.givenName,
-      familyName: p.familyName,
-      organisationId: p.organisationId ?? '',
-      countryCode: p.countryCode ?? '',
-      gender: p.gender,
-      languages: p.languages.join(', '),
-      position: p.position ?? '',
-      email: p.email ?? '',
-      phone: p.phone ?? '',
-    });
-    clear();
-  }, [data, clear]);
+    if (data?.person) reset(valuesOf(data.person));
+  }, [data, reset]);
 
   if (id && fetching && !data) return <Skeleton width="50%" />;
-  if (id && (error || (data && !data.person))) return <ErrorPanel title={t('notFound')} />;
+  if (id && (error || (data && !data.person))) return <ErrorPanel title={t('common:notFound')} />;
+  const back = id ? '../..' : '..';
 
-  const set = (key: keyof typeof BLANK, value: string) =>
-    setValues((v) => ({ ...v, [key]: value }));
-  const err = (path: string) => outcome.fields[path];
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const save = form.submit(async (values) => {
     const languages = values.languages
       .split(',')
       .map((l) => l.trim().toLowerCase())
       .filter(Boolean);
-    const input = {
-      givenName: values.givenName,
-      familyName: values.familyName,
-      organisationId: values.organisationId || null,
-      countryCode: values.countryCode || null,
-      gender: values.gender,
-      languages,
-      position: values.position || null,
-      email: values.email || null,
-      phone: values.phone || null,
-    };
     const result = id
-      ? await update({ input: { ...input, id, version } })
+      ? await update({
+          input: {
+            id,
+            version: data?.person?.version ?? 0,
+            givenName: values.givenName,
+            familyName: values.familyName,
+            organisationId: values.organisationId || null,
+            countryCode: values.countryCode || null,
+            gender: values.gender,
+            languages,
+            position: values.position || null,
+            email: values.email || null,
+            phone: values.phone || null,
+          },
+        })
       : await create({
           input: {
-            ...input,
-            organisationId: input.organisationId ?? undefined,
-            countryCode: input.countryCode ?? undefined,
-            position: input.position ?? undefined,
-            email: input.email ?? undefined,
-            phone: input.phone ?? undefined,
+            givenName: values.givenName,
+            familyName: values.familyName,
+            organisationId: values.organisationId || undefined,
+            countryCode: values.countryCode || undefined,
+            gender: values.gender,
+            languages,
+            position: values.position || undefined,
+            email: values.email || undefined,
+            phone: values.phone || undefined,
           },
         });
-    if (result.error) return fromError(result.error);
-    notify(t(id ? 'saved' : 'created'), 'success');
-    navigate(id ? '../..' : '..', { relative: 'path' });
-  }
+    if (result.error) return form.showApiError(result.error);
+    notify(t(id ? 'common:saved' : 'common:created'), 'success');
+    navigate(back, { relative: 'path' });
+  });
 
   return (
-    <form className="lr-form" onSubmit={submit} noValidate>
+    <form ref={form.formRef} className="lr-form" onSubmit={save} noValidate>
       <p>
-        <Link to={id ? '../..' : '..'} relative="path">
-          {t('back')}
+        <Link to={back} relative="path">
+          {t('common:back')}
         </Link>
       </p>
       <h1>{id ? t('editPerson') : t('createPerson')}</h1>
-      <FormBanner outcome={outcome} onReload={() => reload({ requestPolicy: 'network-only' })} />
+      <FormBanner form={form} onReload={() => reload({ requestPolicy: 'network-only' })} />
       <div className="lr-form-grid">
-        <TextField
-          label={t('givenName')}
-          required
-          value={values.givenName}
-          onChange={(e) => set('givenName', e.target.value)}
-          error={err('givenName')}
-        />
-        <TextField
-          label={t('familyName')}
-          required
-          value={values.familyName}
-          onChange={(e) => set('familyName', e.target.value)}
-          error={err('familyName')}
-        />
-        <SelectField
+        <TextField label={t('givenName')} required {...form.field('givenName')} />
+        <TextField label={t('familyName')} required {...form.field('familyName')} />
+        <FormSelect
+          form={form}
+          name="organisationId"
           label={t('organisation')}
-          value={values.organisationId}
-          onChange={(e) => set('organisationId', e.target.value)}
-          placeholder={t('choose')}
-          error={err('organisationId')}
+          placeholder={t('common:choose')}
           options={
             orgs?.organisations.edges.map((o) => ({
               value: o.node.id,
@@ -140,55 +138,22 @@ export function PersonFormPage() {
             })) ?? []
           }
         />
-        <SelectField
+        <FormSelect
+          form={form}
+          name="countryCode"
           label={t('country')}
-          value={values.countryCode}
-          onChange={(e) => set('countryCode', e.target.value)}
-          placeholder={t('choose')}
-          error={err('countryCode')}
+          placeholder={t('common:choose')}
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
         />
-        <SelectField
-          label={t('gender')}
-          value={values.gender}
-          onChange={(e) => set('gender', e.target.value)}
-          error={err('gender')}
-          options={GENDERS.map((g) => ({
-            value: g,
-            label: g.charAt(0) + g.slice(1).toLowerCase(),
-          }))}
-        />
-        <TextField
-          label={t('position')}
-          value={values.position}
-          onChange={(e) => set('position', e.target.value)}
-          error={err('position')}
-        />
-        <TextField
-          label={t('email')}
-          type="email"
-          value={values.email}
-          onChange={(e) => set('email', e.target.value)}
-          error={err('email')}
-        />
-        <TextField
-          label={t('phone')}
-          type="tel"
-          value={values.phone}
-          onChange={(e) => set('phone', e.target.value)}
-          error={err('phone')}
-        />
-        <TextField
-          label={t('languages')}
-          hint={t('languagesHint')}
-          value={values.languages}
-          onChange={(e) => set('languages', e.target.value)}
-          error={err('languages')}
-        />
+        <FormSelect form={form} name="gender" label={t('gender')} options={GENDERS.map((g) => ({ value: g, label: t(`genders.${g}`) }))} />
+        <TextField label={t('position')} {...form.field('position')} />
+        <TextField label={t('common:email')} type="email" {...form.field('email')} />
+        <TextField label={t('phone')} type="tel" {...form.field('phone')} />
+        <TextField label={t('languages')} hint={t('languagesHint')} {...form.field('languages')} />
       </div>
       <div className="lr-form-actions">
-        <Button type="submit" variant="primary" busy={saving}>
-          {id ? t('save') : t('create')}
+        <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
+          {id ? t('common:save') : t('common:create')}
         </Button>
       </div>
     </form>

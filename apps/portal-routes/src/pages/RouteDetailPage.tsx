@@ -1,37 +1,20 @@
 import { errorCode, errorMessage, fieldErrors } from '@lr/portal-graphql';
-import {
-  Button,
-  ChangeHistory,
-  ConfirmDialog,
-  ErrorPanel,
-  Skeleton,
-  TextField,
-} from '@lr/portal-ui';
+import { languageName } from '@lr/portal-i18n';
+import { Button, ChangeHistory, ConfirmDialog, ErrorPanel, Skeleton, TextField } from '@lr/portal-ui';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PhaseBadge } from '../components/PhaseBadge';
+import { PHASES } from '../components/phases';
 import { useSection } from '../components/section-context';
-import {
-  AdvanceRoutePhaseMutation,
-  DeleteRouteMutation,
-  RouteDetailQuery,
-} from '../graphql/operations';
-import { LANGUAGE_NAMES, PHASE_LABELS } from '../messages';
-
-const PHASES = [
-  'PLANNING',
-  'SYSTEMATIZATION',
-  'PREPARATION',
-  'IMPLEMENTATION',
-  'ACTION_PLANNING',
-  'FOLLOW_UP',
-  'CLOSED',
-] as const;
+import type { RoutePhase } from '../graphql/generated/graphql';
+import { AdvanceRoutePhaseMutation, DeleteRouteMutation, RouteDetailQuery } from '../graphql/operations';
 
 export function RouteDetailPage() {
   const { id = '' } = useParams();
-  const { t, language, canEdit, notify } = useSection();
+  const { t } = useTranslation(['routes', 'common']);
+  const { language, canEdit, notify } = useSection();
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: RouteDetailQuery,
@@ -47,7 +30,7 @@ export function RouteDetailPage() {
   if (error || !data?.route) {
     return (
       <ErrorPanel
-        title={errorCode(error) === 'NOT_FOUND' ? t('notFound') : t('loadFailed')}
+        title={errorCode(error) === 'NOT_FOUND' ? t('common:notFound') : t('common:loadFailed')}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
       >
         {errorCode(error) !== 'NOT_FOUND' && errorMessage(error)}
@@ -55,21 +38,14 @@ export function RouteDetailPage() {
     );
   }
   const route = data.route;
-  const current = PHASES.indexOf(route.phase as (typeof PHASES)[number]);
-  const phaseName = (p: string) => PHASE_LABELS[language][p] ?? p;
+  const current = PHASES.indexOf(route.phase);
+  const phaseName = (p: RoutePhase) => t(`phases.${p}`);
 
-  async function moveTo(phase: (typeof PHASES)[number]) {
+  async function moveTo(phase: RoutePhase) {
     setRefusal(null);
-    const result = await advance({
-      routeId: route.id,
-      toPhase: phase,
-      reason: reason.trim() || null,
-    });
+    const result = await advance({ routeId: route.id, toPhase: phase, reason: reason.trim() || null });
     if (result.error) {
-      setRefusal({
-        message: errorMessage(result.error) ?? '',
-        reasonError: fieldErrors(result.error)['reason'],
-      });
+      setRefusal({ message: errorMessage(result.error) ?? '', reasonError: fieldErrors(result.error)['reason'] });
       return;
     }
     setReason('');
@@ -82,7 +58,7 @@ export function RouteDetailPage() {
     const result = await remove({ id: route.id, version: route.version });
     if (result.error) notify(errorMessage(result.error) ?? '', 'error');
     else {
-      notify(t('deleted'), 'success');
+      notify(t('common:deleted'), 'success');
       navigate('..', { relative: 'path' });
     }
   }
@@ -90,17 +66,17 @@ export function RouteDetailPage() {
   return (
     <>
       <p>
-        <Link to="..">{t('back')}</Link>
+        <Link to="..">{t('common:back')}</Link>
       </p>
       <div className="lr-toolbar">
         <h1>{route.title}</h1>
         {canEdit && (
           <div className="lr-form-actions">
             <Link className="lr-button" to="edit">
-              {t('edit')}
+              {t('common:edit')}
             </Link>
             <Button variant="danger" onClick={() => setConfirmDelete(true)}>
-              {t('delete')}
+              {t('common:delete')}
             </Button>
           </div>
         )}
@@ -110,19 +86,14 @@ export function RouteDetailPage() {
         <h2 id="phase-heading">{t('phaseProgress')}</h2>
         <ol className="lr-stepper">
           {PHASES.map((phase, i) => {
-            const state = i < current ? 'lr-stepper--done' : '';
             const label = phaseName(phase);
             return (
-              <li key={phase} className={state} aria-current={i === current ? 'step' : undefined}>
+              <li key={phase} className={i < current ? 'lr-stepper--done' : ''} aria-current={i === current ? 'step' : undefined}>
                 {canEdit && i !== current ? (
                   <button
                     type="button"
                     className="lr-button--link lr-stepper__move"
-                    aria-label={
-                      i < current
-                        ? t('stepBackTo', { phase: label })
-                        : t('moveTo', { phase: label })
-                    }
+                    aria-label={i < current ? t('stepBackTo', { phase: label }) : t('moveTo', { phase: label })}
                     onClick={() => moveTo(phase)}
                   >
                     {label}
@@ -137,17 +108,14 @@ export function RouteDetailPage() {
         {canEdit && (
           <>
             <div className="lr-form-actions">
-              {route.allowedNextPhases.map((phase) => (
-                <Button
-                  key={phase}
-                  variant={PHASES.indexOf(phase) > current ? 'primary' : 'secondary'}
-                  onClick={() => moveTo(phase)}
-                >
-                  {PHASES.indexOf(phase) > current
-                    ? t('moveTo', { phase: phaseName(phase) })
-                    : t('stepBackTo', { phase: phaseName(phase) })}
-                </Button>
-              ))}
+              {route.allowedNextPhases.map((phase) => {
+                const forward = PHASES.indexOf(phase) > current;
+                return (
+                  <Button key={phase} variant={forward ? 'primary' : 'secondary'} onClick={() => moveTo(phase)}>
+                    {forward ? t('moveTo', { phase: phaseName(phase) }) : t('stepBackTo', { phase: phaseName(phase) })}
+                  </Button>
+                );
+              })}
             </div>
             <TextField
               label={t('reason')}
@@ -181,7 +149,7 @@ export function RouteDetailPage() {
           <dt>{t('duration')}</dt>
           <dd>{route.durationDays ? t('days', { count: route.durationDays }) : '—'}</dd>
           <dt>{t('workingLanguages')}</dt>
-          <dd>{route.workingLanguages.map((l) => LANGUAGE_NAMES[language][l]).join(', ')}</dd>
+          <dd>{route.workingLanguages.map((l) => languageName(l.toLowerCase(), language)).join(', ')}</dd>
           <dt>{t('thematicAreas')}</dt>
           <dd>{route.thematicAreas.map((a) => a.name).join(' · ') || '—'}</dd>
         </dl>
@@ -203,16 +171,13 @@ export function RouteDetailPage() {
         title={t('history')}
         empty={t('noHistory')}
         changes={route.phaseHistory.map((h) => ({ ...h, from: h.fromPhase, to: h.toPhase }))}
-        language={language}
         stateName={phaseName}
-        byLine={(by) => t('by', { name: by })}
       />
 
       <ConfirmDialog
         open={confirmDelete}
         title={t('confirmDeleteRoute')}
-        confirmLabel={t('delete')}
-        cancelLabel={t('cancel')}
+        confirmLabel={t('common:delete')}
         danger
         onConfirm={deleteRoute}
         onCancel={() => setConfirmDelete(false)}

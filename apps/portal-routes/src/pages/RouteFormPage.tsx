@@ -1,29 +1,26 @@
-import { useCountries, type Language } from '@lr/portal-graphql';
+import { useCountries } from '@lr/portal-graphql';
+import { languageName } from '@lr/portal-i18n';
 import {
   Button,
-  CheckboxGroup,
+  EMPTY_TEXTS,
   ErrorPanel,
-  SelectField,
+  FormBanner,
+  FormCheckboxGroup,
+  FormSelect,
   LocalizedTextFields,
   Skeleton,
-  EMPTY_TEXTS,
-  textsFrom,
-  type Texts,
-  type TextLanguage,
   TextField,
+  textsFrom,
+  useApiForm,
+  type Texts,
 } from '@lr/portal-ui';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { FormBanner, useFormOutcome } from '../components/form-outcome';
 import { useSection } from '../components/section-context';
-import {
-  CreateRouteMutation,
-  RouteEditQuery,
-  RouteFilterOptionsQuery,
-  UpdateRouteMutation,
-} from '../graphql/operations';
-import { LANGUAGE_NAMES } from '../messages';
+import type { Language, RouteEditQuery } from '../graphql/generated/graphql';
+import { CreateRouteMutation, RouteEditQuery as RouteEdit, RouteFilterOptionsQuery, UpdateRouteMutation } from '../graphql/operations';
 
 interface RouteFormValues {
   programmeId: string;
@@ -49,178 +46,129 @@ const BLANK: RouteFormValues = {
   thematicAreaIds: [],
 };
 
+function valuesOf(route: NonNullable<RouteEditQuery['route']>): RouteFormValues {
+  return {
+    programmeId: route.programmeId,
+    hostCountryCode: route.hostCountryCode,
+    title: textsFrom(route.titleTranslations),
+    summary: textsFrom(route.summaryTranslations),
+    learningObjectives: textsFrom(route.learningObjectivesTranslations),
+    workingLanguages: route.workingLanguages,
+    startDate: route.startDate ?? '',
+    endDate: route.endDate ?? '',
+    thematicAreaIds: route.thematicAreas.map((a) => a.id),
+  };
+}
+
+const WORKING_LANGUAGES: readonly Language[] = ['EN', 'FR', 'ES'];
+
 /** Create (no id) or edit (id) a learning route. */
 export function RouteFormPage() {
   const { id } = useParams();
-  const { t, language, notify } = useSection();
+  const { t } = useTranslation(['routes', 'common']);
+  const { language, notify } = useSection();
   const navigate = useNavigate();
-  const [values, setValues] = useState<RouteFormValues>(BLANK);
-  const [version, setVersion] = useState<number | null>(null);
-  const { outcome, fromError, clear } = useFormOutcome();
+  const form = useApiForm<RouteFormValues>({ defaultValues: BLANK });
   const [{ data, fetching, error }, reload] = useQuery({
-    query: RouteEditQuery,
+    query: RouteEdit,
     variables: { id: id ?? '' },
     pause: !id,
     requestPolicy: 'network-only',
   });
   const [{ data: options }] = useQuery({ query: RouteFilterOptionsQuery });
   const countries = useCountries(language);
-  const [{ fetching: saving }, create] = useMutation(CreateRouteMutation);
+  const [, create] = useMutation(CreateRouteMutation);
   const [, update] = useMutation(UpdateRouteMutation);
 
+  // The record as read (again, after a reload) replaces the form's values and messages.
+  const { reset } = form;
   useEffect(() => {
-    const route = data?.route;
-    if (!route) return;
-    setVersion(route.version);
-    setValues({
-      programmeId: route.programmeId,
-      hostCountryCode: route.hostCountryCode,
-      title: textsFrom(route.titleTranslations),
-      summary: textsFrom(route.summaryTranslations),
-      learningObjectives: textsFrom(route.learningObjectivesTranslations),
-      workingLanguages: route.workingLanguages,
-      startDate: route.startDate ?? '',
-      endDate: route.endDate ?? '',
-      thematicAreaIds: route.thematicAreas.map((a) => a.id),
-    });
-    clear();
-  }, [data, clear]);
+    if (data?.route) reset(valuesOf(data.route));
+  }, [data, reset]);
 
   if (id && fetching && !data) return <Skeleton width="50%" />;
-  if (id && (error || (data && !data.route))) return <ErrorPanel title={t('notFound')} />;
+  if (id && (error || (data && !data.route))) return <ErrorPanel title={t('common:notFound')} />;
 
-  const set = <K extends keyof RouteFormValues>(key: K, value: RouteFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-  const err = (path: string) => outcome.fields[path];
-  const languageLabel = (lang: TextLanguage) =>
-    LANGUAGE_NAMES[language][lang.toUpperCase() as Language];
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const save = form.submit(async (values) => {
     const common = {
       title: values.title,
       summary: values.summary,
       learningObjectives: values.learningObjectives,
       hostCountryCode: values.hostCountryCode,
       workingLanguages: values.workingLanguages,
-      startDate: values.startDate || null,
-      endDate: values.endDate || null,
       thematicAreaIds: values.thematicAreaIds,
     };
-    const result = id
-      ? await update({ input: { ...common, id, version: version ?? 0 } })
-      : await create({
-          input: {
-            ...common,
-            programmeId: values.programmeId,
-            startDate: values.startDate || undefined,
-            endDate: values.endDate || undefined,
-          },
-        });
-    if (result.error) return fromError(result.error);
-    notify(t(id ? 'saved' : 'created'), 'success');
-    const saved =
-      'createRoute' in (result.data ?? {})
-        ? (result.data as { createRoute: { id: string } }).createRoute.id
-        : id;
-    navigate(id ? '..' : `../${saved}`, { relative: 'path' });
-  }
+    if (id) {
+      const input = { ...common, id, version: data?.route?.version ?? 0, startDate: values.startDate || null, endDate: values.endDate || null };
+      const result = await update({ input });
+      if (result.error) return form.showApiError(result.error);
+      notify(t('common:saved'), 'success');
+      navigate('..', { relative: 'path' });
+    } else {
+      const input = { ...common, programmeId: values.programmeId, startDate: values.startDate || undefined, endDate: values.endDate || undefined };
+      const result = await create({ input });
+      if (result.error) return form.showApiError(result.error);
+      notify(t('common:created'), 'success');
+      navigate(`../${result.data?.createRoute.id}`, { relative: 'path' });
+    }
+  });
 
   return (
-    <form className="lr-form" onSubmit={submit} noValidate>
+    <form ref={form.formRef} className="lr-form" onSubmit={save} noValidate>
       <p>
-        <Link to="..">{t('back')}</Link>
+        <Link to="..">{t('common:back')}</Link>
       </p>
       <h1>{id ? t('editRoute') : t('createRoute')}</h1>
-      <FormBanner outcome={outcome} onReload={() => reload({ requestPolicy: 'network-only' })} />
+      <FormBanner form={form} onReload={() => reload({ requestPolicy: 'network-only' })} />
       <div className="lr-form-grid">
-        <SelectField
+        <FormSelect
+          form={form}
+          name="programmeId"
           label={t('programme')}
           required
           disabled={!!id}
-          value={values.programmeId}
-          onChange={(e) => set('programmeId', e.target.value)}
-          placeholder={t('choose')}
-          error={err('programmeId')}
-          options={
-            options?.programmes.edges.map((p) => ({ value: p.node.id, label: p.node.name })) ?? []
-          }
+          placeholder={t('common:choose')}
+          options={options?.programmes.edges.map((p) => ({ value: p.node.id, label: p.node.name })) ?? []}
         />
-        <SelectField
+        <FormSelect
+          form={form}
+          name="hostCountryCode"
           label={t('hostCountry')}
           required
-          value={values.hostCountryCode}
-          onChange={(e) => set('hostCountryCode', e.target.value)}
-          placeholder={t('choose')}
-          error={err('hostCountryCode')}
+          placeholder={t('common:choose')}
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
         />
       </div>
-      <LocalizedTextFields
-        path="title"
-        label={(lang) => t('titleIn', { language: languageLabel(lang) })}
-        value={values.title}
-        onChange={(next) => set('title', next)}
-        errors={outcome.fields}
-        required
-      />
-      <CheckboxGroup
+      <LocalizedTextFields form={form} path="title" label={(l) => t('titleIn', { language: languageName(l, language) })} required />
+      <FormCheckboxGroup
+        form={form}
+        name="workingLanguages"
         legend={t('workingLanguages')}
-        value={values.workingLanguages}
-        onChange={(v) => set('workingLanguages', v as Language[])}
-        error={err('workingLanguages')}
-        options={(['EN', 'FR', 'ES'] as const).map((l) => ({
-          value: l,
-          label: LANGUAGE_NAMES[language][l],
-        }))}
+        options={WORKING_LANGUAGES.map((l) => ({ value: l, label: languageName(l.toLowerCase(), language) }))}
       />
       <div className="lr-form-grid">
-        <TextField
-          label={t('startDate')}
-          type="date"
-          value={values.startDate}
-          onChange={(e) => set('startDate', e.target.value)}
-          error={err('startDate')}
-        />
-        <TextField
-          label={t('endDate')}
-          type="date"
-          value={values.endDate}
-          onChange={(e) => set('endDate', e.target.value)}
-          error={err('endDate')}
-        />
+        <TextField label={t('startDate')} type="date" {...form.field('startDate')} />
+        <TextField label={t('endDate')} type="date" {...form.field('endDate')} />
       </div>
-      <CheckboxGroup
+      <FormCheckboxGroup
+        form={form}
+        name="thematicAreaIds"
         legend={t('thematicAreas')}
-        value={values.thematicAreaIds}
-        onChange={(v) => set('thematicAreaIds', v)}
-        error={err('thematicAreaIds')}
-        options={
-          options?.thematicAreas.edges.map((a) => ({ value: a.node.id, label: a.node.name })) ?? []
-        }
+        options={options?.thematicAreas.edges.map((a) => ({ value: a.node.id, label: a.node.name })) ?? []}
       />
+      <LocalizedTextFields form={form} path="summary" label={(l) => t('summaryIn', { language: languageName(l, language) })} multiline />
       <LocalizedTextFields
-        path="summary"
-        label={(lang) => t('summaryIn', { language: languageLabel(lang) })}
-        value={values.summary}
-        onChange={(next) => set('summary', next)}
-        errors={outcome.fields}
-        multiline
-      />
-      <LocalizedTextFields
+        form={form}
         path="learningObjectives"
-        label={(lang) => t('objectivesIn', { language: languageLabel(lang) })}
-        value={values.learningObjectives}
-        onChange={(next) => set('learningObjectives', next)}
-        errors={outcome.fields}
+        label={(l) => t('objectivesIn', { language: languageName(l, language) })}
         multiline
       />
       <div className="lr-form-actions">
-        <Button type="submit" variant="primary" busy={saving}>
-          {id ? t('save') : t('create')}
+        <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
+          {id ? t('common:save') : t('common:create')}
         </Button>
         <Link className="lr-button" to="..">
-          {t('cancel')}
+          {t('common:cancel')}
         </Link>
       </div>
     </form>

@@ -1,29 +1,15 @@
-import { errorMessage, useCountries, type RoutePhase, type RouteSortField } from '@lr/portal-graphql';
-import {
-  ConnectionView,
-  FilterBar,
-  SelectField,
-  useUrlListState,
-  type SortState,
-} from '@lr/portal-ui';
+import { errorMessage, useCountries } from '@lr/portal-graphql';
+import { ConnectionView, FilterBar, PAGE_SIZE, SelectField, useUrlListState, type SortState } from '@lr/portal-ui';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { PAGE_SIZE, useListLabels } from '../components/list-labels';
 import { PhaseBadge } from '../components/PhaseBadge';
+import { PHASES } from '../components/phases';
 import { useSection } from '../components/section-context';
+import type { RoutePhase, RouteSortField } from '../graphql/generated/graphql';
 import { RouteFilterOptionsQuery, RoutesListQuery } from '../graphql/operations';
-import { PHASE_LABELS } from '../messages';
 
-const PHASES: RoutePhase[] = [
-  'PLANNING',
-  'SYSTEMATIZATION',
-  'PREPARATION',
-  'IMPLEMENTATION',
-  'ACTION_PLANNING',
-  'FOLLOW_UP',
-  'CLOSED',
-];
 const SORT_FIELDS: Record<string, RouteSortField> = {
   title: 'TITLE',
   dates: 'START_DATE',
@@ -34,8 +20,8 @@ const DEFAULT_SORT: SortState = { key: 'dates', direction: 'ASC' };
 
 /** Learning routes with search, filters kept in the address (shareable), sorting and pages. */
 export function RoutesListPage() {
-  const labels = useListLabels();
-  const { t, language, canEdit } = useSection();
+  const { t } = useTranslation(['routes', 'common']);
+  const { language, canEdit } = useSection();
   const list = useUrlListState(FILTER_KEYS, DEFAULT_SORT);
   const { params, pages } = list;
   const sort = list.sort ?? DEFAULT_SORT;
@@ -73,45 +59,34 @@ export function RoutesListPage() {
           </Link>
         )}
       </div>
-      <FilterBar
-        search={params.get('q') ?? ''}
-        onSearch={(v) => list.set('q', v)}
-        searchLabel={t('search')}
-        clearLabel={t('clearFilters')}
-        onClear={list.filtered ? list.clear : undefined}
-      >
+      <FilterBar search={params.get('q') ?? ''} onSearch={(v) => list.set('q', v)} onClear={list.filtered ? list.clear : undefined}>
         <SelectField
           label={t('programme')}
           value={params.get('programme') ?? ''}
           onChange={(e) => list.set('programme', e.target.value)}
-          placeholder={t('any')}
-          options={
-            options?.programmes.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []
-          }
+          placeholder={t('common:any')}
+          options={options?.programmes.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []}
         />
         <SelectField
           label={t('hostCountry')}
           value={params.get('host') ?? ''}
           onChange={(e) => list.set('host', e.target.value)}
-          placeholder={t('any')}
+          placeholder={t('common:any')}
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
         />
         <SelectField
           label={t('phase')}
           value={params.get('phase') ?? ''}
           onChange={(e) => list.set('phase', e.target.value)}
-          placeholder={t('any')}
-          options={PHASES.map((p) => ({ value: p, label: PHASE_LABELS[language][p] }))}
+          placeholder={t('common:any')}
+          options={PHASES.map((p) => ({ value: p, label: t(`phases.${p}`) }))}
         />
         <SelectField
           label={t('thematicArea')}
           value={params.get('area') ?? ''}
           onChange={(e) => list.set('area', e.target.value)}
-          placeholder={t('any')}
-          options={
-            options?.thematicAreas.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ??
-            []
-          }
+          placeholder={t('common:any')}
+          options={options?.thematicAreas.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []}
         />
       </FilterBar>
       <ConnectionView
@@ -121,7 +96,6 @@ export function RoutesListPage() {
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
         pages={pages}
         pageSize={PAGE_SIZE}
-        labels={labels}
         caption={t('routesTitle')}
         rowKey={(r) => r.id}
         sort={sort}
@@ -133,12 +107,7 @@ export function RoutesListPage() {
           </>
         }
         columns={[
-          {
-            key: 'title',
-            header: t('title'),
-            sortable: true,
-            render: (r) => <Link to={r.id}>{r.title}</Link>,
-          },
+          { key: 'title', header: t('title'), sortable: true, render: (r) => <Link to={r.id}>{r.title}</Link> },
           { key: 'programme', header: t('programme'), render: (r) => r.programme.name },
           { key: 'host', header: t('hostCountry'), render: (r) => r.hostCountry.name },
           {
@@ -147,12 +116,7 @@ export function RoutesListPage() {
             sortable: true,
             render: (r) => (r.startDate ? `${r.startDate} – ${r.endDate ?? '…'}` : '—'),
           },
-          {
-            key: 'phase',
-            header: t('phase'),
-            sortable: true,
-            render: (r) => <PhaseBadge phase={r.phase} />,
-          },
+          { key: 'phase', header: t('phase'), sortable: true, render: (r) => <PhaseBadge phase={r.phase} /> },
         ]}
       />
     </>

@@ -1,5 +1,6 @@
 import type { PortalManifest } from '@lr/portal-shell-contract';
 import { ErrorPanel } from '@lr/portal-ui';
+import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
 import { Layout } from './Layout';
 import { SectionHost } from './SectionHost';
@@ -9,7 +10,8 @@ import { useSections } from './use-sections';
 
 function SignedInPortal({ manifest }: { manifest: PortalManifest }) {
   const { sections, retry } = useSections(manifest.remotes);
-  const { user, language, t } = useShell();
+  const { user, language } = useShell();
+  const { t } = useTranslation('shell');
   const list = manifest.remotes.map((r) => sections[r.section]).filter((s) => s !== undefined);
   return (
     <Layout sections={list}>
@@ -34,7 +36,7 @@ function SignedInPortal({ manifest }: { manifest: PortalManifest }) {
         {list.map((state) => (
           <Route key={state.remote.section} path={`/${state.remote.section}/*`} element={<SectionHost state={state} onRetry={() => retry(state.remote.section)} />} />
         ))}
-        <Route path="*" element={<ErrorPanel title={t('notFound')}>{t('notFoundText')}</ErrorPanel>} />
+        <Route path="*" element={<ErrorPanel title={t('pageNotFound')}>{t('pageNotFoundText')}</ErrorPanel>} />
       </Routes>
     </Layout>
   );

@@ -1,6 +1,7 @@
 import { hasRole } from '@lr/portal-shell-contract';
 import { Button, ToastRegion } from '@lr/portal-ui';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { LanguagePicker } from './LanguagePicker';
 import { useShell } from './shell-state';
@@ -8,7 +9,8 @@ import type { SectionState } from './use-sections';
 
 /** Header, navigation built from what each section declares, and the page area. */
 export function Layout({ sections, children }: { sections: SectionState[]; children: ReactNode }) {
-  const { user, language, signOut, t, toasts } = useShell();
+  const { user, language, signOut, toasts } = useShell();
+  const { t } = useTranslation(['shell', 'common']);
   if (!user) return null;
   return (
     <>
@@ -20,7 +22,7 @@ export function Layout({ sections, children }: { sections: SectionState[]; child
         <span className="lr-header__user">{t('signedInAs', { name: user.displayName, role: user.role })}</span>
         <div className="lr-header__tools">
           <LanguagePicker />
-          <Button onClick={signOut}>{t('signOut')}</Button>
+          <Button onClick={signOut}>{t('common:signOut')}</Button>
         </div>
       </header>
       <div className="lr-body">
@@ -55,7 +57,7 @@ export function Layout({ sections, children }: { sections: SectionState[]; child
           {children}
         </main>
       </div>
-      <ToastRegion toasts={toasts.toasts} onDismiss={toasts.dismiss} dismissLabel={t('dismiss')} />
+      <ToastRegion toasts={toasts.toasts} onDismiss={toasts.dismiss} />
     </>
   );
 }

@@ -1,12 +1,14 @@
 import { hasRole } from '@lr/portal-shell-contract';
 import { ErrorPanel, Skeleton } from '@lr/portal-ui';
+import { useTranslation } from 'react-i18next';
 import { SectionErrorBoundary } from './SectionErrorBoundary';
 import { useShell } from './shell-state';
 import type { SectionState } from './use-sections';
 
 /** One section's area: a skeleton while it loads, an error panel with retry if it fails. */
 export function SectionHost({ state, onRetry }: { state: SectionState; onRetry(): void }) {
-  const { client, user, language, toasts, t, apiOrigin, authorizedFetch } = useShell();
+  const { client, user, language, toasts, apiOrigin, authorizedFetch } = useShell();
+  const { t } = useTranslation('shell');
   const name = state.remote.title[language];
   if (state.status === 'loading') {
     return (
@@ -18,7 +20,7 @@ export function SectionHost({ state, onRetry }: { state: SectionState; onRetry()
   }
   if (state.status === 'failed') {
     return (
-      <ErrorPanel title={t('sectionFailed', { section: name })} onRetry={onRetry} retryLabel={t('retry')}>
+      <ErrorPanel title={t('sectionFailed', { section: name })} onRetry={onRetry}>
         <p>{t('sectionFailedText')}</p>
       </ErrorPanel>
     );
@@ -29,7 +31,7 @@ export function SectionHost({ state, onRetry }: { state: SectionState; onRetry()
   return (
     <SectionErrorBoundary
       fallback={(error, reset) => (
-        <ErrorPanel title={t('sectionCrashed', { section: name })} onRetry={reset} retryLabel={t('retry')}>
+        <ErrorPanel title={t('sectionCrashed', { section: name })} onRetry={reset}>
           <p>{error.message}</p>
         </ErrorPanel>
       )}

@@ -1,41 +1,38 @@
 import { errorCode } from '@lr/portal-graphql';
-import { Button, ErrorPanel, TextField } from '@lr/portal-ui';
-import { useState, type FormEvent } from 'react';
+import { Button, FormBanner, TextField, useApiForm } from '@lr/portal-ui';
+import { useTranslation } from 'react-i18next';
+import { LanguagePicker } from './LanguagePicker';
 import { LoginMutation } from './session';
 import { useShell } from './shell-state';
-import { LanguagePicker } from './LanguagePicker';
 
 export function SignInPage() {
-  const { client, signIn, t } = useShell();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { client, signIn } = useShell();
+  const { t } = useTranslation(['shell', 'common']);
+  const form = useApiForm({ defaultValues: { email: '', password: '' } });
+  const required = { required: t('common:required') };
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    const result = await client.mutation(LoginMutation, { input: { email, password } }).toPromise();
-    setBusy(false);
+  const submit = form.submit(async (input) => {
+    const result = await client.mutation(LoginMutation, { input }).toPromise();
     if (result.data) {
       const { token, expiresAt, user } = result.data.login;
       signIn({ token, expiresAt: String(expiresAt), user });
-    } else {
-      setError(result.error?.networkError ? t('serverDown') : errorCode(result.error) === 'UNAUTHENTICATED' ? t('badCredentials') : result.error?.graphQLErrors[0]?.message ?? t('serverDown'));
+    } else if (errorCode(result.error) === 'UNAUTHENTICATED') {
+      form.setError('root.server', { message: t('badCredentials') });
+    } else if (result.error) {
+      form.showApiError(result.error);
     }
-  }
+  });
 
   return (
     <main id="main" className="lr-signin">
       <div className="lr-card lr-signin__card">
         <h1>{t('signInTitle')}</h1>
-        {error && <ErrorPanel title={error} />}
-        <form onSubmit={submit} noValidate>
-          <TextField label={t('email')} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
-          <TextField label={t('password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
-          <Button type="submit" variant="primary" busy={busy}>
-            {t('signIn')}
+        <form ref={form.formRef} onSubmit={submit} noValidate>
+          <FormBanner form={form} />
+          <TextField label={t('common:email')} type="email" autoComplete="username" required {...form.field('email', required)} />
+          <TextField label={t('common:password')} type="password" autoComplete="current-password" required {...form.field('password', required)} />
+          <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
+            {t('common:signIn')}
           </Button>
         </form>
         <LanguagePicker />

@@ -1,4 +1,4 @@
-import { graphql } from '@lr/portal-graphql';
+import { graphql } from '../graphql/generated';
 import type { PortalLanguage, PortalUser } from '@lr/portal-shell-contract';
 import { PORTAL_LANGUAGES } from '@lr/portal-shell-contract';
 

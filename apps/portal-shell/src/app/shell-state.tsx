@@ -1,10 +1,10 @@
 import { createGraphqlClient } from '@lr/portal-graphql';
 import { apiOriginOf, makeAuthorizedFetch, type PortalLanguage, type PortalUser, type SectionProps } from '@lr/portal-shell-contract';
-import { useTranslator, useToasts } from '@lr/portal-ui';
+import { useToasts } from '@lr/portal-ui';
+import i18next from 'i18next';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Client } from 'urql';
-import { shellMessages } from './messages';
-import { readLanguage, readSession, writeLanguage, writeSession, type StoredSession } from './session';
+import { readSession, writeLanguage, writeSession, type StoredSession } from './session';
 
 interface ShellState {
   client: Client;
@@ -13,7 +13,6 @@ interface ShellState {
   setLanguage(language: PortalLanguage): void;
   signIn(session: StoredSession): void;
   signOut(): void;
-  t: ReturnType<typeof useTranslator<keyof typeof shellMessages.en>>;
   toasts: ReturnType<typeof useToasts>;
   /** The API's REST base, handed to sections. */
   apiOrigin: string;
@@ -30,9 +29,9 @@ export function useShell(): ShellState {
 }
 
 /** Session, language, GraphQL client and toasts: what the shell shares with every section. */
-export function ShellProvider({ apiUrl, children }: { apiUrl: string; children: ReactNode }) {
+export function ShellProvider({ apiUrl, initialLanguage, children }: { apiUrl: string; initialLanguage: PortalLanguage; children: ReactNode }) {
   const [session, setSession] = useState<StoredSession | null>(readSession);
-  const [language, setLanguageState] = useState<PortalLanguage>(readLanguage);
+  const [language, setLanguageState] = useState<PortalLanguage>(initialLanguage);
   // The client reads token and language on every request, so it is made once.
   const current = useRef({ token: session?.token ?? null, language });
   current.current = { token: session?.token ?? null, language };
@@ -43,7 +42,6 @@ export function ShellProvider({ apiUrl, children }: { apiUrl: string; children: 
   const authorizedFetch = useMemo(() => makeAuthorizedFetch(() => current.current.token), []);
   const apiOrigin = useMemo(() => apiOriginOf(apiUrl), [apiUrl]);
   const toasts = useToasts();
-  const t = useTranslator(shellMessages, language);
 
   const signIn = useCallback((next: StoredSession) => {
     writeSession(next);
@@ -53,12 +51,14 @@ export function ShellProvider({ apiUrl, children }: { apiUrl: string; children: 
     writeSession(null);
     setSession(null);
   }, []);
+  // i18next's language is the page's: the shell and every section's `useTranslation` follow it.
   const setLanguage = useCallback((next: PortalLanguage) => {
     writeLanguage(next);
     document.documentElement.lang = next;
+    void i18next.changeLanguage(next);
     setLanguageState(next);
   }, []);
 
-  const value: ShellState = { client, user: session?.user ?? null, language, setLanguage, signIn, signOut, t, toasts, apiOrigin, authorizedFetch };
+  const value: ShellState = { client, user: session?.user ?? null, language, setLanguage, signIn, signOut, toasts, apiOrigin, authorizedFetch };
   return <ShellContext.Provider value={value}>{children}</ShellContext.Provider>;
 }

@@ -1,14 +1,19 @@
 import { createGraphqlClient } from '@lr/portal-graphql';
-import { apiOriginOf, makeAuthorizedFetch, type PortalLanguage, type PortalUser, type SectionModule } from '@lr/portal-shell-contract';
+import { languageName } from '@lr/portal-i18n';
+import { initPortalI18n } from '@lr/portal-i18n/setup';
+import { apiOriginOf, makeAuthorizedFetch, PORTAL_LANGUAGES, type PortalLanguage, type PortalUser, type SectionModule } from '@lr/portal-shell-contract';
 import { StrictMode, useMemo, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import '@lr/portal-ui/styles.css';
 
 // A minimal frame so a section's team can run its remote alone (`nx serve portal-<section>`):
-// sign in against the gateway, pick a language, and the section renders under /<section>.
+// i18next started as the shell starts it, a sign-in against the gateway, a language picker,
+// and the section rendered under /<section>.
 
 function DevFrame({ section, apiUrl }: { section: SectionModule; apiUrl: string }) {
+  const { t, i18n } = useTranslation('common');
   const [session, setSession] = useState<{ token: string; user: PortalUser } | null>(null);
   const [language, setLanguage] = useState<PortalLanguage>('en');
   const [email, setEmail] = useState('admin@learningroutes.org');
@@ -20,19 +25,28 @@ function DevFrame({ section, apiUrl }: { section: SectionModule; apiUrl: string 
     [apiUrl, session, language],
   );
 
+  function changeLanguage(next: PortalLanguage) {
+    void i18n.changeLanguage(next);
+    setLanguage(next);
+  }
+
   async function signIn(e: FormEvent) {
     e.preventDefault();
-    const res = await fetch(apiUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation($i: LoginInput!) { login(input: $i) { token user { id displayName email role modules } } }',
-        variables: { i: { email, password } },
-      }),
-    });
-    const body = await res.json();
-    if (body.data) setSession(body.data.login);
-    else setError(body.errors?.[0]?.message ?? 'Sign-in failed');
+    try {
+      const res = await fetch(apiUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation($i: LoginInput!) { login(input: $i) { token user { id displayName email role modules } } }',
+          variables: { i: { email, password } },
+        }),
+      });
+      const body = await res.json();
+      if (body.data) setSession(body.data.login);
+      else setError(body.errors?.[0]?.message ?? `HTTP ${res.status}`);
+    } catch {
+      setError(t('serverUnreachable'));
+    }
   }
 
   if (!session) {
@@ -41,14 +55,14 @@ function DevFrame({ section, apiUrl }: { section: SectionModule; apiUrl: string 
         <h1>{section.title.en} section — dev frame</h1>
         <form onSubmit={signIn}>
           <label className="lr-field">
-            E-mail <input className="lr-input" value={email} onChange={(e) => setEmail(e.target.value)} />
+            {t('email')} <input className="lr-input" value={email} onChange={(e) => setEmail(e.target.value)} />
           </label>
           <label className="lr-field">
-            Password <input className="lr-input" type="password" value={password} onChange={(e) => setPassword(e.target.value)} />
+            {t('password')} <input className="lr-input" type="password" value={password} onChange={(e) => setPassword(e.target.value)} />
           </label>
           {error && <p role="alert">{error}</p>}
           <button className="lr-button lr-button--primary" type="submit">
-            Sign in
+            {t('signIn')}
           </button>
         </form>
       </main>
@@ -58,11 +72,13 @@ function DevFrame({ section, apiUrl }: { section: SectionModule; apiUrl: string 
   return (
     <main style={{ padding: '1rem 1.5rem' }}>
       <label>
-        Language{' '}
-        <select value={language} onChange={(e) => setLanguage(e.target.value as PortalLanguage)}>
-          <option value="en">English</option>
-          <option value="fr">Français</option>
-          <option value="es">Español</option>
+        {t('language')}{' '}
+        <select value={language} onChange={(e) => changeLanguage(e.target.value as PortalLanguage)}>
+          {PORTAL_LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {languageName(l, l)}
+            </option>
+          ))}
         </select>
       </label>
       <Routes>
@@ -76,8 +92,15 @@ function DevFrame({ section, apiUrl }: { section: SectionModule; apiUrl: string 
   );
 }
 
-/** Renders `section` alone in #root, for its team's development. */
-export function mountDevFrame(section: SectionModule, apiUrl = 'http://localhost:4000/graphql'): void {
+/**
+ * Renders a section alone in #root, for its team's development. i18next starts first, as in the
+ * shell, so the section's module can add its namespace when it loads.
+ *
+ * @example mountDevFrame(() => import('../module'), import.meta.env.VITE_API_URL);
+ */
+export async function mountDevFrame(loadSection: () => Promise<{ default: SectionModule }>, apiUrl = 'http://localhost:4000/graphql'): Promise<void> {
+  initPortalI18n('en');
+  const { default: section } = await loadSection();
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
       <BrowserRouter>

@@ -1,3 +1,5 @@
+import { COMMON_NAMESPACE } from '@lr/portal-i18n';
+import i18next from 'i18next';
 import type { CombinedError } from 'urql';
 
 export interface FieldProblem {
@@ -26,9 +28,17 @@ export function fieldErrors(error: CombinedError | undefined | null): Record<str
   return out;
 }
 
-/** A message fit for a person: the API's own message, without urql's "[GraphQL]" prefix. */
+/** Someone saved the record since it was read: a CONFLICT that names the version now stored. */
+export function isStaleVersion(error: CombinedError | undefined | null): boolean {
+  return errorCode(error) === 'CONFLICT' && error?.graphQLErrors[0]?.extensions?.['currentVersion'] !== undefined;
+}
+
+/**
+ * A message fit for a person: the API's own message (in the language the client asked for),
+ * without urql's "[GraphQL]" prefix, or the portal's own words when the server did not answer.
+ */
 export function errorMessage(error: CombinedError | undefined | null): string | undefined {
   if (!error) return undefined;
-  if (error.networkError) return 'The server cannot be reached. Check your connection and try again.';
+  if (error.networkError) return i18next.t('serverUnreachable', { ns: COMMON_NAMESPACE });
   return error.graphQLErrors[0]?.message ?? error.message;
 }

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, type ComponentProps } from 'react';
 
 /**
  * One yes/no checkbox with its label, an optional hint and an error message, wired for screen
@@ -9,7 +9,7 @@ export function CheckboxField({
   error,
   hint,
   ...input
-}: { label: string; error?: string; hint?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+}: { label: string; error?: string; hint?: string } & Omit<ComponentProps<'input'>, 'type'>) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;

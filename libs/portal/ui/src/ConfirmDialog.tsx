@@ -1,4 +1,6 @@
+import { COMMON_NAMESPACE } from '@lr/portal-i18n';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 
 export interface ConfirmDialogProps {
@@ -6,7 +8,6 @@ export interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
-  cancelLabel: string;
   danger?: boolean;
   onConfirm(): void;
   onCancel(): void;
@@ -18,11 +19,11 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  cancelLabel,
   danger,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  const { t } = useTranslation(COMMON_NAMESPACE);
   const ref = useRef<HTMLDialogElement>(null);
   // Unique per dialog: a page may hold several (delete a record, unlink an item…).
   const titleId = useId();
@@ -42,7 +43,7 @@ export function ConfirmDialog({
       <h2 id={titleId}>{title}</h2>
       <div className="lr-dialog__body">{children}</div>
       <div className="lr-dialog__actions">
-        <Button onClick={onCancel}>{cancelLabel}</Button>
+        <Button onClick={onCancel}>{t('cancel')}</Button>
         <Button variant={danger ? 'danger' : 'primary'} onClick={onConfirm}>
           {confirmLabel}
         </Button>

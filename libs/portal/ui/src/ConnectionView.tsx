@@ -1,3 +1,5 @@
+import { COMMON_NAMESPACE } from '@lr/portal-i18n';
+import { useTranslation } from 'react-i18next';
 import { DataTable, type DataTableProps } from './DataTable';
 import { ErrorPanel } from './ErrorPanel';
 import { Pagination, type useCursorPages } from './Pagination';
@@ -16,32 +18,17 @@ export interface ConnectionViewProps<T> extends Omit<DataTableProps<T>, 'rows' |
   onRetry(): void;
   pages: ReturnType<typeof useCursorPages>;
   pageSize: number;
-  labels: {
-    loadFailed: string;
-    retry: string;
-    previous: string;
-    next: string;
-    range(from: number, to: number, total: number): string;
-  };
 }
 
 /**
  * One page of a Relay connection as a table with its pager, a skeleton while loading, the empty
  * message, or an error panel with a retry: every list in every section looks and behaves alike.
  */
-export function ConnectionView<T>({
-  connection,
-  fetching,
-  error,
-  onRetry,
-  pages,
-  pageSize,
-  labels,
-  ...table
-}: ConnectionViewProps<T>) {
+export function ConnectionView<T>({ connection, fetching, error, onRetry, pages, pageSize, ...table }: ConnectionViewProps<T>) {
+  const { t } = useTranslation(COMMON_NAMESPACE);
   if (error) {
     return (
-      <ErrorPanel title={labels.loadFailed} onRetry={onRetry} retryLabel={labels.retry}>
+      <ErrorPanel title={t('listLoadFailed')} onRetry={onRetry}>
         {error}
       </ErrorPanel>
     );
@@ -57,7 +44,6 @@ export function ConnectionView<T>({
           hasNextPage={connection.pageInfo.hasNextPage}
           onPrevious={pages.previous}
           onNext={() => pages.next(connection.pageInfo.endCursor ?? null)}
-          labels={labels}
         />
       )}
     </>

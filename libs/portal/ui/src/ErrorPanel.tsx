@@ -1,4 +1,6 @@
+import { COMMON_NAMESPACE } from '@lr/portal-i18n';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 
 /** An error in place of content, with a way to try again. */
@@ -6,18 +8,17 @@ export function ErrorPanel({
   title,
   children,
   onRetry,
-  retryLabel,
 }: {
   title: string;
   children?: ReactNode;
   onRetry?(): void;
-  retryLabel?: string;
 }) {
+  const { t } = useTranslation(COMMON_NAMESPACE);
   return (
     <section className="lr-error-panel" role="alert">
       <h2>{title}</h2>
       {children && <div>{children}</div>}
-      {onRetry && <Button onClick={onRetry}>{retryLabel ?? 'Retry'}</Button>}
+      {onRetry && <Button onClick={onRetry}>{t('retry')}</Button>}
     </section>
   );
 }

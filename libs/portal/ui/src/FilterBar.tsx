@@ -1,14 +1,17 @@
+import { COMMON_NAMESPACE } from '@lr/portal-i18n';
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 
 export interface FilterBarProps {
   search: string;
   onSearch(value: string): void;
-  searchLabel: string;
+  /** The search box's label when "Search" says too little, e.g. what it searches. */
+  searchLabel?: string;
   /** Extra filter controls (selects), laid out after the search box. */
   children?: ReactNode;
+  /** Offers "Clear filters" when given (when any filter is set). */
   onClear?(): void;
-  clearLabel: string;
 }
 
 /** Text search (debounced, so typing does not fire a request per key) plus filter controls. */
@@ -18,8 +21,8 @@ export function FilterBar({
   searchLabel,
   children,
   onClear,
-  clearLabel,
 }: FilterBarProps) {
+  const { t } = useTranslation(COMMON_NAMESPACE);
   const id = useId();
   const [text, setText] = useState(search);
   useEffect(() => setText(search), [search]);
@@ -36,7 +39,7 @@ export function FilterBar({
     >
       <div className="lr-field">
         <label htmlFor={id} className="lr-field__label">
-          {searchLabel}
+          {searchLabel ?? t('search')}
         </label>
         <input
           id={id}
@@ -49,7 +52,7 @@ export function FilterBar({
       {children}
       {onClear && (
         <Button onClick={onClear} className="lr-filterbar__clear">
-          {clearLabel}
+          {t('clearFilters')}
         </Button>
       )}
     </form>

@@ -1,4 +1,6 @@
+import type { FieldPath, FieldValues } from 'react-hook-form';
 import { TextArea, TextField } from './fields';
+import type { ApiForm } from './forms/use-api-form';
 
 export type TextLanguage = 'en' | 'fr' | 'es';
 export const TEXT_LANGUAGES: readonly TextLanguage[] = ['en', 'fr', 'es'];
@@ -12,37 +14,31 @@ export function textsFrom(value: Partial<Record<TextLanguage, string | null>> | 
   return { en: value?.en ?? '', fr: value?.fr ?? '', es: value?.es ?? '' };
 }
 
-export interface LocalizedTextFieldsProps {
-  /** The label of one language's field, e.g. (l) => `Title (${names[l]})`. */
+export interface LocalizedTextFieldsProps<Values extends FieldValues> {
+  form: ApiForm<Values>;
+  /** Where the text sits in the form's values (and in the API's input), e.g. `title`. */
+  path: FieldPath<Values>;
+  /** The label of one language's field, e.g. (l) => t('titleIn', { language: languageName(l, language) }). */
   label(language: TextLanguage): string;
-  value: Texts;
-  onChange(next: Texts): void;
-  /** Field errors by path without `input.` (`title.en`, or `title` for the text as a whole). */
-  errors: Record<string, string>;
-  /** The path of the text in the input, e.g. `title`. */
-  path: string;
   multiline?: boolean;
-  /** English is asked for (the fallback language); an error on the whole text shows there. */
+  /** English is asked for (the fallback language); a message on the whole text shows there. */
   required?: boolean;
   rows?: number;
 }
 
 /** One field per working language for a text written for others (title, summary, bio…). */
-export function LocalizedTextFields({ label, value, onChange, errors, path, multiline, required, rows }: LocalizedTextFieldsProps) {
+export function LocalizedTextFields<Values extends FieldValues>({ form, path, label, multiline, required, rows }: LocalizedTextFieldsProps<Values>) {
   return (
     <>
       {TEXT_LANGUAGES.map((lang) => {
+        const { error, ...bound } = form.field(`${path}.${lang}` as FieldPath<Values>);
         const props = {
+          ...bound,
           label: label(lang),
-          value: value[lang],
           required: required && lang === 'en',
-          error: errors[`${path}.${lang}`] ?? (lang === 'en' ? errors[path] : undefined),
+          error: error ?? (lang === 'en' ? form.errorOf(path) : undefined),
         };
-        return multiline ? (
-          <TextArea key={lang} {...props} rows={rows} onChange={(e) => onChange({ ...value, [lang]: e.target.value })} />
-        ) : (
-          <TextField key={lang} {...props} onChange={(e) => onChange({ ...value, [lang]: e.target.value })} />
-        );
+        return multiline ? <TextArea key={lang} {...props} rows={rows} /> : <TextField key={lang} {...props} />;
       })}
     </>
   );

@@ -1,5 +1,10 @@
+import { COMMON_NAMESPACE } from '@lr/portal-i18n';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
+
+/** Rows a list shows per page, in every section. */
+export const PAGE_SIZE = 20;
 
 export interface PaginationProps {
   totalCount: number;
@@ -9,11 +14,6 @@ export interface PaginationProps {
   hasNextPage: boolean;
   onPrevious(): void;
   onNext(): void;
-  labels: {
-    previous: string;
-    next: string;
-    range(from: number, to: number, total: number): string;
-  };
 }
 
 export function Pagination({
@@ -23,18 +23,18 @@ export function Pagination({
   hasNextPage,
   onPrevious,
   onNext,
-  labels,
 }: PaginationProps) {
+  const { t } = useTranslation(COMMON_NAMESPACE);
   const from = totalCount === 0 ? 0 : page * pageSize + 1;
   const to = Math.min(totalCount, (page + 1) * pageSize);
   return (
-    <nav className="lr-pagination" aria-label="Pagination">
-      <span aria-live="polite">{labels.range(from, to, totalCount)}</span>
+    <nav className="lr-pagination" aria-label={t('pagination')}>
+      <span aria-live="polite">{t('range', { from, to, total: totalCount })}</span>
       <Button onClick={onPrevious} disabled={page === 0}>
-        {labels.previous}
+        {t('previousPage')}
       </Button>
       <Button onClick={onNext} disabled={!hasNextPage}>
-        {labels.next}
+        {t('nextPage')}
       </Button>
     </nav>
   );

@@ -1,4 +1,6 @@
+import { COMMON_NAMESPACE } from '@lr/portal-i18n';
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface Toast {
   id: number;
@@ -27,25 +29,18 @@ export function useToasts(timeoutMs = 6000) {
   return { toasts, notify, dismiss };
 }
 
-export function ToastRegion({
-  toasts,
-  onDismiss,
-  dismissLabel,
-}: {
-  toasts: Toast[];
-  onDismiss(id: number): void;
-  dismissLabel: string;
-}) {
+export function ToastRegion({ toasts, onDismiss }: { toasts: Toast[]; onDismiss(id: number): void }) {
+  const { t } = useTranslation(COMMON_NAMESPACE);
   return (
     <div className="lr-toasts" role="status" aria-live="polite">
-      {toasts.map((t) => (
-        <div key={t.id} className={`lr-toast lr-toast--${t.kind}`}>
-          <span>{t.message}</span>
+      {toasts.map((toast) => (
+        <div key={toast.id} className={`lr-toast lr-toast--${toast.kind}`}>
+          <span>{toast.message}</span>
           <button
             type="button"
             className="lr-toast__close"
-            aria-label={dismissLabel}
-            onClick={() => onDismiss(t.id)}
+            aria-label={t('dismiss')}
+            onClick={() => onDismiss(toast.id)}
           >
             ×
           </button>

@@ -1,10 +1,4 @@
-import {
-  useId,
-  type InputHTMLAttributes,
-  type ReactNode,
-  type SelectHTMLAttributes,
-  type TextareaHTMLAttributes,
-} from 'react';
+import { useId, type ComponentProps, type ReactNode } from 'react';
 
 interface FieldFrameProps {
   label: string;
@@ -43,13 +37,16 @@ function FieldFrame({ label, error, hint, required, children }: FieldFrameProps)
 
 type Common = { label: string; error?: string; hint?: string };
 
+// The controls take `ref` like the elements they wrap (React 19 passes it as a prop), so a
+// form library can register them: `<TextField {...form.field('title')} />`.
+
 export function TextField({
   label,
   error,
   hint,
   required,
   ...input
-}: Common & InputHTMLAttributes<HTMLInputElement>) {
+}: Common & ComponentProps<'input'>) {
   return (
     <FieldFrame label={label} error={error} hint={hint} required={required}>
       {({ id, describedBy }) => (
@@ -72,7 +69,7 @@ export function TextArea({
   hint,
   required,
   ...input
-}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+}: Common & ComponentProps<'textarea'>) {
   return (
     <FieldFrame label={label} error={error} hint={hint} required={required}>
       {({ id, describedBy }) => (
@@ -103,7 +100,7 @@ export function SelectField({
   options,
   placeholder,
   ...select
-}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: Option[]; placeholder?: string }) {
+}: Common & ComponentProps<'select'> & { options: Option[]; placeholder?: string }) {
   return (
     <FieldFrame label={label} error={error} hint={hint} required={required}>
       {({ id, describedBy }) => (

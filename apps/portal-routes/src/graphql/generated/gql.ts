@@ -1,0 +1,148 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query RoutesList($first: Int!, $after: String, $filter: RouteFilter, $sort: RouteSort) {\n    routes(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          title\n          phase\n          startDate\n          endDate\n          hostCountry { code name }\n          programme { id name }\n        }\n      }\n    }\n  }\n": typeof types.RoutesListDocument,
+    "\n  query RouteFilterOptions {\n    programmes(first: 100) { edges { node { id name } } }\n    thematicAreas(first: 100) { edges { node { id name } } }\n  }\n": typeof types.RouteFilterOptionsDocument,
+    "\n  query RouteDetail($id: ID!) {\n    route(id: $id) {\n      id\n      version\n      title\n      summary\n      learningObjectives\n      phase\n      allowedNextPhases\n      startDate\n      endDate\n      durationDays\n      workingLanguages\n      hostCountry { code name }\n      programme { id name maxRouteDays }\n      thematicAreas { id name }\n      phaseHistory { id fromPhase toPhase reason changedBy at }\n    }\n  }\n": typeof types.RouteDetailDocument,
+    "\n  query RouteEdit($id: ID!) {\n    route(id: $id) {\n      id\n      version\n      programmeId\n      hostCountryCode\n      titleTranslations { en fr es }\n      summaryTranslations { en fr es }\n      learningObjectivesTranslations { en fr es }\n      workingLanguages\n      startDate\n      endDate\n      thematicAreas { id }\n    }\n  }\n": typeof types.RouteEditDocument,
+    "\n  mutation CreateRoute($input: CreateRouteInput!) {\n    createRoute(input: $input) { id version }\n  }\n": typeof types.CreateRouteDocument,
+    "\n  mutation UpdateRoute($input: UpdateRouteInput!) {\n    updateRoute(input: $input) { id version }\n  }\n": typeof types.UpdateRouteDocument,
+    "\n  mutation DeleteRoute($id: ID!, $version: Int!) {\n    deleteRoute(id: $id, version: $version)\n  }\n": typeof types.DeleteRouteDocument,
+    "\n  mutation AdvanceRoutePhase($routeId: ID!, $toPhase: RoutePhase!, $reason: String) {\n    advanceRoutePhase(routeId: $routeId, toPhase: $toPhase, reason: $reason) { id version phase allowedNextPhases }\n  }\n": typeof types.AdvanceRoutePhaseDocument,
+    "\n  query ProgrammesList($first: Int!, $after: String, $filter: ProgrammeFilter) {\n    programmes(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          name\n          startDate\n          endDate\n          budget { amount currency }\n          funder { id name }\n          routes { id }\n        }\n      }\n    }\n  }\n": typeof types.ProgrammesListDocument,
+    "\n  query PeopleList($first: Int!, $after: String, $filter: PersonFilter) {\n    people(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          fullName\n          position\n          email\n          languages\n          country { code name }\n          organisation { id name }\n        }\n      }\n    }\n  }\n": typeof types.PeopleListDocument,
+    "\n  query PersonEdit($id: ID!) {\n    person(id: $id) {\n      id version givenName familyName organisationId countryCode gender languages position email phone\n    }\n  }\n": typeof types.PersonEditDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { id version }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) { id version }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  query OrganisationsList($first: Int!, $after: String, $filter: OrganisationFilter) {\n    organisations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name acronym type website country { code name } } }\n    }\n  }\n": typeof types.OrganisationsListDocument,
+    "\n  query OrganisationOptions {\n    organisations(first: 100) { edges { node { id name acronym } } }\n  }\n": typeof types.OrganisationOptionsDocument,
+    "\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) { id version name acronym type countryCode website }\n  }\n": typeof types.OrganisationEditDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { id version }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) { id version }\n  }\n": typeof types.UpdateOrganisationDocument,
+};
+const documents: Documents = {
+    "\n  query RoutesList($first: Int!, $after: String, $filter: RouteFilter, $sort: RouteSort) {\n    routes(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          title\n          phase\n          startDate\n          endDate\n          hostCountry { code name }\n          programme { id name }\n        }\n      }\n    }\n  }\n": types.RoutesListDocument,
+    "\n  query RouteFilterOptions {\n    programmes(first: 100) { edges { node { id name } } }\n    thematicAreas(first: 100) { edges { node { id name } } }\n  }\n": types.RouteFilterOptionsDocument,
+    "\n  query RouteDetail($id: ID!) {\n    route(id: $id) {\n      id\n      version\n      title\n      summary\n      learningObjectives\n      phase\n      allowedNextPhases\n      startDate\n      endDate\n      durationDays\n      workingLanguages\n      hostCountry { code name }\n      programme { id name maxRouteDays }\n      thematicAreas { id name }\n      phaseHistory { id fromPhase toPhase reason changedBy at }\n    }\n  }\n": types.RouteDetailDocument,
+    "\n  query RouteEdit($id: ID!) {\n    route(id: $id) {\n      id\n      version\n      programmeId\n      hostCountryCode\n      titleTranslations { en fr es }\n      summaryTranslations { en fr es }\n      learningObjectivesTranslations { en fr es }\n      workingLanguages\n      startDate\n      endDate\n      thematicAreas { id }\n    }\n  }\n": types.RouteEditDocument,
+    "\n  mutation CreateRoute($input: CreateRouteInput!) {\n    createRoute(input: $input) { id version }\n  }\n": types.CreateRouteDocument,
+    "\n  mutation UpdateRoute($input: UpdateRouteInput!) {\n    updateRoute(input: $input) { id version }\n  }\n": types.UpdateRouteDocument,
+    "\n  mutation DeleteRoute($id: ID!, $version: Int!) {\n    deleteRoute(id: $id, version: $version)\n  }\n": types.DeleteRouteDocument,
+    "\n  mutation AdvanceRoutePhase($routeId: ID!, $toPhase: RoutePhase!, $reason: String) {\n    advanceRoutePhase(routeId: $routeId, toPhase: $toPhase, reason: $reason) { id version phase allowedNextPhases }\n  }\n": types.AdvanceRoutePhaseDocument,
+    "\n  query ProgrammesList($first: Int!, $after: String, $filter: ProgrammeFilter) {\n    programmes(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          name\n          startDate\n          endDate\n          budget { amount currency }\n          funder { id name }\n          routes { id }\n        }\n      }\n    }\n  }\n": types.ProgrammesListDocument,
+    "\n  query PeopleList($first: Int!, $after: String, $filter: PersonFilter) {\n    people(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          fullName\n          position\n          email\n          languages\n          country { code name }\n          organisation { id name }\n        }\n      }\n    }\n  }\n": types.PeopleListDocument,
+    "\n  query PersonEdit($id: ID!) {\n    person(id: $id) {\n      id version givenName familyName organisationId countryCode gender languages position email phone\n    }\n  }\n": types.PersonEditDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { id version }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) { id version }\n  }\n": types.UpdatePersonDocument,
+    "\n  query OrganisationsList($first: Int!, $after: String, $filter: OrganisationFilter) {\n    organisations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name acronym type website country { code name } } }\n    }\n  }\n": types.OrganisationsListDocument,
+    "\n  query OrganisationOptions {\n    organisations(first: 100) { edges { node { id name acronym } } }\n  }\n": types.OrganisationOptionsDocument,
+    "\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) { id version name acronym type countryCode website }\n  }\n": types.OrganisationEditDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { id version }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) { id version }\n  }\n": types.UpdateOrganisationDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutesList($first: Int!, $after: String, $filter: RouteFilter, $sort: RouteSort) {\n    routes(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          title\n          phase\n          startDate\n          endDate\n          hostCountry { code name }\n          programme { id name }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoutesList($first: Int!, $after: String, $filter: RouteFilter, $sort: RouteSort) {\n    routes(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          title\n          phase\n          startDate\n          endDate\n          hostCountry { code name }\n          programme { id name }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RouteFilterOptions {\n    programmes(first: 100) { edges { node { id name } } }\n    thematicAreas(first: 100) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query RouteFilterOptions {\n    programmes(first: 100) { edges { node { id name } } }\n    thematicAreas(first: 100) { edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RouteDetail($id: ID!) {\n    route(id: $id) {\n      id\n      version\n      title\n      summary\n      learningObjectives\n      phase\n      allowedNextPhases\n      startDate\n      endDate\n      durationDays\n      workingLanguages\n      hostCountry { code name }\n      programme { id name maxRouteDays }\n      thematicAreas { id name }\n      phaseHistory { id fromPhase toPhase reason changedBy at }\n    }\n  }\n"): (typeof documents)["\n  query RouteDetail($id: ID!) {\n    route(id: $id) {\n      id\n      version\n      title\n      summary\n      learningObjectives\n      phase\n      allowedNextPhases\n      startDate\n      endDate\n      durationDays\n      workingLanguages\n      hostCountry { code name }\n      programme { id name maxRouteDays }\n      thematicAreas { id name }\n      phaseHistory { id fromPhase toPhase reason changedBy at }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RouteEdit($id: ID!) {\n    route(id: $id) {\n      id\n      version\n      programmeId\n      hostCountryCode\n      titleTranslations { en fr es }\n      summaryTranslations { en fr es }\n      learningObjectivesTranslations { en fr es }\n      workingLanguages\n      startDate\n      endDate\n      thematicAreas { id }\n    }\n  }\n"): (typeof documents)["\n  query RouteEdit($id: ID!) {\n    route(id: $id) {\n      id\n      version\n      programmeId\n      hostCountryCode\n      titleTranslations { en fr es }\n      summaryTranslations { en fr es }\n      learningObjectivesTranslations { en fr es }\n      workingLanguages\n      startDate\n      endDate\n      thematicAreas { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoute($input: CreateRouteInput!) {\n    createRoute(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation CreateRoute($input: CreateRouteInput!) {\n    createRoute(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRoute($input: UpdateRouteInput!) {\n    updateRoute(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation UpdateRoute($input: UpdateRouteInput!) {\n    updateRoute(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRoute($id: ID!, $version: Int!) {\n    deleteRoute(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation DeleteRoute($id: ID!, $version: Int!) {\n    deleteRoute(id: $id, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdvanceRoutePhase($routeId: ID!, $toPhase: RoutePhase!, $reason: String) {\n    advanceRoutePhase(routeId: $routeId, toPhase: $toPhase, reason: $reason) { id version phase allowedNextPhases }\n  }\n"): (typeof documents)["\n  mutation AdvanceRoutePhase($routeId: ID!, $toPhase: RoutePhase!, $reason: String) {\n    advanceRoutePhase(routeId: $routeId, toPhase: $toPhase, reason: $reason) { id version phase allowedNextPhases }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammesList($first: Int!, $after: String, $filter: ProgrammeFilter) {\n    programmes(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          name\n          startDate\n          endDate\n          budget { amount currency }\n          funder { id name }\n          routes { id }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgrammesList($first: Int!, $after: String, $filter: ProgrammeFilter) {\n    programmes(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          name\n          startDate\n          endDate\n          budget { amount currency }\n          funder { id name }\n          routes { id }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleList($first: Int!, $after: String, $filter: PersonFilter) {\n    people(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          fullName\n          position\n          email\n          languages\n          country { code name }\n          organisation { id name }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleList($first: Int!, $after: String, $filter: PersonFilter) {\n    people(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          fullName\n          position\n          email\n          languages\n          country { code name }\n          organisation { id name }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonEdit($id: ID!) {\n    person(id: $id) {\n      id version givenName familyName organisationId countryCode gender languages position email phone\n    }\n  }\n"): (typeof documents)["\n  query PersonEdit($id: ID!) {\n    person(id: $id) {\n      id version givenName familyName organisationId countryCode gender languages position email phone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationsList($first: Int!, $after: String, $filter: OrganisationFilter) {\n    organisations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name acronym type website country { code name } } }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationsList($first: Int!, $after: String, $filter: OrganisationFilter) {\n    organisations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name acronym type website country { code name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationOptions {\n    organisations(first: 100) { edges { node { id name acronym } } }\n  }\n"): (typeof documents)["\n  query OrganisationOptions {\n    organisations(first: 100) { edges { node { id name acronym } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) { id version name acronym type countryCode website }\n  }\n"): (typeof documents)["\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) { id version name acronym type countryCode website }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) { id version }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

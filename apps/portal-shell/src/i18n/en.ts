@@ -1,0 +1,21 @@
+/** The shell's own words (ICU MessageFormat); the words sections share are in `common`. */
+export const en = {
+  appName: 'Learning Routes',
+  signInTitle: 'Sign in to the admin portal',
+  badCredentials: 'E-mail or password is wrong.',
+  signedInAs: 'Signed in as {name} ({role})',
+  skipToContent: 'Skip to content',
+  mainNavigation: 'Main navigation',
+  home: 'Home',
+  welcome: 'Welcome, {name}',
+  welcomeText: 'Choose a section to work in.',
+  sections: 'Sections',
+  sectionLoading: 'Loading {section}…',
+  sectionFailed: 'The {section} section could not be loaded',
+  sectionFailedText: 'Its server may be down or being redeployed. The rest of the portal keeps working.',
+  sectionCrashed: 'The {section} section stopped with an error',
+  forbiddenSection: 'Your role does not give access to this section.',
+  pageNotFound: 'Page not found',
+  pageNotFoundText: 'There is nothing at this address.',
+  manifestFailed: 'The portal configuration could not be loaded.',
+} as const;
