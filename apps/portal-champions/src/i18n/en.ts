@@ -30,6 +30,7 @@ export const en = {
   bio: 'Bio',
   noBio: 'No bio yet.',
   consents: 'Consents',
+  consentToContactHint: 'Recorded on the person, dated today when it changes. Without it only admins see their e-mail and phone.',
   consentToContact: 'Consents to be contacted',
   consentToPhotograph: 'Consents to be photographed',
   consentGiven: 'Yes (recorded {date, date, medium})',

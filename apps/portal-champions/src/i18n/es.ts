@@ -32,6 +32,7 @@ export const es: Messages<typeof en> = {
   bio: 'Biografía',
   noBio: 'Aún no hay biografía.',
   consents: 'Consentimientos',
+  consentToContactHint: 'Se registra en la persona, con la fecha del día en que cambia. Sin él, solo los administradores ven su correo y su teléfono.',
   consentToContact: 'Acepta ser contactado/a',
   consentToPhotograph: 'Acepta ser fotografiado/a',
   consentGiven: 'Sí (registrado el {date, date, medium})',

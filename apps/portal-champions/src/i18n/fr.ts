@@ -32,6 +32,7 @@ export const fr: Messages<typeof en> = {
   bio: 'Biographie',
   noBio: 'Pas encore de biographie.',
   consents: 'Consentements',
+  consentToContactHint: 'Enregistré sur la personne, daté du jour où il change. Sans lui, seuls les administrateurs voient son e-mail et son téléphone.',
   consentToContact: 'Accepte d’être contacté·e',
   consentToPhotograph: 'Accepte d’être photographié·e',
   consentGiven: 'Oui (enregistré le {date, date, medium})',

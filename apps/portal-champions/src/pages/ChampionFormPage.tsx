@@ -32,7 +32,6 @@ export interface ChampionFormValues {
   expertiseTags: string;
   thematicAreaIds: string[];
   consentToContact: boolean;
-  consentToContactDate: string;
   consentToPhotograph: boolean;
   consentToPhotographDate: string;
 }
@@ -44,7 +43,6 @@ const BLANK: ChampionFormValues = {
   expertiseTags: '',
   thematicAreaIds: [],
   consentToContact: false,
-  consentToContactDate: '',
   consentToPhotograph: false,
   consentToPhotographDate: '',
 };
@@ -57,7 +55,6 @@ function valuesOf(c: NonNullable<ChampionEditResult['champion']>): ChampionFormV
     expertiseTags: c.expertiseTags.join(', '),
     thematicAreaIds: c.thematicAreas.map((a) => a.id),
     consentToContact: c.consentToContact,
-    consentToContactDate: c.consentToContactDate ?? '',
     consentToPhotograph: c.consentToPhotograph,
     consentToPhotographDate: c.consentToPhotographDate ?? '',
   };
@@ -104,9 +101,8 @@ export function ChampionFormPage() {
       thematicAreaIds: values.thematicAreaIds,
       consentToContact: values.consentToContact,
       consentToPhotograph: values.consentToPhotograph,
-      // A date is sent only when typed: otherwise the API records today when the answer changes.
-      consentToContactDate:
-        values.consentToContactDate && values.consentToContactDate !== loaded?.consentToContactDate ? values.consentToContactDate : undefined,
+      // Contact consent is the person's, dated by the API the day it changes. A photograph
+      // consent date is sent only when typed: otherwise the API records today when it changes.
       consentToPhotographDate:
         values.consentToPhotographDate && values.consentToPhotographDate !== loaded?.consentToPhotographDate
           ? values.consentToPhotographDate
@@ -168,13 +164,7 @@ export function ChampionFormPage() {
       <fieldset className="lr-card">
         <legend className="lr-field__label">{t('consents')}</legend>
         <div className="lr-form-grid">
-          <CheckboxField label={t('consentToContact')} {...form.field('consentToContact')} />
-          <TextField
-            label={`${t('consentToContact')}: ${t('consentDate')}`}
-            hint={t('consentDateHint')}
-            type="date"
-            {...form.field('consentToContactDate')}
-          />
+          <CheckboxField label={t('consentToContact')} hint={t('consentToContactHint')} {...form.field('consentToContact')} />
           <CheckboxField label={t('consentToPhotograph')} {...form.field('consentToPhotograph')} />
           <TextField
             label={`${t('consentToPhotograph')}: ${t('consentDate')}`}

@@ -1,10 +1,15 @@
 /** Helpers for the API's REST endpoints (CSV export, material files). */
 
-/** The message of the module's REST error body `{ error: { code, message, field? } }`. */
-export async function problemOf(res: Response): Promise<{ message: string; field?: string }> {
+/**
+ * The first problem of a REST error body, which has the GraphQL error shape
+ * `{ errors: [{ message, extensions: { code, fields?: [{ path, message }] } }] }`.
+ */
+export async function problemOf(res: Response): Promise<{ message: string; field?: string; code?: string }> {
   try {
-    const body = (await res.json()) as { error?: { message?: string; field?: string } };
-    return { message: body.error?.message ?? `HTTP ${res.status}`, field: body.error?.field };
+    const body = (await res.json()) as { errors?: { message?: string; extensions?: { code?: string; fields?: { path: string; message: string }[] } }[] };
+    const [error] = body.errors ?? [];
+    const [field] = error?.extensions?.fields ?? [];
+    return { message: field?.message ?? error?.message ?? `HTTP ${res.status}`, field: field?.path, code: error?.extensions?.code };
   } catch {
     return { message: `HTTP ${res.status}` };
   }

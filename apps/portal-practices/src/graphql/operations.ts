@@ -50,7 +50,7 @@ export const PracticeDetailQuery = graphql(`
       thematicAreas { id name }
       leadingOrganisations { id name acronym }
       routes { id title }
-      statusHistory { id fromStatus toStatus reason changedBy at }
+      statusHistory { id from to reason changedBy at }
     }
   }
 `);
@@ -94,8 +94,8 @@ export const DeletePracticeMutation = graphql(`
 `);
 
 export const ChangePracticeStatusMutation = graphql(`
-  mutation ChangePracticeStatus($practiceId: ID!, $toStatus: PracticeStatus!, $reason: String) {
-    changePracticeStatus(practiceId: $practiceId, toStatus: $toStatus, reason: $reason) {
+  mutation ChangePracticeStatus($practiceId: ID!, $toStatus: PracticeStatus!, $version: Int!, $reason: String) {
+    changePracticeStatus(practiceId: $practiceId, toStatus: $toStatus, version: $version, reason: $reason) {
       id
       version
       status
@@ -173,15 +173,21 @@ export const SaveAssessmentMutation = graphql(`
 `);
 
 export const MyAssessmentsQuery = graphql(`
-  query MyAssessments {
-    myAssessments {
-      id
-      status
-      score
-      complete
-      createdAt
-      submittedAt
-      practice { id title status country { code name } }
+  query MyAssessments($first: Int!, $after: String) {
+    myAssessments(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id
+          status
+          score
+          complete
+          createdAt
+          submittedAt
+          practice { id title status country { code name } }
+        }
+      }
     }
   }
 `);
@@ -272,23 +278,33 @@ export const PracticeChampionsQuery = graphql(`
 
 export const RouteMatchingQuery = graphql(`
   query RouteMatching($routeId: ID!, $visiting: [String!], $first: Int!) {
-    practiceRanking(routeId: $routeId) {
-      rank
-      score
-      completeAssessments
-      practice { id title status routes { id } }
+    practiceRanking(routeId: $routeId, first: $first) {
+      totalCount
+      edges {
+        node {
+          rank
+          score
+          completeAssessments
+          practice { id title status routes { id } }
+        }
+      }
     }
     recommendPractices(routeId: $routeId, visitingCountryCodes: $visiting, first: $first) {
-      score
-      fit
-      assessmentScore
-      practice { id title status routes { id } }
-      reasons {
-        countryCode
-        rank
-        thematicAreaId
-        country { code name }
-        thematicArea { id name }
+      totalCount
+      edges {
+        node {
+          score
+          fit
+          assessmentScore
+          practice { id title status routes { id } }
+          reasons {
+            countryCode
+            rank
+            thematicAreaId
+            country { code name }
+            thematicArea { id name }
+          }
+        }
       }
     }
   }

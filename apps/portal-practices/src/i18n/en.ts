@@ -142,6 +142,7 @@ export const en = {
   noRanking: 'The route has no candidate practice.',
   rank: 'Rank',
   recommendations: 'Recommendations',
+  moreNotShown: '{count, plural, one {# more, with lower scores, not shown} other {# more, with lower scores, not shown}}',
   noRecommendations: 'No practice of the host country is SELECTED, SYSTEMATIZED or PUBLISHED yet.',
   fit: 'Fit {fit, number, ::.00}',
   recommendationScore: 'Score {score, number, ::.00}',

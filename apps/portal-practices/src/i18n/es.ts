@@ -144,6 +144,7 @@ export const es: Messages<typeof en> = {
   noRanking: 'La ruta no tiene prácticas candidatas.',
   rank: 'Puesto',
   recommendations: 'Recomendaciones',
+  moreNotShown: '{count, plural, one {# más, con menor puntuación, no se muestra} other {# más, con menor puntuación, no se muestran}}',
   noRecommendations: 'Ninguna práctica del país anfitrión está aún en SELECTED, SYSTEMATIZED o PUBLISHED.',
   fit: 'Ajuste {fit, number, ::.00}',
   recommendationScore: 'Puntuación {score, number, ::.00}',

@@ -144,6 +144,7 @@ export const fr: Messages<typeof en> = {
   noRanking: 'La route n’a aucune pratique candidate.',
   rank: 'Rang',
   recommendations: 'Recommandations',
+  moreNotShown: '{count, plural, one {# autre, moins bien notée, non affichée} other {# autres, moins bien notées, non affichées}}',
   noRecommendations: 'Aucune pratique du pays hôte n’est encore SELECTED, SYSTEMATIZED ou PUBLISHED.',
   fit: 'Adéquation {fit, number, ::.00}',
   recommendationScore: 'Note {score, number, ::.00}',

@@ -9,6 +9,15 @@ import { formatScore } from '../components/format';
 import { StatusBadge } from '../components/StatusBadge';
 import { AttachPracticeMutation, PracticeOptionsQuery, RouteMatchingQuery } from '../graphql/operations';
 
+/** How many recommendations and ranked candidates the page shows: the best ones. */
+const SHOWN = 20;
+
+/** Says how many more there are than the page shows. */
+function MoreNotShown({ shown, total }: { shown: number; total: number }) {
+  const { t } = useTranslation('practices');
+  return total > shown ? <p className="lr-hint">{t('moreNotShown', { count: total - shown })}</p> : null;
+}
+
 /** A route's candidate practices by score, and recommendations for its visiting countries. */
 export function MatchingPage() {
   const { t } = useTranslation(['practices', 'common']);
@@ -21,10 +30,12 @@ export function MatchingPage() {
   const countries = useCountries(language);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: RouteMatchingQuery,
-    variables: { routeId, visiting, first: 20 },
+    variables: { routeId, visiting, first: SHOWN },
     pause: !routeId,
   });
   const [{ fetching: attaching }, attach] = useMutation(AttachPracticeMutation);
+  const recommendations = data?.recommendPractices.edges.map((e) => e.node) ?? [];
+  const ranking = data?.practiceRanking.edges.map((e) => e.node) ?? [];
 
   const setParam = (key: string, value: string) =>
     setParams((p) => {
@@ -103,11 +114,11 @@ export function MatchingPage() {
         <div className="lr-matching">
           <section className="lr-card" aria-labelledby="recommendations-heading">
             <h2 id="recommendations-heading">{t('recommendations')}</h2>
-            {data.recommendPractices.length === 0 ? (
+            {recommendations.length === 0 ? (
               <p>{t('noRecommendations')}</p>
             ) : (
               <ol className="lr-recommendations">
-                {data.recommendPractices.map((r) => (
+                {recommendations.map((r) => (
                   <li key={r.practice.id} className="lr-recommendation">
                     <div className="lr-toolbar">
                       <h3>
@@ -142,11 +153,12 @@ export function MatchingPage() {
                 ))}
               </ol>
             )}
+            <MoreNotShown shown={recommendations.length} total={data.recommendPractices.totalCount} />
           </section>
 
           <section className="lr-card" aria-labelledby="ranking-heading">
             <h2 id="ranking-heading">{t('ranking')}</h2>
-            {data.practiceRanking.length === 0 ? (
+            {ranking.length === 0 ? (
               <p>{t('noRanking')}</p>
             ) : (
               <div className="lr-table-wrap">
@@ -164,7 +176,7 @@ export function MatchingPage() {
                     </tr>
                   </thead>
                   <tbody>
-                    {data.practiceRanking.map((r) => (
+                    {ranking.map((r) => (
                       <tr key={r.practice.id}>
                         <td>{r.rank}</td>
                         <td>
@@ -181,6 +193,7 @@ export function MatchingPage() {
                 </table>
               </div>
             )}
+            <MoreNotShown shown={ranking.length} total={data.practiceRanking.totalCount} />
           </section>
         </div>
       )}

@@ -1,5 +1,5 @@
 import { errorMessage } from '@lr/portal-graphql';
-import { DataTable, ErrorPanel, PageHeader } from '@lr/portal-ui';
+import { ConnectionView, PAGE_SIZE, PageHeader, useCursorPages } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -12,22 +12,23 @@ import { MyAssessmentsQuery } from '../graphql/operations';
 export function MyAssessmentsPage() {
   const { t } = useTranslation(['practices', 'common']);
   const { basePath, language } = useSection();
+  const pages = useCursorPages();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: MyAssessmentsQuery,
+    variables: { first: PAGE_SIZE, after: pages.after },
     requestPolicy: 'cache-and-network',
   });
   return (
     <>
       <PageHeader title={t('myAssessmentsTitle')} />
-      {error ? (
-        <ErrorPanel title={t('common:listLoadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
-          {errorMessage(error)}
-        </ErrorPanel>
-      ) : (
-        <DataTable
+      <ConnectionView
+          connection={data?.myAssessments}
+          fetching={fetching}
+          error={errorMessage(error)}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+          pages={pages}
+          pageSize={PAGE_SIZE}
           caption={t('myAssessmentsTitle')}
-          loading={fetching}
-          rows={data?.myAssessments}
           rowKey={(a) => a.id}
           empty={<p>{t('noMyAssessments')}</p>}
           columns={[
@@ -55,7 +56,6 @@ export function MyAssessmentsPage() {
             },
           ]}
         />
-      )}
     </>
   );
 }

@@ -24,7 +24,7 @@ export function OverviewTab({ practice, onChanged }: { practice: Practice; onCha
 
   async function moveTo(status: PracticeStatus) {
     setRefusal(null);
-    const result = await change({ practiceId: practice.id, toStatus: status, reason: reason.trim() || null });
+    const result = await change({ practiceId: practice.id, toStatus: status, version: practice.version, reason: reason.trim() || null });
     if (result.error) {
       setRefusal({ message: errorMessage(result.error) ?? '', reasonError: fieldErrors(result.error)['reason'] });
       return;
@@ -128,7 +128,7 @@ export function OverviewTab({ practice, onChanged }: { practice: Practice; onCha
       <ChangeHistory
         title={t('history')}
         empty={t('noHistory')}
-        changes={practice.statusHistory.map((h) => ({ ...h, from: h.fromStatus, to: h.toStatus }))}
+        changes={practice.statusHistory}
         stateName={statusName}
       />
 

@@ -44,7 +44,7 @@ export const RouteDetailQuery = graphql(`
       hostCountry { code name }
       programme { id name maxRouteDays }
       thematicAreas { id name }
-      phaseHistory { id fromPhase toPhase reason changedBy at }
+      phaseHistory { id from to reason changedBy at }
     }
   }
 `);
@@ -86,8 +86,8 @@ export const DeleteRouteMutation = graphql(`
 `);
 
 export const AdvanceRoutePhaseMutation = graphql(`
-  mutation AdvanceRoutePhase($routeId: ID!, $toPhase: RoutePhase!, $reason: String) {
-    advanceRoutePhase(routeId: $routeId, toPhase: $toPhase, reason: $reason) { id version phase allowedNextPhases }
+  mutation AdvanceRoutePhase($routeId: ID!, $toPhase: RoutePhase!, $version: Int!, $reason: String) {
+    advanceRoutePhase(routeId: $routeId, toPhase: $toPhase, version: $version, reason: $reason) { id version phase allowedNextPhases }
   }
 `);
 
@@ -134,7 +134,7 @@ export const PeopleListQuery = graphql(`
 export const PersonEditQuery = graphql(`
   query PersonEdit($id: ID!) {
     person(id: $id) {
-      id version givenName familyName organisationId countryCode gender languages position email phone
+      id version givenName familyName organisationId countryCode gender languages position email phone contactConsent
     }
   }
 `);

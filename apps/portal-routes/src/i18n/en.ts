@@ -53,6 +53,8 @@ export const en = {
   organisation: 'Organisation',
   country: 'Country',
   position: 'Position',
+  contactConsent: 'Agrees to be contacted',
+  contactConsentHint: 'Without it, only admins see their e-mail and phone. The day it changes is recorded.',
   phone: 'Phone',
   gender: 'Gender',
   languages: 'Languages',

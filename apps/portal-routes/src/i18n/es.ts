@@ -55,6 +55,8 @@ export const es: Messages<typeof en> = {
   organisation: 'Organización',
   country: 'País',
   position: 'Cargo',
+  contactConsent: 'Acepta ser contactado/a',
+  contactConsentHint: 'Sin esto, solo los administradores ven su correo y su teléfono. Se registra el día en que cambia.',
   phone: 'Teléfono',
   gender: 'Género',
   languages: 'Idiomas',

@@ -55,6 +55,8 @@ export const fr: Messages<typeof en> = {
   organisation: 'Organisation',
   country: 'Pays',
   position: 'Fonction',
+  contactConsent: 'Accepte d’être contacté·e',
+  contactConsentHint: 'Sans cela, seuls les administrateurs voient son e-mail et son téléphone. Le jour du changement est enregistré.',
   phone: 'Téléphone',
   gender: 'Genre',
   languages: 'Langues',

@@ -1,5 +1,5 @@
 import { useCountries } from '@lr/portal-graphql';
-import { Button, ErrorPanel, FormBanner, FormSelect, Skeleton, TextField, useApiForm } from '@lr/portal-ui';
+import { Button, CheckboxField, ErrorPanel, FormBanner, FormSelect, Skeleton, TextField, useApiForm } from '@lr/portal-ui';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -21,6 +21,7 @@ interface PersonFormValues {
   position: string;
   email: string;
   phone: string;
+  contactConsent: boolean;
 }
 
 const BLANK: PersonFormValues = {
@@ -33,6 +34,7 @@ const BLANK: PersonFormValues = {
   position: '',
   email: '',
   phone: '',
+  contactConsent: false,
 };
 
 function valuesOf(p: NonNullable<PersonEditQuery['person']>): PersonFormValues {
@@ -46,6 +48,7 @@ function valuesOf(p: NonNullable<PersonEditQuery['person']>): PersonFormValues {
     position: p.position ?? '',
     email: p.email ?? '',
     phone: p.phone ?? '',
+    contactConsent: p.contactConsent,
   };
 }
 
@@ -80,6 +83,8 @@ export function PersonFormPage() {
       .split(',')
       .map((l) => l.trim().toLowerCase())
       .filter(Boolean);
+    const loaded = form.formState.defaultValues;
+    const changed = (field: 'email' | 'phone') => values[field] !== (loaded?.[field] ?? '');
     const result = id
       ? await update({
           input: {
@@ -92,8 +97,11 @@ export function PersonFormPage() {
             gender: values.gender,
             languages,
             position: values.position || null,
-            email: values.email || null,
-            phone: values.phone || null,
+            // Contact details hidden from this user (no consent) come back empty: they are sent
+            // only when edited, so saving the rest never erases them.
+            email: changed('email') ? values.email || null : undefined,
+            phone: changed('phone') ? values.phone || null : undefined,
+            contactConsent: values.contactConsent,
           },
         })
       : await create({
@@ -107,6 +115,7 @@ export function PersonFormPage() {
             position: values.position || undefined,
             email: values.email || undefined,
             phone: values.phone || undefined,
+            contactConsent: values.contactConsent,
           },
         });
     if (result.error) return form.showApiError(result.error);
@@ -149,6 +158,7 @@ export function PersonFormPage() {
         <TextField label={t('position')} {...form.field('position')} />
         <TextField label={t('common:email')} type="email" {...form.field('email')} />
         <TextField label={t('phone')} type="tel" {...form.field('phone')} />
+        <CheckboxField label={t('contactConsent')} hint={t('contactConsentHint')} {...form.field('contactConsent')} />
         <TextField label={t('languages')} hint={t('languagesHint')} {...form.field('languages')} />
       </div>
       <div className="lr-form-actions">

@@ -43,7 +43,7 @@ export function RouteDetailPage() {
 
   async function moveTo(phase: RoutePhase) {
     setRefusal(null);
-    const result = await advance({ routeId: route.id, toPhase: phase, reason: reason.trim() || null });
+    const result = await advance({ routeId: route.id, toPhase: phase, version: route.version, reason: reason.trim() || null });
     if (result.error) {
       setRefusal({ message: errorMessage(result.error) ?? '', reasonError: fieldErrors(result.error)['reason'] });
       return;
@@ -170,7 +170,7 @@ export function RouteDetailPage() {
       <ChangeHistory
         title={t('history')}
         empty={t('noHistory')}
-        changes={route.phaseHistory.map((h) => ({ ...h, from: h.fromPhase, to: h.toPhase }))}
+        changes={route.phaseHistory}
         stateName={phaseName}
       />
 

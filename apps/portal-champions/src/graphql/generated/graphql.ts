@@ -51,9 +51,8 @@ export type ChampionRole =
 
 export type CreateChampionInput = {
   bio?: LocalizedTextInput | null | undefined;
+  /** Recorded on the person (their contactConsent), dated today when it changes */
   consentToContact?: boolean | null | undefined;
-  /** YYYY-MM-DD; defaults to today when consentToContact is sent */
-  consentToContactDate?: string | null | undefined;
   consentToPhotograph?: boolean | null | undefined;
   /** YYYY-MM-DD; defaults to today when consentToPhotograph is sent */
   consentToPhotographDate?: string | null | undefined;
@@ -89,8 +88,8 @@ export type LocalizedTextInput = {
 
 export type UpdateChampionInput = {
   bio?: LocalizedTextInput | null | undefined;
+  /** Recorded on the person (their contactConsent), dated today when it changes */
   consentToContact?: boolean | null | undefined;
-  consentToContactDate?: string | null | undefined;
   consentToPhotograph?: boolean | null | undefined;
   consentToPhotographDate?: string | null | undefined;
   expertiseTags?: Array<string> | null | undefined;
