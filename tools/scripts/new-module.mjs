@@ -472,6 +472,8 @@ function create(root, n, args) {
       `--port=${port}`,
       // The titles start out in English; translate them in tools/portal/sections.json and the section's messages.
       ...['en', 'fr', 'es'].map((lang) => `--title-${lang}=${n.title}`),
+      // The schema must list the module's types before the section's documents are generated.
+      '--skip-codegen',
     ]);
   }
   if (!args['skip-emit']) emit(root, args['with-section']);

@@ -9,10 +9,11 @@ const EDITED = ['apps/gateway/src/modules.ts', 'tools/portal/sections.json'];
 /** …and the ones they only read (new-section.mjs copies the routes section's). */
 const READ = [
   'libs/shared/graphql-schema/schema.graphql',
+  'apps/portal-routes/project.json',
+  'apps/portal-routes/tsconfig.json',
   'apps/portal-routes/index.html',
   'apps/portal-routes/vite.config.ts',
   'apps/portal-routes/src/dev/main.ts',
-  'apps/portal-routes/src/components/list-labels.ts',
 ];
 
 /** Runs the generator on a scratch workspace, never emitting the schema or running codegen. */

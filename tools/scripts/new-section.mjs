@@ -132,11 +132,14 @@ for (const [path, content] of Object.entries(files)) {
 }
 
 // The section's own typed `graphql()` (no operations yet), so its lint's codegen check passes.
-const codegen = spawnSync('npx', ['graphql-codegen', '--config', 'tools/portal/codegen.ts'], {
-  stdio: 'inherit',
-  env: { ...process.env, PORTAL_CODEGEN_PROJECT: root },
-});
-if (codegen.status !== 0) throw new Error('graphql-codegen failed');
+// `--skip-codegen`: the caller runs it (new:module emits the schema first, then runs codegen).
+if (!process.argv.includes('--skip-codegen')) {
+  const codegen = spawnSync('npx', ['graphql-codegen', '--config', 'tools/portal/codegen.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, PORTAL_CODEGEN_PROJECT: root },
+  });
+  if (codegen.status !== 0) throw new Error('graphql-codegen failed');
+}
 
 console.log(`Created ${root} (port ${port}) and listed it in ${sectionsFile}.
 Next: operations with graphql() from src/graphql/generated, then npm run codegen; lists with useUrlListState +
