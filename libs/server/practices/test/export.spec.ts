@@ -108,6 +108,12 @@ describe('CSV export of practices with their assessment details', () => {
     expect(bad.extensions.requestId).toEqual(expect.any(String));
   });
 
+  it('refuses a NUL byte in the query string with 400 naming the parameter, not a 500', async () => {
+    const res = await fetch(`${gw.url}/practices/export.csv?search=%00`, { headers: { authorization: `Bearer ${editor}` } });
+    const refused = await restErrorOf(res, 400, 'BAD_USER_INPUT');
+    expect(refused.extensions.fields).toEqual([{ path: 'search', message: 'must not contain NUL characters or invalid UTF-8' }]);
+  });
+
   it('follows the independence rule: an assessor who has not submitted sees only their own scores', async () => {
     const { id } = await createPractice(gw, editor, { title: { en: 'Being assessed' } });
     await completeAssessment(gw, editor, id, 5, 'other view');

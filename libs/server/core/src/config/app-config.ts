@@ -73,6 +73,10 @@ export const CONFIG_SETTINGS = {
   ),
   API_KEY_REQUESTS_PER_MINUTE: integer('API_KEY_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
   MAX_QUERY_DEPTH: integer('MAX_QUERY_DEPTH', 12, 2, 100),
+  LOGIN_FREE_ATTEMPTS: integer('LOGIN_FREE_ATTEMPTS', 3, 1, 100),
+  LOGIN_LOCK_AFTER: integer('LOGIN_LOCK_AFTER', 10, 2, 1000),
+  LOGIN_LOCK_MINUTES: integer('LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+  LOGIN_IP_FREE_ATTEMPTS: integer('LOGIN_IP_FREE_ATTEMPTS', 30, 1, 100_000),
 } as const;
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -103,6 +107,8 @@ export class AppConfig {
   readonly apiKeyRequestsPerMinute: number;
   /** Deepest selection a query may nest; deeper ones are refused before they run. */
   readonly maxQueryDepth: number;
+  /** Sign-in throttling: see LoginThrottleService. */
+  readonly loginThrottle: { freeAttempts: number; lockAfter: number; lockMinutes: number; ipFreeAttempts: number };
 
   private constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -136,6 +142,12 @@ export class AppConfig {
       fileStorageDir: read('FILE_STORAGE_DIR') ?? '.data/files',
       apiKeyRequestsPerMinute: read('API_KEY_REQUESTS_PER_MINUTE'),
       maxQueryDepth: read('MAX_QUERY_DEPTH'),
+      loginThrottle: {
+        freeAttempts: read('LOGIN_FREE_ATTEMPTS'),
+        lockAfter: read('LOGIN_LOCK_AFTER'),
+        lockMinutes: read('LOGIN_LOCK_MINUTES'),
+        ipFreeAttempts: read('LOGIN_IP_FREE_ATTEMPTS'),
+      },
     } as AppConfig);
   }
 

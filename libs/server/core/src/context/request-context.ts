@@ -39,6 +39,8 @@ export class RequestContext {
   readonly runtime: Runtime;
   readonly principal: Principal;
   readonly language: Language;
+  /** The caller's network address, when the request came over HTTP (sign-in throttling). */
+  readonly clientIp?: string;
   readonly loaders = new LoaderRegistry();
   private manager: EntityManager;
   private inTransaction = false;
@@ -50,12 +52,14 @@ export class RequestContext {
     principal?: Principal;
     language?: Language;
     requestId?: string;
+    clientIp?: string;
   }) {
     this.dataSource = options.dataSource;
     this.runtime = options.runtime;
     this.principal = options.principal ?? ANONYMOUS;
     this.language = options.language ?? DEFAULT_LANGUAGE;
     this.requestId = options.requestId ?? randomUUID();
+    this.clientIp = options.clientIp;
     this.manager = options.dataSource.manager;
   }
 

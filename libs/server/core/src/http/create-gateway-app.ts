@@ -17,6 +17,7 @@ import { buildGatewaySchema } from './build-schema';
 import { apiKeyRateLimit } from './api-key-rate-limit';
 import { depthLimitRule } from './depth-limit';
 import { errorLoggingPlugin } from './error-logging.plugin';
+import { inputHygienePlugin } from './input-hygiene';
 import { moduleHttpHelpers } from './module-http';
 import { StateMachineRegistry } from '../state/state-machine-registry';
 
@@ -50,7 +51,7 @@ export async function createGatewayApp(options: {
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGatewaySchema(modules),
     formatError,
-    plugins: [errorLoggingPlugin(logger)],
+    plugins: [errorLoggingPlugin(logger), inputHygienePlugin()],
     validationRules: [depthLimitRule(config.maxQueryDepth)],
     introspection: true,
     // Errors must never carry stack traces to clients, whatever NODE_ENV says.
@@ -80,7 +81,14 @@ export async function createGatewayApp(options: {
     const requestId = typeof sent === 'string' && UUID.test(sent) ? sent.toLowerCase() : randomUUID();
     res.setHeader('x-request-id', requestId);
     const principal = await authenticate(req.headers, dataSource, runtime.tokens);
-    return new RequestContext({ dataSource, runtime, principal, language: preferredLanguage(req.headers['accept-language']), requestId });
+    return new RequestContext({
+      dataSource,
+      runtime,
+      principal,
+      language: preferredLanguage(req.headers['accept-language']),
+      requestId,
+      clientIp: req.ip ?? req.socket.remoteAddress,
+    });
   };
 
   // Partners' keys are limited on every endpoint, GraphQL and module-owned alike.

@@ -1,7 +1,8 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../config/logger';
 import type { RequestContext } from '../context/request-context';
-import { ErrorCode, HTTP_STATUS, MASKED_ERROR, UnauthenticatedError, toPublicError } from '../errors';
+import { ErrorCode, HTTP_STATUS, MASKED_ERROR, UnauthenticatedError, ValidationError, toPublicError } from '../errors';
+import { badTextProblems } from './input-hygiene';
 import type { ModuleHandler, ModuleHttp, ModuleWriteHandler } from '../module/domain-module';
 import { translateDatabaseError } from '../database/records';
 
@@ -34,6 +35,9 @@ export function moduleHttpHelpers(
       try {
         const ctx = (res.locals['ctx'] as RequestContext | undefined) ?? (await contextFor(req, res));
         if (ctx.principal.kind === 'anonymous') throw new UnauthenticatedError();
+        // Query-string values and path parameters are input too: refused like GraphQL arguments.
+        const problems = [...badTextProblems(req.query, ''), ...badTextProblems(req.params, '')];
+        if (problems.length) throw new ValidationError(problems);
         await run(req, res, ctx);
       } catch (error) {
         sendErrorResponse(res, error, logger, requestIdOf(res));

@@ -14,6 +14,8 @@ import { AuthService } from './auth/auth.service';
 import { ApiKeyService } from './api-keys/api-key.service';
 import { seedDemoUsers } from './demo-users';
 import { StateChange } from '../state/state-change.entity';
+import { LoginThrottle } from './login-throttle/login-throttle.entity';
+import { LoginThrottleService } from './login-throttle/login-throttle.service';
 
 /**
  * Users, sign-in, partners' API keys, the audit trail and the state machines' history: what
@@ -22,9 +24,9 @@ import { StateChange } from '../state/state-change.entity';
 export const platformModule: DomainModule = {
   name: 'platform',
   description: 'Users, roles, API keys and the audit trail',
-  entities: [User, ApiKey, AuditEntry, StateChange],
+  entities: [User, ApiKey, AuditEntry, StateChange, LoginThrottle],
   resolvers: [AuthResolver, UserResolver, ApiKeyResolver, AuditResolver],
-  services: [AuthService, UserService, ApiKeyService, AuditService],
+  services: [AuthService, LoginThrottleService, UserService, ApiKeyService, AuditService],
   migrations: platformMigrations,
   subscribers: [AuditSubscriber],
   seedDemo: seedDemoUsers,

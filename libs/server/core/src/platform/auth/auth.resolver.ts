@@ -4,16 +4,26 @@ import { User } from '../../auth/user.entity';
 import type { RequestContext } from '../../context/request-context';
 import { UnauthenticatedError } from '../../errors';
 import { AuthService } from './auth.service';
+import { LoginThrottleService } from '../login-throttle/login-throttle.service';
 import { LoginInput, LoginResult } from './login.types';
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly throttle: LoginThrottleService,
+  ) {}
 
   @Allow.public()
   @Mutation(() => LoginResult, { description: 'Exchanges e-mail and password for a bearer token' })
-  login(@Ctx() ctx: RequestContext, @Arg('input') input: LoginInput): Promise<LoginResult> {
+  login(@Ctx() ctx: RequestContext, @Arg('input') input: LoginInput): Promise<LoginResult | Error> {
     return this.auth.login(ctx, input);
+  }
+
+  @Allow.admin()
+  @Mutation(() => Boolean, { description: 'Lifts the sign-in lock of an account after too many failed attempts; false when it was not locked' })
+  unlockSignIn(@Ctx() ctx: RequestContext, @Arg('email') email: string): Promise<boolean> {
+    return this.throttle.unlock(ctx, email);
   }
 
   @Allow.user()

@@ -1,6 +1,7 @@
 import { Service } from '../../module/service-container';
 import { RequestContext, type QueryRunnerData } from '../../context/request-context';
-import { UnauthenticatedError } from '../../errors';
+import { UnauthenticatedError, type DomainError } from '../../errors';
+import { LoginThrottleService } from '../login-throttle/login-throttle.service';
 import { User } from '../../auth/user.entity';
 import { verifyPassword } from '../../auth/password';
 import type { LoginInput, LoginResult } from './login.types';
@@ -11,11 +12,24 @@ const DUMMY_HASH =
 
 @Service()
 export class AuthService {
-  async login(ctx: RequestContext, input: LoginInput): Promise<LoginResult> {
-    const user = await ctx.repo(User).findOneBy({ email: input.email.trim().toLowerCase() });
+  constructor(private readonly throttle: LoginThrottleService) {}
+
+  /**
+   * Signs in, or returns (not throws) the refusal: a refused attempt is counted in the same
+   * transaction, which must therefore commit; GraphQL reports a returned error like a thrown one.
+   */
+  async login(ctx: RequestContext, input: LoginInput): Promise<LoginResult | DomainError> {
+    const email = input.email.trim().toLowerCase();
+    const waiting = await this.throttle.refusal(ctx, email);
+    if (waiting) return waiting;
+    const user = await ctx.repo(User).findOneBy({ email });
     const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !ok) throw new UnauthenticatedError('E-mail or password is wrong');
+    if (!user || !ok) {
+      await this.throttle.recordFailure(ctx, email);
+      return new UnauthenticatedError('E-mail or password is wrong');
+    }
     if (!user.active) throw new UnauthenticatedError('This account is disabled');
+    await this.throttle.recordSuccess(ctx, email);
     user.lastLoginAt = new Date();
     await this.asSignedInUser(ctx, user, () => ctx.repo(User).save(user));
     const { token, expiresAt } = ctx.runtime.tokens.sign(user.id);
