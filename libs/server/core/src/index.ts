@@ -8,6 +8,7 @@ export * from './database';
 export * from './errors';
 export * from './http';
 export * from './i18n';
+export * from './limits';
 export * from './loaders';
 export * from './module';
 export * from './pagination';

@@ -1,11 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { isPartner, loadMany, type RequestContext } from '@lr/server-core';
+import { isPartner, loadMany, type RequestContext, Cost } from '@lr/server-core';
 import { Practice, PracticeStatus } from '@lr/server-practices';
 import { ChampionPractice } from './champion-practice.entity';
 
 /** The champions module owns the practice–champion relation, so this field of Practice lives here. */
 @Resolver(() => Practice)
 export class PracticeChampionsResolver {
+  @Cost({ assumedSize: 10 })
   @FieldResolver(() => [ChampionPractice], { description: 'Champions of this practice with their roles' })
   async champions(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
     if (isPartner(ctx.principal) && practice.status !== PracticeStatus.PUBLISHED) return [];

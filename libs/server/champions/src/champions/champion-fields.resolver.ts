@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
-import { PersonalData, isPartner, loadMany, maySeePersonalData, type RequestContext } from '@lr/server-core';
+import { PersonalData, isPartner, loadMany, maySeePersonalData, type RequestContext, Cost } from '@lr/server-core';
 import { Person, ThematicArea, loadPerson, loadThematicAreas } from '@lr/server-core-domain';
 import { PracticeStatus, loadPractice } from '@lr/server-practices';
 import { ChampionPractice } from '../champion-practices/champion-practice.entity';
@@ -44,11 +44,13 @@ export class ChampionFieldsResolver {
     return contactDetail(ctx, champion, 'phone');
   }
 
+  @Cost({ assumedSize: 10 })
   @FieldResolver(() => [ThematicArea], { description: 'Thematic areas of expertise' })
   thematicAreas(@Ctx() ctx: RequestContext, @Root() champion: Champion) {
     return loadThematicAreas(ctx, champion.thematicAreaIds);
   }
 
+  @Cost({ assumedSize: 10 })
   @FieldResolver(() => [ChampionPractice], { description: "The practices they lived and their role in each; partners' keys see published practices only" })
   async practices(@Ctx() ctx: RequestContext, @Root() champion: Champion) {
     const links = await loadMany(ctx, ChampionPractice, champion.id, 'championId', { createdAt: 'ASC' });
@@ -57,6 +59,7 @@ export class ChampionFieldsResolver {
     return links.filter((_, i) => practices[i]?.status === PracticeStatus.PUBLISHED);
   }
 
+  @Cost({ assumedSize: 10 })
   @FieldResolver(() => [ChampionTraining], { nullable: true, description: "Oldest first; null for partners' API keys (internal preparation records)" })
   trainings(@Ctx() ctx: RequestContext, @Root() champion: Champion) {
     if (isPartner(ctx.principal)) return null;

@@ -1,3 +1,4 @@
+import { Cost } from '@lr/server-core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LearningRoute } from '@lr/server-core-domain';
 import { Practice } from '@lr/server-practices';
@@ -6,7 +7,9 @@ import { Champion } from '../champions/champion.entity';
 @ObjectType({ description: "A route case's champions and which of them still need training" })
 export class PracticeReadiness {
   @Field(() => Practice) practice: Practice;
+  @Cost({ assumedSize: 10 })
   @Field(() => [Champion], { description: 'Every champion of the practice' }) champions: Champion[];
+  @Cost({ assumedSize: 10 })
   @Field(() => [Champion], { description: 'Champions with no completed training' }) needTraining: Champion[];
   @Field(() => Int) championCount: number;
   @Field(() => Int) trainedCount: number;
@@ -17,7 +20,9 @@ export class PracticeReadiness {
 export class ChampionReadiness {
   @Field(() => ID) routeId: string;
   @Field(() => LearningRoute) route: LearningRoute;
+  @Cost({ assumedSize: 10 })
   @Field(() => [PracticeReadiness], { description: 'One entry per case of the route, in the order they were attached' }) practices: PracticeReadiness[];
+  @Cost({ assumedSize: 10 })
   @Field(() => [Champion], { description: 'Champions of the route with no completed training' }) needTraining: Champion[];
   @Field(() => Int) championCount: number;
   @Field(() => Int) trainedCount: number;

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, loadMany, localizedFieldsResolver, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, loadMany, localizedFieldsResolver, type RequestContext, Cost } from '@lr/server-core';
 import { LearningNeed } from '../learning-needs/learning-need.entity';
 import { Country } from './country.entity';
 import { CountriesArgs } from './country.inputs';
@@ -26,6 +26,7 @@ export class CountryResolver {
     return this.service.get(ctx, code);
   }
 
+  @Cost({ assumedSize: 20 })
   @FieldResolver(() => [LearningNeed], { description: 'Ranked learning needs, most wanted first' })
   learningNeeds(@Ctx() ctx: RequestContext, @Root() country: Country) {
     return loadMany(ctx, LearningNeed, country.code, 'countryCode', { rank: 'ASC' });

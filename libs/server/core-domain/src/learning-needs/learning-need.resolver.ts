@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, type RequestContext, Cost } from '@lr/server-core';
 import { loadCountry, loadThematicArea } from '../common/core-reads';
 import { Country } from '../countries/country.entity';
 import { ThematicArea } from '../thematic-areas/thematic-area.entity';
@@ -21,6 +21,7 @@ export class LearningNeedResolver {
   }
 
   @Allow.edit('core')
+  @Cost({ assumedSize: 20 })
   @Mutation(() => [LearningNeed], { description: "Replaces a country's ranked learning needs in one transaction" })
   setCountryLearningNeeds(@Ctx() ctx: RequestContext, @Arg('input') input: SetLearningNeedsInput) {
     return this.service.replaceForCountry(ctx, input);

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, Money, loadMany, localizedFieldsResolver, moneyFromMinor, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, Money, loadMany, localizedFieldsResolver, moneyFromMinor, type RequestContext, Cost } from '@lr/server-core';
 import { loadOrganisation, loadThematicAreas } from '../common/core-reads';
 import { Organisation } from '../organisations/organisation.entity';
 import { LearningRoute } from '../routes/learning-route.entity';
@@ -70,11 +70,13 @@ export class ProgrammeResolver {
     return p.facilitatorId ? loadOrganisation(ctx, p.facilitatorId) : null;
   }
 
+  @Cost({ assumedSize: 10 })
   @FieldResolver(() => [ThematicArea])
   async thematicAreas(@Ctx() ctx: RequestContext, @Root() p: Programme) {
     return loadThematicAreas(ctx, p.thematicAreaIds);
   }
 
+  @Cost({ assumedSize: 20 })
   @FieldResolver(() => [LearningRoute], { description: 'Its routes, by start date' })
   routes(@Ctx() ctx: RequestContext, @Root() p: Programme) {
     return loadMany(ctx, LearningRoute, p.id, 'programmeId', { startDate: 'ASC' });

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, localizedFieldsResolver, stateHistory, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, localizedFieldsResolver, stateHistory, type RequestContext, Cost } from '@lr/server-core';
 import { loadCountry, loadProgramme, loadThematicAreas } from '../common/core-reads';
 import { Country } from '../countries/country.entity';
 import { Programme } from '../programmes/programme.entity';
@@ -79,11 +79,13 @@ export class RouteResolver {
     return loadCountry(ctx, route.hostCountryCode);
   }
 
+  @Cost({ assumedSize: 10 })
   @FieldResolver(() => [ThematicArea])
   async thematicAreas(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
     return loadThematicAreas(ctx, route.thematicAreaIds);
   }
 
+  @Cost({ assumedSize: 10 })
   @FieldResolver(() => [RoutePhaseChange], { description: 'Every phase move, oldest first' })
   phaseHistory(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
     return stateHistory(ctx, routePhaseMachine, route.id);

@@ -73,6 +73,10 @@ export const CONFIG_SETTINGS = {
   ),
   API_KEY_REQUESTS_PER_MINUTE: integer('API_KEY_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
   MAX_QUERY_DEPTH: integer('MAX_QUERY_DEPTH', 12, 2, 100),
+  MAX_QUERY_COST: integer('MAX_QUERY_COST', 10_000, 10, 10_000_000),
+  MAX_ALIASES: integer('MAX_ALIASES', 30, 1, 10_000),
+  MAX_DIRECTIVES: integer('MAX_DIRECTIVES', 50, 1, 10_000),
+  MAX_QUERY_TOKENS: integer('MAX_QUERY_TOKENS', 5_000, 100, 1_000_000),
   LOGIN_FREE_ATTEMPTS: integer('LOGIN_FREE_ATTEMPTS', 3, 1, 100),
   LOGIN_LOCK_AFTER: integer('LOGIN_LOCK_AFTER', 10, 2, 1000),
   LOGIN_LOCK_MINUTES: integer('LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
@@ -107,6 +111,8 @@ export class AppConfig {
   readonly apiKeyRequestsPerMinute: number;
   /** Deepest selection a query may nest; deeper ones are refused before they run. */
   readonly maxQueryDepth: number;
+  /** What one operation may ask for (see the limits folder): cost points, aliases, directives, tokens. */
+  readonly queryLimits: { maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number };
   /** Sign-in throttling: see LoginThrottleService. */
   readonly loginThrottle: { freeAttempts: number; lockAfter: number; lockMinutes: number; ipFreeAttempts: number };
 
@@ -142,6 +148,7 @@ export class AppConfig {
       fileStorageDir: read('FILE_STORAGE_DIR') ?? '.data/files',
       apiKeyRequestsPerMinute: read('API_KEY_REQUESTS_PER_MINUTE'),
       maxQueryDepth: read('MAX_QUERY_DEPTH'),
+      queryLimits: { maxCost: read('MAX_QUERY_COST'), maxAliases: read('MAX_ALIASES'), maxDirectives: read('MAX_DIRECTIVES'), maxTokens: read('MAX_QUERY_TOKENS') },
       loginThrottle: {
         freeAttempts: read('LOGIN_FREE_ATTEMPTS'),
         lockAfter: read('LOGIN_LOCK_AFTER'),

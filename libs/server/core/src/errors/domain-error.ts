@@ -7,6 +7,7 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   PHASE_RULE = 'PHASE_RULE',
   RATE_LIMITED = 'RATE_LIMITED',
+  QUERY_LIMIT = 'QUERY_LIMIT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -89,6 +90,11 @@ export class RateLimitedError extends DomainError {
   constructor(message: string, retryAfter: number) {
     super(message, { retryAfter });
   }
+}
+
+/** An operation over the API's limits (cost, aliases, directives), refused before it runs. */
+export class QueryLimitError extends DomainError {
+  readonly code = ErrorCode.QUERY_LIMIT;
 }
 
 /** A state machine refused a move; `allowed` lists the moves that are possible from here. */

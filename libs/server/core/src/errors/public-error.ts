@@ -12,6 +12,7 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.PHASE_RULE]: 409,
   [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.QUERY_LIMIT]: 400,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
 };
 

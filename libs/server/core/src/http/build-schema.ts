@@ -5,6 +5,7 @@ import { authChecker } from '../auth/auth-checker';
 import { wrapMutationsInTransactions } from '../context/transaction.middleware';
 import { allResolvers, type DomainModule } from '../module/domain-module';
 import { serviceContainerFor } from '../module/service-container';
+import { listFieldsWithoutCost } from '../limits/query-cost';
 
 /**
  * Refuses to build a schema in which a root query or mutation does not say who may call it,
@@ -31,5 +32,7 @@ export async function buildGatewaySchema(modules: DomainModule[]): Promise<Graph
     container: serviceContainerFor(modules),
     validate: { forbidUnknownValues: false, validationError: { target: true, value: false } },
   });
+  const uncosted = listFieldsWithoutCost(schema);
+  if (uncosted.length) throw new Error(`These list fields declare no size for the cost analysis (@Cost({ assumedSize })): ${uncosted.join(', ')}`);
   return wrapMutationsInTransactions(schema);
 }

@@ -18,6 +18,7 @@ import { apiKeyRateLimit } from './api-key-rate-limit';
 import { depthLimitRule } from './depth-limit';
 import { errorLoggingPlugin } from './error-logging.plugin';
 import { inputHygienePlugin } from './input-hygiene';
+import { costLimitsPlugin } from '../limits/cost-limits.plugin';
 import { moduleHttpHelpers } from './module-http';
 import { StateMachineRegistry } from '../state/state-machine-registry';
 
@@ -51,7 +52,9 @@ export async function createGatewayApp(options: {
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGatewaySchema(modules),
     formatError,
-    plugins: [errorLoggingPlugin(logger), inputHygienePlugin()],
+    plugins: [errorLoggingPlugin(logger), inputHygienePlugin(), costLimitsPlugin(config.queryLimits)],
+    // A document longer than this is refused while it is parsed (50,000 aliases never get that far).
+    parseOptions: { maxTokens: config.queryLimits.maxTokens },
     validationRules: [depthLimitRule(config.maxQueryDepth)],
     introspection: true,
     // Errors must never carry stack traces to clients, whatever NODE_ENV says.

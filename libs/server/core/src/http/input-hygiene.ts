@@ -4,12 +4,13 @@ import { ValidationError, type FieldProblem } from '../errors';
 
 // A NUL byte, or half of a UTF-16 surrogate pair (what a client's broken UTF-8 becomes): text
 // PostgreSQL cannot store, which would otherwise fail deep in a query as an internal error.
-const BAD_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const isBadText = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
 export const BAD_TEXT_MESSAGE = 'must not contain NUL characters or invalid UTF-8';
 
 /** Every string in `value` that PostgreSQL cannot store, by its dotted path under `path`. */
 export function badTextProblems(value: unknown, path: string): FieldProblem[] {
-  if (typeof value === 'string') return BAD_TEXT.test(value) ? [{ path, message: BAD_TEXT_MESSAGE }] : [];
+  if (typeof value === 'string') return isBadText(value) ? [{ path, message: BAD_TEXT_MESSAGE }] : [];
   if (Array.isArray(value)) return value.flatMap((item, i) => badTextProblems(item, `${path}.${i}`));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => badTextProblems(item, path ? `${path}.${key}` : key));
   return [];

@@ -5,6 +5,7 @@ import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { QueryFailedError, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { isUUID } from 'class-validator';
 import { ValidationError } from '../errors';
+import { Cost } from '../limits/cost';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -62,7 +63,10 @@ export function ConnectionType<T extends object>(node: ClassType<T>) {
   // Decorated so subclasses inherit its fields; never referenced, so never emitted.
   @ObjectType(`${node.name}ConnectionBase`)
   abstract class ConnectionClass implements Connection<T> {
-    @Field(() => [EdgeType]) edges: Edge<T>[];
+    // Sized by the connection's `first`, already counted on the field that returned it.
+    @Cost({ assumedSize: 1, perItem: 0 })
+    @Field(() => [EdgeType])
+    edges: Edge<T>[];
     @Field(() => PageInfo) pageInfo: PageInfo;
     @Field(() => Int) totalCount: number;
   }

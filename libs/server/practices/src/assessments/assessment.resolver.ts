@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, PageArgs, Role, User, loadOne, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, PageArgs, Role, User, loadOne, type RequestContext, Cost } from '@lr/server-core';
 import { AssessmentCriterion } from '../criteria/assessment-criterion.entity';
 import { PRACTICES } from '../practices/practice-access';
 import { Practice } from '../practices/practice.entity';
@@ -72,11 +72,13 @@ export class AssessmentResolver {
     return assessment.programmeId;
   }
 
+  @Cost({ assumedSize: 10 })
   @FieldResolver(() => [AssessmentCriterion], { description: 'The criteria to score, in order' })
   async criteria(@Ctx() ctx: RequestContext, @Root() assessment: Assessment) {
     return (await detailOf(ctx, assessment))?.criteria ?? [];
   }
 
+  @Cost({ assumedSize: 10 })
   @FieldResolver(() => [AssessmentScore], { description: 'In the order of the criteria' })
   async scores(@Ctx() ctx: RequestContext, @Root() assessment: Assessment) {
     return (await detailOf(ctx, assessment))?.scores ?? [];

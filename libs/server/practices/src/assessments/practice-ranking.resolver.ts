@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { Allow, ConnectionType, PageArgs, paginateList, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, Cost, PageArgs, paginateList, type RequestContext } from '@lr/server-core';
 import { Practice } from '../practices/practice.entity';
 import { PracticeRankingService } from './practice-ranking.service';
 
@@ -19,6 +19,8 @@ export class PracticeRankingResolver {
   constructor(private readonly service: PracticeRankingService) {}
 
   @Allow.read()
+  // Scores every candidate of the route or programme in memory, whatever the page size.
+  @Cost({ base: 50 })
   @Query(() => RankedPracticeConnection, {
     description:
       'Candidates of a route (practices of its host country and its attached cases, rejected ones left out) or of all routes of a programme, best assessment score first. Give routeId or programmeId.',

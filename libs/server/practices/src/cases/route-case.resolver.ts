@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Allow, loadMany, loadOne, type RequestContext } from '@lr/server-core';
+import { Allow, loadMany, loadOne, type RequestContext, Cost } from '@lr/server-core';
 import { LearningRoute, loadRoute } from '@lr/server-core-domain';
 import { PRACTICES, mayReadPractice } from '../practices/practice-access';
 import { Practice } from '../practices/practice.entity';
@@ -23,6 +23,7 @@ export class RouteCasesResolver {
     return this.service.detach(ctx, routeId, practiceId);
   }
 
+  @Cost({ assumedSize: 10 })
   @FieldResolver(() => [Practice], { description: 'Practices visited as cases, in the order they were attached (partners: published ones)' })
   async cases(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
     const links = await loadMany(ctx, RouteCase, route.id, 'routeId', { attachedAt: 'ASC', id: 'ASC' });
@@ -33,6 +34,7 @@ export class RouteCasesResolver {
 
 @Resolver(() => Practice)
 export class PracticeRoutesResolver {
+  @Cost({ assumedSize: 10 })
   @FieldResolver(() => [LearningRoute], { description: 'Routes the practice is a case of' })
   async routes(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
     const links = await loadMany(ctx, RouteCase, practice.id, 'practiceId', { attachedAt: 'ASC', id: 'ASC' });

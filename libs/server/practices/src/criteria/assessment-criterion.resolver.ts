@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Allow, localizedFieldsResolver, type RequestContext } from '@lr/server-core';
+import { Allow, localizedFieldsResolver, type RequestContext, Cost } from '@lr/server-core';
 import { PRACTICES } from '../practices/practice-access';
 import { AssessmentCriterion } from './assessment-criterion.entity';
 import { CreateAssessmentCriterionInput, UpdateAssessmentCriterionInput } from './assessment-criterion.inputs';
@@ -13,6 +13,7 @@ export class AssessmentCriterionResolver {
   constructor(private readonly service: AssessmentCriterionService) {}
 
   @Allow.read()
+  @Cost({ assumedSize: 20 })
   @Query(() => [AssessmentCriterion], {
     description: 'With programmeId: the criteria that programme assesses with (its own, else its chosen set, else BEST_PRACTICE_7). With setKey: that default set. Else all default criteria.',
   })
@@ -31,6 +32,7 @@ export class AssessmentCriterionResolver {
   }
 
   @Allow.edit(PRACTICES)
+  @Cost({ assumedSize: 20 })
   @Mutation(() => [AssessmentCriterion], { description: 'Chooses the default set a programme assesses practices with; returns its criteria' })
   chooseProgrammeCriteriaSet(@Ctx() ctx: RequestContext, @Arg('programmeId', () => ID) programmeId: string, @Arg('setKey') setKey: string) {
     return this.service.chooseSet(ctx, programmeId, setKey);

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, paginateList, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, Cost, paginateList, type RequestContext } from '@lr/server-core';
 import { Country, ThematicArea, loadCountry, loadThematicArea } from '@lr/server-core-domain';
 import { MatchReason, PracticeRecommendation, RecommendPracticesArgs } from './recommendation.types';
 import { RecommendationService } from './recommendation.service';
@@ -12,6 +12,8 @@ export class RecommendationResolver {
   constructor(private readonly service: RecommendationService) {}
 
   @Allow.read()
+  // Ranks every candidate of the host country in memory, whatever the page size.
+  @Cost({ base: 50 })
   @Query(() => PracticeRecommendationConnection, {
     description:
       'Practices of the route’s host country (SELECTED, SYSTEMATIZED or PUBLISHED) ranked for its visiting countries by learning-need fit and assessment score, each with the needs it meets.',

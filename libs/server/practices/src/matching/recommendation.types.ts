@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
-import { IsCountryCode, PageArgs } from '@lr/server-core';
+import { IsCountryCode, PageArgs, Cost } from '@lr/server-core';
 import { Practice } from '../practices/practice.entity';
 
 @ArgsType()
@@ -31,5 +31,6 @@ export class PracticeRecommendation {
   @Field(() => Float, { description: '0-1: 0.7 × fit + 0.3 × assessment score / 5' }) score: number;
   @Field(() => Float, { description: '0-1: share of the visitors’ ranked needs met, each weighted 1/rank, averaged over visiting countries' }) fit: number;
   @Field(() => Float, { nullable: true, description: '0-5; null when unassessed or hidden from the caller' }) assessmentScore: number | null;
+  @Cost({ assumedSize: 10 })
   @Field(() => [MatchReason]) reasons: MatchReason[];
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, loadMany, localizedFieldsResolver, stateHistory, transition, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, loadMany, localizedFieldsResolver, stateHistory, transition, type RequestContext, Cost } from '@lr/server-core';
 import { Country, Organisation, ThematicArea, loadCountry, loadOrganisations, loadThematicAreas } from '@lr/server-core-domain';
 import { Assessment } from '../assessments/assessment.entity';
 import { scoreSummary, visibleSummary } from '../assessments/practice-scores';
@@ -82,16 +82,19 @@ export class PracticeResolver {
     return loadCountry(ctx, practice.countryCode);
   }
 
+  @Cost({ assumedSize: 5 })
   @FieldResolver(() => [Organisation])
   leadingOrganisations(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
     return loadOrganisations(ctx, practice.leadingOrganisationIds);
   }
 
+  @Cost({ assumedSize: 10 })
   @FieldResolver(() => [ThematicArea])
   thematicAreas(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
     return loadThematicAreas(ctx, practice.thematicAreaIds);
   }
 
+  @Cost({ assumedSize: 10 })
   @FieldResolver(() => [PracticeStatusChange], { description: 'Every status move, oldest first' })
   statusHistory(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
     return stateHistory(ctx, practiceStatusMachine, practice.id);
@@ -115,6 +118,7 @@ export class PracticeResolver {
     return visibleSummary(ctx, await scoreSummary(ctx, practice.id)).completeAssessments;
   }
 
+  @Cost({ assumedSize: 10 })
   @FieldResolver(() => [Assessment], {
     description: 'The assessments the caller may see: editors all; an assessor only their own until they submit; reviewers only their assignments; others the submitted ones',
   })
@@ -122,12 +126,14 @@ export class PracticeResolver {
     return visibleSummary(ctx, await scoreSummary(ctx, practice.id)).assessments.map((d) => d.assessment);
   }
 
+  @Cost({ assumedSize: 6 })
   @FieldResolver(() => [SystematizationStep], { description: 'The six steps, in order, once the practice is SELECTED' })
   async systematizationSteps(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
     const steps = await loadMany(ctx, SystematizationStep, practice.id, 'practiceId');
     return [...steps].sort((a, b) => STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step));
   }
 
+  @Cost({ assumedSize: 10 })
   @FieldResolver(() => [PracticeMaterial], { description: 'Oldest first' })
   materials(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
     return loadMany(ctx, PracticeMaterial, practice.id, 'practiceId', { createdAt: 'ASC', id: 'ASC' });

@@ -1,0 +1,3 @@
+export * from './cost';
+export * from './cost-limits.plugin';
+export * from './query-cost';
