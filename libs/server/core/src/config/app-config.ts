@@ -73,6 +73,11 @@ export const CONFIG_SETTINGS = {
   ),
   API_KEY_REQUESTS_PER_MINUTE: integer('API_KEY_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
   MAX_QUERY_DEPTH: integer('MAX_QUERY_DEPTH', 12, 2, 100),
+  REDIS_URL: text('REDIS_URL', undefined, (v) => (/^rediss?:\/\//.test(v) ? null : 'must be a redis:// or rediss:// URL')),
+  USER_REQUESTS_PER_MINUTE: integer('USER_REQUESTS_PER_MINUTE', 1200, 1, 1_000_000),
+  ANONYMOUS_REQUESTS_PER_MINUTE: integer('ANONYMOUS_REQUESTS_PER_MINUTE', 120, 1, 1_000_000),
+  PARTNER_POINTS_PER_HOUR: integer('PARTNER_POINTS_PER_HOUR', 500_000, 1, 1_000_000_000),
+  RATE_LIMIT_KEY_PREFIX: text('RATE_LIMIT_KEY_PREFIX', 'lr', (v) => (/^[A-Za-z0-9_.:-]{1,60}$/.test(v) ? null : 'must be 1-60 letters, digits or _.:-')),
   MAX_QUERY_COST: integer('MAX_QUERY_COST', 10_000, 10, 10_000_000),
   MAX_ALIASES: integer('MAX_ALIASES', 30, 1, 10_000),
   MAX_DIRECTIVES: integer('MAX_DIRECTIVES', 50, 1, 10_000),
@@ -111,6 +116,8 @@ export class AppConfig {
   readonly apiKeyRequestsPerMinute: number;
   /** Deepest selection a query may nest; deeper ones are refused before they run. */
   readonly maxQueryDepth: number;
+  /** How many requests and query points callers may spend (see RateLimits). */
+  readonly rateLimits: import('../limits/rate-limits').RateLimitSettings;
   /** What one operation may ask for (see the limits folder): cost points, aliases, directives, tokens. */
   readonly queryLimits: { maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number };
   /** Sign-in throttling: see LoginThrottleService. */
@@ -148,6 +155,14 @@ export class AppConfig {
       fileStorageDir: read('FILE_STORAGE_DIR') ?? '.data/files',
       apiKeyRequestsPerMinute: read('API_KEY_REQUESTS_PER_MINUTE'),
       maxQueryDepth: read('MAX_QUERY_DEPTH'),
+      rateLimits: {
+        partnerRequestsPerMinute: read('API_KEY_REQUESTS_PER_MINUTE'),
+        userRequestsPerMinute: read('USER_REQUESTS_PER_MINUTE'),
+        anonymousRequestsPerMinute: read('ANONYMOUS_REQUESTS_PER_MINUTE'),
+        partnerPointsPerHour: read('PARTNER_POINTS_PER_HOUR'),
+        redisUrl: read('REDIS_URL'),
+        keyPrefix: read('RATE_LIMIT_KEY_PREFIX') ?? 'lr',
+      },
       queryLimits: { maxCost: read('MAX_QUERY_COST'), maxAliases: read('MAX_ALIASES'), maxDirectives: read('MAX_DIRECTIVES'), maxTokens: read('MAX_QUERY_TOKENS') },
       loginThrottle: {
         freeAttempts: read('LOGIN_FREE_ATTEMPTS'),

@@ -7,6 +7,7 @@ import { ANONYMOUS, type Principal } from '../auth/principal';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
 import { LoaderRegistry } from '../loaders/loader-registry';
 import type { StateMachineRegistry } from '../state/state-machine-registry';
+import type { RateLimits } from '../limits/rate-limits';
 
 /** What TypeORM carries on a transaction's query runner, so subscribers know who writes. */
 export interface QueryRunnerData {
@@ -31,6 +32,8 @@ export interface Runtime {
   moduleNames: string[];
   /** The composed modules' state machines and the guards modules added to them. */
   machines?: StateMachineRegistry;
+  /** Request and query-point budgets (shared across replicas through Redis when configured). */
+  rateLimits?: RateLimits;
 }
 
 export class RequestContext {

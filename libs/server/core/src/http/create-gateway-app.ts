@@ -10,11 +10,11 @@ import { TokenService } from '../auth/token.service';
 import type { AppConfig } from '../config/app-config';
 import type { Logger } from '../config/logger';
 import { RequestContext, type Runtime } from '../context/request-context';
-import { DomainError, formatError } from '../errors';
+import { DomainError, HTTP_STATUS, RateLimitedError, formatError } from '../errors';
 import { preferredLanguage } from '../i18n/language';
 import type { DomainModule } from '../module/domain-module';
 import { buildGatewaySchema } from './build-schema';
-import { apiKeyRateLimit } from './api-key-rate-limit';
+import { RateLimits, rateLimitHeaders } from '../limits/rate-limits';
 import { depthLimitRule } from './depth-limit';
 import { errorLoggingPlugin } from './error-logging.plugin';
 import { inputHygienePlugin } from './input-hygiene';
@@ -48,6 +48,7 @@ export async function createGatewayApp(options: {
     tokens: new TokenService(config.tokenSecret, config.tokenTtlMinutes),
     moduleNames: modules.map((m) => m.name).filter((n) => n !== 'platform'),
     machines: new StateMachineRegistry(modules),
+    rateLimits: await RateLimits.create(config.rateLimits),
   };
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGatewaySchema(modules),
@@ -84,18 +85,22 @@ export async function createGatewayApp(options: {
     const requestId = typeof sent === 'string' && UUID.test(sent) ? sent.toLowerCase() : randomUUID();
     res.setHeader('x-request-id', requestId);
     const principal = await authenticate(req.headers, dataSource, runtime.tokens);
+    const clientIp = req.ip ?? req.socket.remoteAddress;
+    // Counted once the caller is known, so a credential sent another way is counted the same.
+    const decision = await runtime.rateLimits!.takeRequest(principal, clientIp);
+    for (const [name, value] of Object.entries(rateLimitHeaders(decision))) res.setHeader(name, value);
+    if (!decision.allowed) {
+      throw new RateLimitedError(`Too many requests: at most ${decision.limit} a minute; retry in ${decision.resetSeconds} s`, decision.resetSeconds);
+    }
     return new RequestContext({
       dataSource,
       runtime,
       principal,
       language: preferredLanguage(req.headers['accept-language']),
       requestId,
-      clientIp: req.ip ?? req.socket.remoteAddress,
+      clientIp,
     });
   };
-
-  // Partners' keys are limited on every endpoint, GraphQL and module-owned alike.
-  app.use(apiKeyRateLimit(config.apiKeyRequestsPerMinute));
 
   // Endpoints that GraphQL does not suit (file uploads and downloads), owned by their modules.
   const helpers = moduleHttpHelpers(contextFor, logger);
@@ -110,7 +115,8 @@ export async function createGatewayApp(options: {
           return await contextFor(req, res);
         } catch (error) {
           if (error instanceof DomainError) {
-            throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+            // Bad credentials (401) or too many requests (429), before anything else runs.
+            throw new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, http: { status: HTTP_STATUS[error.code] } } });
           }
           throw error;
         }
@@ -124,6 +130,7 @@ export async function createGatewayApp(options: {
     runtime,
     async stop() {
       await apollo.stop();
+      await runtime.rateLimits?.close();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context/request-context';
-import { QueryLimitError } from '../errors';
+import { QueryLimitError, RateLimitedError } from '../errors';
 import { documentShape, operationCost } from './query-cost';
 
 export interface QueryLimits {
@@ -10,7 +10,7 @@ export interface QueryLimits {
   maxDirectives: number;
 }
 
-const costs = new WeakMap<object, number>();
+const costs = new WeakMap<object, { requested: number; remaining?: number }>();
 
 /** A request error: 200 for application/json clients, 400 for graphql-response+json ones. */
 function refuse(error: QueryLimitError, accept: string | undefined): never {
@@ -38,7 +38,6 @@ export function costLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<Reques
           }
           if (!operation) return; // graphql-js reports a missing or ambiguous operation itself
           const cost = operationCost(schema, document, operation, (request.variables ?? {}) as Record<string, unknown>);
-          costs.set(contextValue, cost);
           if (cost > limits.maxCost) {
             refuse(
               new QueryLimitError(`This query would cost ${cost} points; the limit is ${limits.maxCost}. Ask for fewer items (a lower first) or fewer nested lists`, {
@@ -48,11 +47,19 @@ export function costLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<Reques
               accept,
             );
           }
+          // A partner key spends the cost from its hourly points.
+          const spent = await contextValue.runtime.rateLimits?.takePoints(contextValue.principal, cost);
+          costs.set(contextValue, { requested: cost, remaining: spent?.remaining });
+          if (spent && !spent.allowed) {
+            const refusal = new RateLimitedError(`This key has spent its ${spent.limit} query points for the hour; retry in ${spent.resetSeconds} s`, spent.resetSeconds);
+            throw new GraphQLError(refusal.message, { originalError: refusal, extensions: { http: { status: 429, headers: new Map([['retry-after', String(spent.resetSeconds)]]) } } });
+          }
         },
         async willSendResponse({ response, contextValue }) {
-          const requested = costs.get(contextValue);
-          if (requested === undefined || response.body.kind !== 'single') return;
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: { requested, limit: limits.maxCost } };
+          const spent = costs.get(contextValue);
+          if (spent === undefined || response.body.kind !== 'single') return;
+          const cost = { requested: spent.requested, limit: limits.maxCost, ...(spent.remaining === undefined ? {} : { remaining: spent.remaining }) };
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
         },
       };
     },

@@ -1,3 +1,4 @@
 export * from './cost';
 export * from './cost-limits.plugin';
 export * from './query-cost';
+export * from './rate-limits';
