@@ -42,13 +42,14 @@ export async function createGatewayApp(options: {
   logger: Logger;
 }): Promise<GatewayApp> {
   const { config, dataSource, modules, logger } = options;
+  const rateLimits = await RateLimits.create(config.rateLimits);
   const runtime: Runtime = {
     config,
     logger,
     tokens: new TokenService(config.tokenSecret, config.tokenTtlMinutes),
     moduleNames: modules.map((m) => m.name).filter((n) => n !== 'platform'),
     machines: new StateMachineRegistry(modules),
-    rateLimits: await RateLimits.create(config.rateLimits),
+    rateLimits,
   };
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGatewaySchema(modules),
@@ -87,7 +88,7 @@ export async function createGatewayApp(options: {
     const principal = await authenticate(req.headers, dataSource, runtime.tokens);
     const clientIp = req.ip ?? req.socket.remoteAddress;
     // Counted once the caller is known, so a credential sent another way is counted the same.
-    const decision = await runtime.rateLimits!.takeRequest(principal, clientIp);
+    const decision = await rateLimits.takeRequest(principal, clientIp);
     for (const [name, value] of Object.entries(rateLimitHeaders(decision))) res.setHeader(name, value);
     if (!decision.allowed) {
       throw new RateLimitedError(`Too many requests: at most ${decision.limit} a minute; retry in ${decision.resetSeconds} s`, decision.resetSeconds);
@@ -130,7 +131,7 @@ export async function createGatewayApp(options: {
     runtime,
     async stop() {
       await apollo.stop();
-      await runtime.rateLimits?.close();
+      await rateLimits.close();
     },
   };
 }
