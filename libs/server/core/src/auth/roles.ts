@@ -20,5 +20,7 @@ export enum ApiKeyScope {
   READ = 'read',
   /** People's e-mail addresses and phone numbers. */
   PERSONAL_DATA = 'personal-data',
+  /** The schema: introspection and the validation hints that name fields (production mode). */
+  SCHEMA = 'schema',
 }
 registerEnumType(ApiKeyScope, { name: 'ApiKeyScope' });

@@ -61,15 +61,25 @@ describe('AppConfig.fromEnv', () => {
     expect(AppConfig.fromEnv({ TOKEN_SECRET: 'x'.repeat(32) }).tokenSecret).toBe('x'.repeat(32));
   });
 
+  it('refuses a guessable TOKEN_SECRET in production: the development default, a word, too few distinct characters', () => {
+    for (const weak of ['s'.repeat(40), 'change-me-to-a-long-random-secret-of-32-chars-or-more', 'development-only-secret-change-me-in-production!', 'abcabcabcabcabcabcabcabcabcabcabcabc']) {
+      const error = configError({ NODE_ENV: 'production', TOKEN_SECRET: weak });
+      expect([error.variable, error.message]).toEqual(['TOKEN_SECRET', expect.stringMatching(/too weak/)]);
+    }
+    // Outside production the same values are accepted (tests and development).
+    expect(AppConfig.fromEnv({ TOKEN_SECRET: 's'.repeat(40) }).tokenSecret).toBe('s'.repeat(40));
+  });
+
   it('requires TOKEN_SECRET in production and falls back to a development secret elsewhere', () => {
     const error = configError({ NODE_ENV: 'production' });
     expect(error.variable).toBe('TOKEN_SECRET');
     expect(error.message).toMatch(/production/);
     expect(configError({ NODE_ENV: 'production', TOKEN_SECRET: '' }).variable).toBe('TOKEN_SECRET');
 
-    const prod = AppConfig.fromEnv({ NODE_ENV: 'production', TOKEN_SECRET: 's'.repeat(40) });
+    const strong = 'kQ7v2ZpX9mL4tR8wB1nC6yH3jF5dG0sAeU';
+    const prod = AppConfig.fromEnv({ NODE_ENV: 'production', TOKEN_SECRET: strong });
     expect(prod.production).toBe(true);
-    expect(prod.tokenSecret).toBe('s'.repeat(40));
+    expect(prod.tokenSecret).toBe(strong);
     expect(AppConfig.fromEnv({ NODE_ENV: 'test' }).production).toBe(false);
   });
 

@@ -48,6 +48,11 @@ function flag(name: string, fallback: boolean): Setting<boolean> {
   };
 }
 
+/** A secret that anyone could guess: the development default, or too few distinct characters. */
+function weakSecret(secret: string): boolean {
+  return /change-me|development|secret|password/i.test(secret) || new Set(secret).size < 12;
+}
+
 const postgresUrl = (v: string) =>
   /^postgres(ql)?:\/\//.test(v) ? null : 'must be a postgres:// or postgresql:// URL';
 
@@ -133,6 +138,9 @@ export class AppConfig {
     const production = read('NODE_ENV') === 'production';
     const databaseUrl = read('DATABASE_URL');
     let tokenSecret = read('TOKEN_SECRET');
+    if (production && tokenSecret && weakSecret(tokenSecret)) {
+      throw new ConfigError('TOKEN_SECRET', 'is too weak for production: use at least 32 random characters (e.g. `openssl rand -base64 48`)');
+    }
     if (!tokenSecret) {
       if (production) throw new ConfigError('TOKEN_SECRET', 'is required when NODE_ENV=production');
       // A fixed development secret keeps tokens valid across restarts on a developer's machine.

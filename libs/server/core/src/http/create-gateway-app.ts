@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type Express, type Request, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { authenticate } from '../auth/authenticate';
@@ -10,19 +10,34 @@ import { TokenService } from '../auth/token.service';
 import type { AppConfig } from '../config/app-config';
 import type { Logger } from '../config/logger';
 import { RequestContext, type Runtime } from '../context/request-context';
-import { DomainError, HTTP_STATUS, RateLimitedError, formatError } from '../errors';
+import { DomainError, HTTP_STATUS, NotFoundError, QueryLimitError, RateLimitedError, ValidationError, formatError } from '../errors';
 import { preferredLanguage } from '../i18n/language';
 import type { DomainModule } from '../module/domain-module';
 import { buildGatewaySchema } from './build-schema';
 import { RateLimits, rateLimitHeaders } from '../limits/rate-limits';
 import { depthLimitRule } from './depth-limit';
+import helmet from 'helmet';
 import { errorLoggingPlugin } from './error-logging.plugin';
+import { schemaVisibilityPlugin } from './schema-visibility.plugin';
 import { inputHygienePlugin } from './input-hygiene';
 import { costLimitsPlugin } from '../limits/cost-limits.plugin';
 import { moduleHttpHelpers } from './module-http';
 import { StateMachineRegistry } from '../state/state-machine-registry';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The request's id, made once and sent back in `x-request-id`. It is stored with audit entries
+ * (a uuid column), so a caller's own id is kept only when it is a UUID.
+ */
+function requestIdOf(req: Request, res: Response): string {
+  const made = res.getHeader('x-request-id');
+  if (typeof made === 'string') return made;
+  const sent = req.headers['x-request-id'];
+  const requestId = typeof sent === 'string' && UUID.test(sent) ? sent.toLowerCase() : randomUUID();
+  res.setHeader('x-request-id', requestId);
+  return requestId;
+}
 
 export interface GatewayApp {
   app: Express;
@@ -54,7 +69,12 @@ export async function createGatewayApp(options: {
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGatewaySchema(modules),
     formatError,
-    plugins: [errorLoggingPlugin(logger), inputHygienePlugin(), costLimitsPlugin(config.queryLimits)],
+    plugins: [
+      errorLoggingPlugin(logger),
+      inputHygienePlugin(),
+      costLimitsPlugin(config.queryLimits),
+      ...(config.production ? [schemaVisibilityPlugin()] : []),
+    ],
     // A document longer than this is refused while it is parsed (50,000 aliases never get that far).
     parseOptions: { maxTokens: config.queryLimits.maxTokens },
     validationRules: [depthLimitRule(config.maxQueryDepth)],
@@ -66,6 +86,13 @@ export async function createGatewayApp(options: {
 
   const app = express();
   app.disable('x-powered-by');
+  // Every answer, errors included, carries the request id a support request can quote.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    requestIdOf(req, res);
+    next();
+  });
+  // Security headers on every answer; the API serves no pages, so the strictest policy fits.
+  app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }, crossOriginResourcePolicy: { policy: 'cross-origin' } }));
   app.use(cors({ origin: config.corsOrigins === '*' ? true : config.corsOrigins, exposedHeaders: ['x-request-id'] }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -81,10 +108,7 @@ export async function createGatewayApp(options: {
   });
   /** The request's context: who calls (bad credentials throw UNAUTHENTICATED), language, request id. */
   const contextFor = async (req: Request, res: Response): Promise<RequestContext> => {
-    // The id is stored with audit entries (a uuid column), so a caller's id is kept only when it is a UUID.
-    const sent = req.headers['x-request-id'];
-    const requestId = typeof sent === 'string' && UUID.test(sent) ? sent.toLowerCase() : randomUUID();
-    res.setHeader('x-request-id', requestId);
+    const requestId = requestIdOf(req, res);
     const principal = await authenticate(req.headers, dataSource, runtime.tokens);
     const clientIp = req.ip ?? req.socket.remoteAddress;
     // Counted once the caller is known, so a credential sent another way is counted the same.
@@ -109,6 +133,11 @@ export async function createGatewayApp(options: {
 
   app.use(
     '/graphql',
+    // A POST must carry JSON (GET carries the query in its address): anything else is 415.
+    (req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'POST' || req.is('application/json')) return next();
+      helpers.sendError(res, ValidationError.field('content-type', 'must be application/json for a POST'), 415);
+    },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -124,6 +153,18 @@ export async function createGatewayApp(options: {
       },
     }),
   );
+
+  // Whatever goes wrong before a handler answers is JSON in the one error shape, never a page.
+  app.use((req: Request, res: Response) => helpers.sendError(res, new NotFoundError('Endpoint', `${req.method} ${req.path}`)));
+  app.use((error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    if (error.type === 'entity.parse.failed') return helpers.sendError(res, ValidationError.field('body', 'is not valid JSON'), 400);
+    if (error.type === 'entity.too.large') return helpers.sendError(res, new QueryLimitError('The request body is larger than the 1 MB the API accepts', { limit: '1mb' }), 413);
+    if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
+      return helpers.sendError(res, ValidationError.field('content-type', 'names a character set or encoding the API does not read'), 415);
+    }
+    helpers.sendError(res, error);
+  });
 
   return {
     app,
