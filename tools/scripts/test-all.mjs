@@ -9,7 +9,7 @@ const nx = (args) =>
   spawnSync(process.execPath, ['node_modules/nx/dist/bin/nx.js', ...args, '--outputStyle=stream'], { stdio: 'inherit', env }).status ?? 1;
 
 // The browser tests drive Debian's Chromium (Playwright cannot download a browser here). On a
-// Debian machine where we are root, install it, so `npm install && npm test` needs nothing else.
+// Debian machine where we are root, install it, so `npm ci && npm test` needs nothing else.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM) && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
   console.log('Installing Chromium for the browser tests (apt-get install -y chromium)…');
