@@ -18,6 +18,7 @@ import { RateLimits, rateLimitHeaders } from '../limits/rate-limits';
 import { depthLimitRule } from './depth-limit';
 import helmet from 'helmet';
 import { errorLoggingPlugin } from './error-logging.plugin';
+import { graphqlOverHttpPlugin } from './graphql-over-http.plugin';
 import { schemaVisibilityPlugin } from './schema-visibility.plugin';
 import { inputHygienePlugin } from './input-hygiene';
 import { costLimitsPlugin } from '../limits/cost-limits.plugin';
@@ -71,6 +72,7 @@ export async function createGatewayApp(options: {
     formatError,
     plugins: [
       errorLoggingPlugin(logger),
+      graphqlOverHttpPlugin(),
       inputHygienePlugin(),
       costLimitsPlugin(config.queryLimits),
       ...(config.production ? [schemaVisibilityPlugin()] : []),
