@@ -19,6 +19,7 @@ import { depthLimitRule } from './depth-limit';
 import helmet from 'helmet';
 import { errorLoggingPlugin } from './error-logging.plugin';
 import { graphqlOverHttpPlugin } from './graphql-over-http.plugin';
+import { idempotencyPlugin } from '../idempotency/idempotency.plugin';
 import { schemaVisibilityPlugin } from './schema-visibility.plugin';
 import { inputHygienePlugin } from './input-hygiene';
 import { costLimitsPlugin } from '../limits/cost-limits.plugin';
@@ -73,6 +74,7 @@ export async function createGatewayApp(options: {
     plugins: [
       errorLoggingPlugin(logger),
       graphqlOverHttpPlugin(),
+      idempotencyPlugin(dataSource),
       inputHygienePlugin(),
       costLimitsPlugin(config.queryLimits),
       ...(config.production ? [schemaVisibilityPlugin()] : []),

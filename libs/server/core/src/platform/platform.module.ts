@@ -15,6 +15,7 @@ import { ApiKeyService } from './api-keys/api-key.service';
 import { seedDemoUsers } from './demo-users';
 import { StateChange } from '../state/state-change.entity';
 import { LoginThrottle } from './login-throttle/login-throttle.entity';
+import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
 import { LoginThrottleService } from './login-throttle/login-throttle.service';
 
 /**
@@ -24,7 +25,7 @@ import { LoginThrottleService } from './login-throttle/login-throttle.service';
 export const platformModule: DomainModule = {
   name: 'platform',
   description: 'Users, roles, API keys and the audit trail',
-  entities: [User, ApiKey, AuditEntry, StateChange, LoginThrottle],
+  entities: [User, ApiKey, AuditEntry, StateChange, LoginThrottle, IdempotencyKey],
   resolvers: [AuthResolver, UserResolver, ApiKeyResolver, AuditResolver],
   services: [AuthService, LoginThrottleService, UserService, ApiKeyService, AuditService],
   migrations: platformMigrations,

@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 import { CreatePlatform1795431655777 } from './1795431655777-create-platform';
 import { CreateStateChange1795984324327 } from './1795984324327-create-state-change';
 import { CreateLoginThrottle1795987560983 } from './1795987560983-create-login-throttle';
+import { CreateIdempotencyKey1795989054205 } from './1795989054205-create-idempotency-key';
 
 // The platform's part of the migration timeline. Never edit a released migration: add one.
-export const platformMigrations: (new () => MigrationInterface)[] = [CreatePlatform1795431655777, CreateStateChange1795984324327, CreateLoginThrottle1795987560983];
+export const platformMigrations: (new () => MigrationInterface)[] = [CreatePlatform1795431655777, CreateStateChange1795984324327, CreateLoginThrottle1795987560983, CreateIdempotencyKey1795989054205];
