@@ -16,6 +16,8 @@ export * from './privacy';
 export * from './references';
 export * from './search';
 export * from './state';
+export * from './webhooks';
+export * from './idempotency';
 export * from './storage';
 export { platformModule } from './platform/platform.module';
 export { DEMO_ADMIN } from './platform/demo-users';

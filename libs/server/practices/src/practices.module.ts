@@ -26,7 +26,7 @@ import { PRACTICES } from './practices/practice-access';
 import { Practice } from './practices/practice.entity';
 import { PracticeResolver, PracticeTextResolver } from './practices/practice.resolver';
 import { PracticeService } from './practices/practice.service';
-import { practiceStatusMachine } from './practices/status-machine';
+import { PRACTICE_PUBLISHED, practiceStatusMachine } from './practices/status-machine';
 import { SystematizationStep } from './systematization/systematization-step.entity';
 import { SystematizationStepResolver } from './systematization/systematization-step.resolver';
 import { SystematizationStepService } from './systematization/systematization-step.service';
@@ -78,6 +78,7 @@ export const practicesModule: DomainModule = {
     cascadeDelete(RouteCase, 'practiceId', Practice),
   ],
   stateMachines: [practiceStatusMachine],
+  events: [PRACTICE_PUBLISHED],
   subscribers: [MaterialFileCleanup],
   migrations: practicesMigrations,
   http: mountPracticesHttp,

@@ -13,7 +13,7 @@ import { describePrincipal } from '../auth/principal';
 import { AuditAction, AuditEntry, type AuditChanges } from './audit-entry.entity';
 
 /** Columns never copied into the audit trail. */
-const SECRET_COLUMNS = new Set(['passwordHash', 'secretHash']);
+const SECRET_COLUMNS = new Set(['passwordHash', 'secretHash', 'signingSecret']);
 /**
  * Bookkeeping columns that change on every write and say nothing. Foreign-key columns
  * (`countryCode`, `programmeId`, …) are kept: TypeORM reads them as the referenced id.

@@ -83,6 +83,7 @@ export const CONFIG_SETTINGS = {
   ANONYMOUS_REQUESTS_PER_MINUTE: integer('ANONYMOUS_REQUESTS_PER_MINUTE', 120, 1, 1_000_000),
   PARTNER_POINTS_PER_HOUR: integer('PARTNER_POINTS_PER_HOUR', 500_000, 1, 1_000_000_000),
   RATE_LIMIT_KEY_PREFIX: text('RATE_LIMIT_KEY_PREFIX', 'lr', (v) => (/^[A-Za-z0-9_.:-]{1,60}$/.test(v) ? null : 'must be 1-60 letters, digits or _.:-')),
+  WEBHOOK_POLL_SECONDS: integer('WEBHOOK_POLL_SECONDS', 10, 0, 3600),
   MAX_QUERY_COST: integer('MAX_QUERY_COST', 10_000, 10, 10_000_000),
   MAX_ALIASES: integer('MAX_ALIASES', 30, 1, 10_000),
   MAX_DIRECTIVES: integer('MAX_DIRECTIVES', 50, 1, 10_000),
@@ -121,6 +122,8 @@ export class AppConfig {
   readonly apiKeyRequestsPerMinute: number;
   /** Deepest selection a query may nest; deeper ones are refused before they run. */
   readonly maxQueryDepth: number;
+  /** How often the webhook dispatcher looks for due deliveries (0: only after commits that publish). */
+  readonly webhookPollSeconds: number;
   /** How many requests and query points callers may spend (see RateLimits). */
   readonly rateLimits: import('../limits/rate-limits').RateLimitSettings;
   /** What one operation may ask for (see the limits folder): cost points, aliases, directives, tokens. */
@@ -163,6 +166,7 @@ export class AppConfig {
       fileStorageDir: read('FILE_STORAGE_DIR') ?? '.data/files',
       apiKeyRequestsPerMinute: read('API_KEY_REQUESTS_PER_MINUTE'),
       maxQueryDepth: read('MAX_QUERY_DEPTH'),
+      webhookPollSeconds: read('WEBHOOK_POLL_SECONDS'),
       rateLimits: {
         partnerRequestsPerMinute: read('API_KEY_REQUESTS_PER_MINUTE'),
         userRequestsPerMinute: read('USER_REQUESTS_PER_MINUTE'),

@@ -8,6 +8,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
 import { LoaderRegistry } from '../loaders/loader-registry';
 import type { StateMachineRegistry } from '../state/state-machine-registry';
 import type { RateLimits } from '../limits/rate-limits';
+import type { WebhookDispatcher } from '../webhooks/webhook-dispatcher';
 
 /** What TypeORM carries on a transaction's query runner, so subscribers know who writes. */
 export interface QueryRunnerData {
@@ -34,6 +35,10 @@ export interface Runtime {
   machines?: StateMachineRegistry;
   /** Request and query-point budgets (shared across replicas through Redis when configured). */
   rateLimits?: RateLimits;
+  /** Every event type the composed modules publish. */
+  eventTypes?: string[];
+  /** Sends webhook deliveries after the commits that created them. */
+  webhooks?: WebhookDispatcher;
 }
 
 export class RequestContext {

@@ -20,6 +20,7 @@ import helmet from 'helmet';
 import { errorLoggingPlugin } from './error-logging.plugin';
 import { graphqlOverHttpPlugin } from './graphql-over-http.plugin';
 import { idempotencyPlugin } from '../idempotency/idempotency.plugin';
+import { WebhookDispatcher } from '../webhooks/webhook-dispatcher';
 import { schemaVisibilityPlugin } from './schema-visibility.plugin';
 import { inputHygienePlugin } from './input-hygiene';
 import { costLimitsPlugin } from '../limits/cost-limits.plugin';
@@ -67,7 +68,10 @@ export async function createGatewayApp(options: {
     moduleNames: modules.map((m) => m.name).filter((n) => n !== 'platform'),
     machines: new StateMachineRegistry(modules),
     rateLimits,
+    eventTypes: [...new Set([...modules.flatMap((m) => m.events ?? []), ...modules.flatMap((m) => m.stateMachines ?? []).map((machine) => `${machine.name}_changed`)])],
+    webhooks: new WebhookDispatcher(dataSource, logger, config.webhookPollSeconds),
   };
+  runtime.webhooks?.start();
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGatewaySchema(modules),
     formatError,
@@ -177,6 +181,7 @@ export async function createGatewayApp(options: {
     async stop() {
       await apollo.stop();
       await rateLimits.close();
+      await runtime.webhooks?.stop();
     },
   };
 }

@@ -83,6 +83,11 @@ export interface DomainModule {
   /** Guards this module adds to other modules' state machines (`guardOn`). */
   guards?: MachineGuard[];
   /**
+   * Event types the module publishes with `publishEvent` (partners subscribe webhooks to them).
+   * Every state machine's `<name>_changed` (e.g. `route.phase_changed`) is published by the kit.
+   */
+  events?: string[];
+  /**
    * Mounts HTTP endpoints GraphQL does not suit (file upload and download), under
    * `/<module name>/…`. Optional; most modules have none.
    */

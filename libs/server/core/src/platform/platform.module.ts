@@ -16,6 +16,11 @@ import { seedDemoUsers } from './demo-users';
 import { StateChange } from '../state/state-change.entity';
 import { LoginThrottle } from './login-throttle/login-throttle.entity';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
+import { OutboxEvent } from '../webhooks/outbox-event.entity';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity';
+import { WebhookResolver } from '../webhooks/webhook.resolver';
+import { WebhookService } from '../webhooks/webhook.service';
 import { LoginThrottleService } from './login-throttle/login-throttle.service';
 
 /**
@@ -25,9 +30,9 @@ import { LoginThrottleService } from './login-throttle/login-throttle.service';
 export const platformModule: DomainModule = {
   name: 'platform',
   description: 'Users, roles, API keys and the audit trail',
-  entities: [User, ApiKey, AuditEntry, StateChange, LoginThrottle, IdempotencyKey],
-  resolvers: [AuthResolver, UserResolver, ApiKeyResolver, AuditResolver],
-  services: [AuthService, LoginThrottleService, UserService, ApiKeyService, AuditService],
+  entities: [User, ApiKey, AuditEntry, StateChange, LoginThrottle, IdempotencyKey, OutboxEvent, WebhookEndpoint, WebhookDelivery],
+  resolvers: [AuthResolver, UserResolver, ApiKeyResolver, AuditResolver, WebhookResolver],
+  services: [AuthService, LoginThrottleService, UserService, ApiKeyService, AuditService, WebhookService],
   migrations: platformMigrations,
   subscribers: [AuditSubscriber],
   seedDemo: seedDemoUsers,

@@ -5,6 +5,7 @@ import { loadForUpdate } from '../database/row-lock';
 import { PhaseRuleError, ValidationError } from '../errors';
 import { guardsFor, type GuardRule, type StateMachine } from './state-machine';
 import { StateChange } from './state-change.entity';
+import { publishEvent } from '../webhooks/publish-event';
 
 export interface TransitionInput<S extends string> {
   id: string;
@@ -63,6 +64,8 @@ export async function transition<R extends { id: string; version: number }, S ex
   const history = ctx.repo(StateChange);
   await history.insert(history.create({ machine: machine.name, recordId: record.id, fromState: from, toState: to, reason, changedBy: publicName(ctx.principal) }));
   await machine.onEnter?.[to]?.(ctx, saved);
+  // Partners' webhooks hear of every move (`route.phase_changed`), sent after the commit.
+  await publishEvent(ctx, `${machine.name}_changed`, { id: record.id, from, to, reason, at: new Date().toISOString() });
   return saved;
 }
 

@@ -48,7 +48,8 @@ let userCounter = 0;
 export async function startTestGateway(modules: DomainModule[], env: Record<string, string> = {}): Promise<TestGateway> {
   const database = await createTestDatabase();
   const queryLog: string[] = [];
-  const config = AppConfig.with({ LOG_LEVEL: 'silent', TOKEN_SECRET: 'test-secret-that-is-long-enough-0123456789', ...env });
+  // Webhooks are sent after the commits that publish them; no polling adds statements to the counts tests take.
+  const config = AppConfig.with({ LOG_LEVEL: 'silent', TOKEN_SECRET: 'test-secret-that-is-long-enough-0123456789', WEBHOOK_POLL_SECONDS: '0', ...env });
   const logger = createLogger(config.logLevel);
   const dataSource = createModuleDataSource(database.url, modules, 5, (sql) => queryLog.push(sql));
   await dataSource.initialize();

@@ -1,4 +1,4 @@
-import { defineStateMachine, type Missing, type MoveRule } from '@lr/server-core';
+import { defineStateMachine, publishEvent, type Missing, type MoveRule } from '@lr/server-core';
 import { scoreSummaries } from '../assessments/practice-scores';
 import { countCaseDocuments } from '../materials/practice-material.service';
 import { STEP_ORDER, StepStatus } from '../systematization/systematization-step-kind';
@@ -6,6 +6,9 @@ import { ensureSteps, statusOfSteps } from '../systematization/systematization-s
 import { PRACTICES } from './practice-access';
 import { PracticeStatus } from './practice-status';
 import { Practice } from './practice.entity';
+
+/** The event partners subscribe to for newly published practices. */
+export const PRACTICE_PUBLISHED = 'practice.published';
 
 const { IDENTIFIED, UNDER_ASSESSMENT, SELECTED, REJECTED, SYSTEMATIZED, PUBLISHED } = PracticeStatus;
 
@@ -54,6 +57,10 @@ export const practiceStatusMachine = defineStateMachine<Practice, PracticeStatus
   onEnter: {
     [SELECTED]: async (ctx, practice) => {
       await ensureSteps(ctx, practice.id);
+    },
+    // Partners follow new practices they may now read (webhooks).
+    [PUBLISHED]: async (ctx, practice) => {
+      await publishEvent(ctx, PRACTICE_PUBLISHED, { id: practice.id, title: practice.title, countryCode: practice.countryCode });
     },
   },
 });

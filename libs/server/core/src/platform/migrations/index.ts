@@ -3,6 +3,13 @@ import { CreatePlatform1795431655777 } from './1795431655777-create-platform';
 import { CreateStateChange1795984324327 } from './1795984324327-create-state-change';
 import { CreateLoginThrottle1795987560983 } from './1795987560983-create-login-throttle';
 import { CreateIdempotencyKey1795989054205 } from './1795989054205-create-idempotency-key';
+import { CreateWebhooks1795989270701 } from './1795989270701-create-webhooks';
 
 // The platform's part of the migration timeline. Never edit a released migration: add one.
-export const platformMigrations: (new () => MigrationInterface)[] = [CreatePlatform1795431655777, CreateStateChange1795984324327, CreateLoginThrottle1795987560983, CreateIdempotencyKey1795989054205];
+export const platformMigrations: (new () => MigrationInterface)[] = [
+  CreatePlatform1795431655777,
+  CreateStateChange1795984324327,
+  CreateLoginThrottle1795987560983,
+  CreateIdempotencyKey1795989054205,
+  CreateWebhooks1795989270701,
+];
