@@ -16,9 +16,9 @@ export class WebhookService {
   /** Event types must be ones the composed modules publish (`DomainModule.events`). */
   private checkEvents(ctx: RequestContext, events: string[], path: string): void {
     const known = new Set(ctx.runtime.eventTypes ?? []);
-    const problems = events.map((e, i) => ({ e, i })).filter(({ e }) => !known.has(e));
-    if (problems.length) {
-      throw new ValidationError(problems.map(({ e, i }) => ({ path: `${path}.${i}`, message: `is not an event this API publishes (${[...known].sort().join(', ')})` })));
+    const unknown = events.map((type, i) => ({ type, i })).filter(({ type }) => !known.has(type));
+    if (unknown.length) {
+      throw new ValidationError(unknown.map(({ i }) => ({ path: `${path}.${i}`, message: `is not an event this API publishes (${[...known].sort().join(', ')})` })));
     }
   }
 
