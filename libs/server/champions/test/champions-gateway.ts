@@ -6,8 +6,8 @@ import { championsModule } from '../src';
 import { ok } from './helpers';
 
 /** A real gateway with every module champions depends on, on a database of its own. */
-export function startChampionsGateway(): Promise<TestGateway> {
-  return startTestGateway([platformModule, coreDomainModule, practicesModule, championsModule]);
+export function startChampionsGateway(env: Record<string, string> = {}): Promise<TestGateway> {
+  return startTestGateway([platformModule, coreDomainModule, practicesModule, championsModule], env);
 }
 
 let counter = 0;

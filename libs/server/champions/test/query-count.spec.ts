@@ -22,7 +22,8 @@ describe('SQL statements per request stay bounded', () => {
   let admin: string;
 
   beforeAll(async () => {
-    gw = await startChampionsGateway();
+    // Whole pages of 100 with every nested list: far over a partner's budget, counted here on purpose.
+    gw = await startChampionsGateway({ MAX_QUERY_COST: '1000000' });
     admin = await gw.tokenFor(Role.ADMIN);
     const area = await ok(gw, `mutation { createThematicArea(input: { code: "qc", name: { en: "QC" } }) { id } }`, {}, { token: admin });
     const org = await ok(gw, `mutation { createOrganisation(input: { name: "Org", type: NGO, countryCode: "PE" }) { id } }`, {}, { token: admin });

@@ -12,9 +12,9 @@ export interface PracticesGateway extends TestGateway {
 }
 
 /** A real gateway with the platform, core and practices modules, on a database and file directory of its own. */
-export async function startPracticesGateway(): Promise<PracticesGateway> {
+export async function startPracticesGateway(env: Record<string, string> = {}): Promise<PracticesGateway> {
   const fileDir = await mkdtemp(join(tmpdir(), 'lr-practices-files-'));
-  const gw = await startTestGateway([platformModule, coreDomainModule, practicesModule], { FILE_STORAGE_DIR: fileDir });
+  const gw = await startTestGateway([platformModule, coreDomainModule, practicesModule], { FILE_STORAGE_DIR: fileDir, ...env });
   return {
     ...gw,
     fileDir,

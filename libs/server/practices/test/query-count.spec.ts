@@ -27,7 +27,8 @@ describe('SQL statements per request stay bounded', () => {
   let editor: string;
 
   beforeAll(async () => {
-    gw = await startPracticesGateway();
+    // Whole pages of 100 with every nested list: far over a partner's budget, counted here on purpose.
+    gw = await startPracticesGateway({ MAX_QUERY_COST: '1000000' });
     editor = await gw.tokenFor(Role.EDITOR, ['practices', 'core']);
     const areas = [await createThematicArea(gw, editor, 'qc-a'), await createThematicArea(gw, editor, 'qc-b')];
     const org = (await ok(gw, `mutation { createOrganisation(input: { name: "Org", type: NGO }) { id } }`, {}, { token: editor })).id;
