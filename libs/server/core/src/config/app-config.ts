@@ -73,6 +73,7 @@ export const CONFIG_SETTINGS = {
   ),
   API_KEY_REQUESTS_PER_MINUTE: integer('API_KEY_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
   MAX_QUERY_DEPTH: integer('MAX_QUERY_DEPTH', 12, 2, 100),
+  PRINCIPAL_CACHE_SECONDS: integer('PRINCIPAL_CACHE_SECONDS', 5, 0, 300),
 } as const;
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -103,6 +104,11 @@ export class AppConfig {
   readonly apiKeyRequestsPerMinute: number;
   /** Deepest selection a query may nest; deeper ones are refused before they run. */
   readonly maxQueryDepth: number;
+  /**
+   * How long a process remembers who a user id or API key is (0: never). Changes made through
+   * the API apply at once on the process that made them; other replicas see them after this.
+   */
+  readonly principalCacheSeconds: number;
 
   private constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -136,6 +142,7 @@ export class AppConfig {
       fileStorageDir: read('FILE_STORAGE_DIR') ?? '.data/files',
       apiKeyRequestsPerMinute: read('API_KEY_REQUESTS_PER_MINUTE'),
       maxQueryDepth: read('MAX_QUERY_DEPTH'),
+      principalCacheSeconds: read('PRINCIPAL_CACHE_SECONDS'),
     } as AppConfig);
   }
 

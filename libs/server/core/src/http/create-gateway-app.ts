@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { authenticate } from '../auth/authenticate';
 import { TokenService } from '../auth/token.service';
+import { PrincipalCache } from '../auth/principal-cache';
 import type { AppConfig } from '../config/app-config';
 import type { Logger } from '../config/logger';
 import { RequestContext, type Runtime } from '../context/request-context';
@@ -44,6 +45,7 @@ export async function createGatewayApp(options: {
     config,
     logger,
     tokens: new TokenService(config.tokenSecret, config.tokenTtlMinutes),
+    principals: new PrincipalCache(config.principalCacheSeconds * 1000),
     moduleNames: modules.map((m) => m.name).filter((n) => n !== 'platform'),
     machines: new StateMachineRegistry(modules),
   };
@@ -79,7 +81,7 @@ export async function createGatewayApp(options: {
     const sent = req.headers['x-request-id'];
     const requestId = typeof sent === 'string' && UUID.test(sent) ? sent.toLowerCase() : randomUUID();
     res.setHeader('x-request-id', requestId);
-    const principal = await authenticate(req.headers, dataSource, runtime.tokens);
+    const principal = await authenticate(req.headers, { dataSource, tokens: runtime.tokens, principals: runtime.principals });
     return new RequestContext({ dataSource, runtime, principal, language: preferredLanguage(req.headers['accept-language']), requestId });
   };
 

@@ -35,6 +35,9 @@ export class ApiKeyService {
     const apiKey = await findOrFail(ctx, ApiKey, id);
     if (apiKey.revokedAt) throw new ConflictError(`API key ${apiKey.name} is already revoked`);
     apiKey.revokedAt = new Date();
-    return ctx.repo(ApiKey).save(apiKey);
+    const saved = await ctx.repo(ApiKey).save(apiKey);
+    // The key is refused from the next request on, not when its cached entry expires.
+    ctx.afterCommit(() => ctx.runtime.principals.forgetKey(apiKey.prefix));
+    return saved;
   }
 }

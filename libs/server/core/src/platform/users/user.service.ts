@@ -63,6 +63,9 @@ export class UserService {
     if (input.active !== undefined && input.active !== null) user.active = input.active;
     user.role = role;
     user.modules = modules;
-    return ctx.repo(User).save(user);
+    const saved = await ctx.repo(User).save(user);
+    // Requests after the commit must see the new role or the deactivation, not a cached principal.
+    ctx.afterCommit(() => ctx.runtime.principals.forgetUser(user.id));
+    return saved;
   }
 }
