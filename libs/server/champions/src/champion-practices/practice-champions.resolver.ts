@@ -1,14 +1,15 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { isPartner, loadMany, type RequestContext } from '@lr/server-core';
+import { LookAhead, Reads, isPartner, loadMany, type RequestContext, type Selection } from '@lr/server-core';
 import { Practice, PracticeStatus } from '@lr/server-practices';
 import { ChampionPractice } from './champion-practice.entity';
 
 /** The champions module owns the practice–champion relation, so this field of Practice lives here. */
 @Resolver(() => Practice)
 export class PracticeChampionsResolver {
+  @Reads('status')
   @FieldResolver(() => [ChampionPractice], { description: 'Champions of this practice with their roles' })
-  async champions(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
+  async champions(@Ctx() ctx: RequestContext, @Root() practice: Practice, @LookAhead() selection: Selection) {
     if (isPartner(ctx.principal) && practice.status !== PracticeStatus.PUBLISHED) return [];
-    return loadMany(ctx, ChampionPractice, practice.id, 'practiceId', { createdAt: 'ASC' });
+    return loadMany(ctx, ChampionPractice, practice.id, 'practiceId', { order: { createdAt: 'ASC' }, selection });
   }
 }

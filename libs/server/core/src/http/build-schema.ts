@@ -5,6 +5,8 @@ import { authChecker } from '../auth/auth-checker';
 import { wrapMutationsInTransactions } from '../context/transaction.middleware';
 import { allResolvers, type DomainModule } from '../module/domain-module';
 import { serviceContainerFor } from '../module/service-container';
+import { readPlainFieldsDirectly } from './plain-fields';
+import { refreshReadNeeds } from '../reads/read-plan';
 
 /**
  * Refuses to build a schema in which a root query or mutation does not say who may call it,
@@ -21,7 +23,10 @@ export function assertEveryRootFieldDeclaresAccess(modules: DomainModule[]): voi
   if (missing.length) throw new Error(`These root fields have no @Allow… rule: ${missing.join(', ')}`);
 }
 
-/** The GraphQL schema of the given modules, with validation, auth and one transaction per mutation. */
+/**
+ * The GraphQL schema of the given modules, with validation, auth and one transaction per
+ * mutation; plain fields are read straight from their row (no per-field wrapper).
+ */
 export async function buildGatewaySchema(modules: DomainModule[]): Promise<GraphQLSchema> {
   assertEveryRootFieldDeclaresAccess(modules);
   const schema = await buildSchema({
@@ -31,5 +36,7 @@ export async function buildGatewaySchema(modules: DomainModule[]): Promise<Graph
     container: serviceContainerFor(modules),
     validate: { forbidUnknownValues: false, validationError: { target: true, value: false } },
   });
-  return wrapMutationsInTransactions(schema);
+  // Field resolvers are known once the schema is built: what each field reads can be looked up.
+  refreshReadNeeds();
+  return readPlainFieldsDirectly(wrapMutationsInTransactions(schema));
 }

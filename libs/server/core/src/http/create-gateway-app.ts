@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express, type Request, type Response } from 'express';
@@ -15,11 +22,29 @@ import { DomainError, formatError } from '../errors';
 import { preferredLanguage } from '../i18n/language';
 import type { DomainModule } from '../module/domain-module';
 import { buildGatewaySchema } from './build-schema';
+import { assertEveryEntityFieldDeclaresReads } from '../reads/assert-reads-declared';
 import { apiKeyRateLimit } from './api-key-rate-limit';
 import { depthLimitRule } from './depth-limit';
 import { errorLoggingPlugin } from './error-logging.plugin';
 import { moduleHttpHelpers } from './module-http';
 import { StateMachineRegistry } from '../state/state-machine-registry';
+
+/**
+ * Apollo installs plugins that wrap every resolver (cache control computes a cache hint per
+ * field; inline tracing and usage reporting time every field) or that an environment variable
+ * can switch on (APOLLO_KEY). We use none of them, so they are switched off explicitly. The
+ * landing page costs a request nothing, but in production it would point browsers at Apollo's
+ * CDN, so there it is off too.
+ */
+function withoutPerFieldInstrumentation(config: AppConfig) {
+  return [
+    ApolloServerPluginCacheControlDisabled(),
+    ApolloServerPluginInlineTraceDisabled(),
+    ApolloServerPluginUsageReportingDisabled(),
+    ApolloServerPluginSchemaReportingDisabled(),
+    ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+  ];
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -49,10 +74,12 @@ export async function createGatewayApp(options: {
     moduleNames: modules.map((m) => m.name).filter((n) => n !== 'platform'),
     machines: new StateMachineRegistry(modules),
   };
+  const schema = await buildGatewaySchema(modules);
+  assertEveryEntityFieldDeclaresReads(schema, dataSource);
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildGatewaySchema(modules),
+    schema,
     formatError,
-    plugins: [errorLoggingPlugin(logger)],
+    plugins: [errorLoggingPlugin(logger), ...withoutPerFieldInstrumentation(config)],
     validationRules: [depthLimitRule(config.maxQueryDepth)],
     introspection: true,
     // Errors must never carry stack traces to clients, whatever NODE_ENV says.

@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
-import type { RequestContext } from '@lr/server-core';
-import type { AssessmentCriterion } from '../criteria/assessment-criterion.entity';
+import { primeLoaded, readRows, type RequestContext } from '@lr/server-core';
+import { AssessmentCriterion } from '../criteria/assessment-criterion.entity';
 import { NO_PROGRAMME, criteriaForProgrammes } from '../criteria/criteria-resolution';
 import { AssessmentScore } from './assessment-score.entity';
 import { Assessment } from './assessment.entity';
@@ -27,15 +26,23 @@ export interface PracticeScoreSummary {
 
 const EMPTY: PracticeScoreSummary = { assessments: [], score: null, completeAssessments: 0 };
 
-/** Scores of many practices in four statements, whatever their number. */
+/**
+ * Scores of many practices in four statements at most, whatever their number: the assessments
+ * and their scores side by side, then the criteria that apply (two statements, one when no
+ * assessment names a programme). The criteria are handed to `loadOne`, so a score's
+ * `criterion` costs nothing more.
+ */
 export async function scoreSummaries(ctx: RequestContext, practiceIds: readonly string[]): Promise<Map<string, PracticeScoreSummary>> {
   const result = new Map<string, PracticeScoreSummary>();
   if (!practiceIds.length) return result;
-  const assessments = await ctx.repo(Assessment).find({ where: { practiceId: In([...new Set(practiceIds)]) }, order: { createdAt: 'ASC', id: 'ASC' } });
-  const [scores, criteria] = await Promise.all([
-    assessments.length ? ctx.repo(AssessmentScore).findBy({ assessmentId: In(assessments.map((a) => a.id)) }) : Promise.resolve([]),
-    criteriaForProgrammes(ctx, assessments.map((a) => a.programmeId)),
+  const ids = [...new Set(practiceIds)];
+  const [assessments, scores] = await Promise.all([
+    readRows(ctx.repo(Assessment).createQueryBuilder('a').where('a.practice_id IN (:...ids)', { ids }).orderBy('a.created_at').addOrderBy('a.id')),
+    // By the practices' ids, not the assessments': read alongside them rather than after.
+    readRows(ctx.repo(AssessmentScore).createQueryBuilder('s').innerJoin(Assessment, 'a', 'a.id = s.assessment_id').where('a.practice_id IN (:...ids)', { ids })),
   ]);
+  const criteria = await criteriaForProgrammes(ctx, assessments.map((a) => a.programmeId));
+  primeLoaded(ctx, AssessmentCriterion, [...criteria.values()].flat());
   for (const id of practiceIds) {
     const details = assessments
       .filter((a) => a.practiceId === id)
