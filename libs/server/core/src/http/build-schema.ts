@@ -6,6 +6,7 @@ import { wrapMutationsInTransactions } from '../context/transaction.middleware';
 import { allResolvers, type DomainModule } from '../module/domain-module';
 import { serviceContainerFor } from '../module/service-container';
 import { readPlainFieldsDirectly } from './plain-fields';
+import { callFieldResolversDirectly } from './direct-field-resolvers';
 import { refreshReadNeeds } from '../reads/read-plan';
 
 /**
@@ -25,18 +26,20 @@ export function assertEveryRootFieldDeclaresAccess(modules: DomainModule[]): voi
 
 /**
  * The GraphQL schema of the given modules, with validation, auth and one transaction per
- * mutation; plain fields are read straight from their row (no per-field wrapper).
+ * mutation; plain fields are read straight from their row and simple field resolvers are
+ * called directly (no per-field wrapper).
  */
 export async function buildGatewaySchema(modules: DomainModule[]): Promise<GraphQLSchema> {
   assertEveryRootFieldDeclaresAccess(modules);
+  const container = serviceContainerFor(modules);
   const schema = await buildSchema({
     resolvers: allResolvers(modules),
     authChecker,
     authMode: 'error',
-    container: serviceContainerFor(modules),
+    container,
     validate: { forbidUnknownValues: false, validationError: { target: true, value: false } },
   });
   // Field resolvers are known once the schema is built: what each field reads can be looked up.
   refreshReadNeeds();
-  return readPlainFieldsDirectly(wrapMutationsInTransactions(schema));
+  return callFieldResolversDirectly(readPlainFieldsDirectly(wrapMutationsInTransactions(schema)), container);
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { ObjectLiteral } from 'typeorm';
+import type { DataSource, ObjectLiteral } from 'typeorm';
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import type { RequestContext } from '../context/request-context';
 import { fullPlan, planFor, planWith, type ReadPlan } from '../reads/read-plan';
 import { readRows } from '../reads/row-reader';
@@ -53,13 +54,29 @@ type EntityClass<T> = { new (): T; name: string };
  * and the to-one rows it joins. Rows read for a selection are for that field only.
  */
 function planOf(ctx: RequestContext, entity: EntityClass<unknown>, columns: readonly string[], selection: Selection | undefined): ReadPlan {
-  const metadata = ctx.dataSource.getMetadata(entity);
+  const metadata = metadataOf(ctx.dataSource, entity);
   return planWith(selection ? planFor(metadata, selection) : fullPlan(metadata), columns);
 }
 
-/** One statement for a batch of keys: `WHERE column IN (keys)`, in the given order. */
+// TypeORM finds an entity's metadata by scanning every entity; a loader asks once per row.
+const metadataByEntity = new WeakMap<DataSource, Map<Function, EntityMetadata>>();
+function metadataOf(dataSource: DataSource, entity: Function): EntityMetadata {
+  let byEntity = metadataByEntity.get(dataSource);
+  if (!byEntity) {
+    byEntity = new Map();
+    metadataByEntity.set(dataSource, byEntity);
+  }
+  let metadata = byEntity.get(entity);
+  if (!metadata) {
+    metadata = dataSource.getMetadata(entity);
+    byEntity.set(entity, metadata);
+  }
+  return metadata;
+}
+
+/** One statement for a batch of keys: `WHERE column = ANY(keys)` (one array parameter), in the given order. */
 function readByKeys<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityClass<T>, column: string, keys: readonly string[], plan: ReadPlan, order?: Record<string, 'ASC' | 'DESC'>): Promise<T[]> {
-  const qb = ctx.repo(entity).createQueryBuilder('x').where(`x.${column} IN (:...lrKeys)`, { lrKeys: [...new Set(keys)] });
+  const qb = ctx.repo(entity).createQueryBuilder('x').where(`x.${column} = ANY(:lrKeys)`, { lrKeys: [...new Set(keys)] });
   for (const [property, direction] of Object.entries(order ?? {})) qb.addOrderBy(`x.${property}`, direction);
   return readRows(qb, plan);
 }
@@ -84,22 +101,6 @@ export function loadOne<T extends ObjectLiteral>(
     }),
   );
   return loader.load(key);
-}
-
-/**
- * Hands whole rows read another way to `loadOne`, so fields that load them by id (a score's
- * criterion after the criteria were read for scoring) cost no second statement.
- */
-export function primeLoaded<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityClass<T>, rows: readonly T[]): void {
-  const plan = planOf(ctx, entity, ['id'], undefined);
-  const loader = ctx.loaders.get<string, T | null>(`one:${entity.name}:id:${plan.key}`, () =>
-    new DataLoader(async (keys: readonly string[]) => {
-      const found = await readByKeys(ctx, entity, 'id', keys, plan);
-      const byKey = new Map(found.map((row) => [String(row['id']), row]));
-      return keys.map((k) => byKey.get(k) ?? null);
-    }),
-  );
-  for (const row of rows) loader.prime(String(row['id']), row);
 }
 
 /**

@@ -124,10 +124,11 @@ export async function paginate<T extends ObjectLiteral>(query: SelectQueryBuilde
     throw error;
   });
   const keyOf = `${alias}_${key.databaseName}`;
-  const edges = raw.slice(0, page.first).map((r) => ({
-    node: toRow(r),
-    cursor: encodeCursor({ s: sortId, k: (r['lr_sort_key'] ?? null) as string | null, id: String(r[keyOf]) }),
-  }));
+  const edges = raw.slice(0, page.first).map((r): Edge<T> => {
+    const position = { s: sortId, k: (r['lr_sort_key'] ?? null) as string | null, id: String(r[keyOf]) };
+    // Written only when asked for: most pages are read without their rows' cursors.
+    return { node: toRow(r), get cursor() { return encodeCursor(position); } };
+  });
   return connectionOf(edges, { hasNextPage: raw.length > page.first, hasPreviousPage: !!page.after, totalCount: count });
 }
 
@@ -188,8 +189,12 @@ function connectionOf<T>(edges: Edge<T>[], facts: { hasNextPage: boolean; hasPre
     pageInfo: {
       hasNextPage: facts.hasNextPage,
       hasPreviousPage: facts.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
   };
 }

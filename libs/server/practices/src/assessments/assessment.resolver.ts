@@ -101,10 +101,11 @@ export class AssessmentResolver {
 
 @Resolver(() => AssessmentScore)
 export class AssessmentScoreResolver {
-  @Reads('criterionId')
+  @ToOne('criterion')
   @FieldResolver(() => AssessmentCriterion)
   criterion(@Ctx() ctx: RequestContext, @Root() score: AssessmentScore) {
-    return loadOne(ctx, AssessmentCriterion, score.criterionId);
+    // Scores read for scoring carry their criterion already (see scoreSummaries).
+    return joinedOr(score.criterion, () => loadOne(ctx, AssessmentCriterion, score.criterionId));
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Null for partners' })
