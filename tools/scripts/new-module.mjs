@@ -187,18 +187,22 @@ export class ${n.Entities}Args extends PageArgs {
   textMatches,
   type Connection,
   type RequestContext,
+  type Selection,
 } from '@lr/server-core';
 import { ${n.Entity} } from './${n.entityFile}.entity';
 import type { Create${n.Entity}Input, ${n.Entities}Args, Update${n.Entity}Input } from './${n.entityFile}.inputs';
 
 @Service()
 export class ${n.Entity}Service {
-  /** A page of ${n.labels} ordered by name, optionally only those whose name matches the search. */
-  list(ctx: RequestContext, args: ${n.Entities}Args): Promise<Connection<${n.Entity}>> {
+  /**
+   * A page of ${n.labels} ordered by name, optionally only those whose name matches the search;
+   * reading only what \`selection\` (the query's look-ahead) asks for.
+   */
+  list(ctx: RequestContext, args: ${n.Entities}Args, selection?: Selection): Promise<Connection<${n.Entity}>> {
     const q = ctx.repo(${n.Entity}).createQueryBuilder('${n.alias}');
     const search = args.filter?.search;
     if (hasSearch(search)) q.andWhere(textMatches('${n.alias}', { plain: ['name'] }), { term: searchTerm(search) });
-    return paginate(q, args, { expression: 'lower(${n.alias}.name)', direction: 'ASC' });
+    return paginate(q, args, { expression: 'lower(${n.alias}.name)', direction: 'ASC' }, selection);
   }
 
   get(ctx: RequestContext, id: string): Promise<${n.Entity}> {
@@ -224,7 +228,7 @@ export class ${n.Entity}Service {
 }
 `,
     [`${root}/src/${n.folder}/${n.entityFile}.resolver.ts`]: `import { Arg, Args, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Allow, ConnectionType, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, LookAhead, type RequestContext, type Selection } from '@lr/server-core';
 import { ${n.Entity} } from './${n.entityFile}.entity';
 import { Create${n.Entity}Input, ${n.Entities}Args, Update${n.Entity}Input } from './${n.entityFile}.inputs';
 import { ${n.Entity}Service } from './${n.entityFile}.service';
@@ -238,8 +242,8 @@ export class ${n.Entity}Resolver {
 
   @Allow.read()
   @Query(() => ${n.Entity}Connection, { description: 'Ordered by name' })
-  ${n.entities}(@Ctx() ctx: RequestContext, @Args() args: ${n.Entities}Args) {
-    return this.service.list(ctx, args);
+  ${n.entities}(@Ctx() ctx: RequestContext, @Args() args: ${n.Entities}Args, @LookAhead() selection: Selection) {
+    return this.service.list(ctx, args, selection);
   }
 
   @Allow.read()

@@ -1,5 +1,5 @@
 import { Role } from '@lr/server-core';
-import { countStatements, type TestGateway } from '@lr/server-core/testing';
+import { countStatements, queryDepth, type TestGateway } from '@lr/server-core/testing';
 import { addTraining, createRoute, insertPractice, startChampionsGateway } from './champions-gateway';
 import { ok } from './helpers';
 
@@ -14,6 +14,14 @@ const CHAMPIONS = `query($first: Int!) {
       trainings { topic trainer }
       trained averageRating feedbackCount
     } }
+  }
+}`;
+
+// The deepest read a partner pulls: practices, their champions, each champion's person and
+// organisation, and their trainings.
+const DEEPEST = `query($first: Int!) {
+  practices(first: $first) {
+    edges { node { title champions { role champion { person { fullName organisation { name } } trainings { topic } } } } }
   }
 }`;
 
@@ -63,9 +71,10 @@ describe('SQL statements per request stay bounded', () => {
     const five = await statements(5, { token: admin });
     const hundred = await statements(100, { token: admin });
     expect(hundred.count).toBe(five.count);
-    // Sign-in, page, total, then one statement per entity and depth: people, areas, countries,
-    // organisations, links, trainings, ratings, practices, trainers, the practices' links.
-    expect(hundred.count).toBeLessThanOrEqual(13);
+    // Page (people, their countries and organisations joined in), total, then one statement per
+    // relation: people for the contact fields, areas, links, practices, the practices' links,
+    // trainings, trainers, ratings.
+    expect(hundred.count).toBeLessThanOrEqual(11);
   });
 
   it('actually resolves the nested fields it counts', async () => {
@@ -92,11 +101,24 @@ describe('SQL statements per request stay bounded', () => {
     const five = await statements(5, { token: editor });
     const hundred = await statements(100, { token: editor });
     expect(hundred.count).toBe(five.count);
-    expect(hundred.count).toBeLessThanOrEqual(13);
+    expect(hundred.count).toBeLessThanOrEqual(11);
     // Sorted by family name ("000"…"099"): the n-th champion consented when n % 3 === 0.
     hundred.edges.forEach((e: any, i: number) => {
       const email = i % 3 === 0 ? `c${i}@example.org` : null;
       expect([i, e.node.contactEmail, e.node.person.email]).toEqual([i, email, email]);
     });
+  });
+
+  it('reads the deepest query in no more statements than it is deep, whatever the page size', async () => {
+    const one = await countStatements(gw, DEEPEST, { first: 1 }, { token: admin });
+    const three = await countStatements(gw, DEEPEST, { first: 3 }, { token: admin });
+    expect(three.count).toBe(one.count);
+    expect(three.count).toBeLessThanOrEqual(queryDepth(DEEPEST));
+    // The page, the champion links with champion, person and organisation joined in, the trainings.
+    expect(three.count).toBe(3);
+    const champions = three.data['practices'].edges.flatMap((e: any) => e.node.champions);
+    expect(champions).toHaveLength(100);
+    expect(champions[0]).toMatchObject({ role: 'LEADER', champion: { person: { organisation: { name: 'Org' } } } });
+    expect(champions.filter((c: any) => c.champion.trainings.length > 0)).toHaveLength(50);
   });
 });

@@ -13,6 +13,7 @@ export * from './loaders';
 export * from './module';
 export * from './pagination';
 export * from './privacy';
+export * from './reads';
 export * from './references';
 export * from './search';
 export * from './state';

@@ -46,6 +46,8 @@ describe('signing in and who is calling', () => {
       const email = uniqueEmail('leaver');
       const user = await createUser(gw, admin, { email });
       const token = dataOf(await gw.graphql(LOGIN, { input: { email, password: PASSWORD } }))['login'].token;
+      // A request a moment before: who they are is in the principal cache when they are disabled.
+      expect(dataOf(await gw.graphql(`{ me { id } }`, {}, { token }))['me']).toEqual({ id: user.id });
       // Signing in stamps lastLoginAt, which moves the record to a new version.
       const [{ version }] = await gw.dataSource.query(`SELECT version FROM app_user WHERE id = $1`, [user.id]);
       dataOf(await gw.graphql(UPDATE_USER, { input: { id: user.id, version, active: false } }, { token: admin }));
@@ -58,6 +60,16 @@ describe('signing in and who is calling', () => {
       expect(res.status).toBe(401);
       expect(onlyError(res).extensions!['code']).toBe('UNAUTHENTICATED');
       expect(onlyError(res).message).toMatch(/disabled/);
+    });
+
+    it('applies a new role from the next request on', async () => {
+      const email = uniqueEmail('promoted');
+      const user = await createUser(gw, admin, { email, role: 'VIEWER' });
+      const token = dataOf(await gw.graphql(LOGIN, { input: { email, password: PASSWORD } }))['login'].token;
+      expect(dataOf(await gw.graphql(`{ me { role } }`, {}, { token }))['me']).toEqual({ role: 'VIEWER' });
+      const [{ version }] = await gw.dataSource.query(`SELECT version FROM app_user WHERE id = $1`, [user.id]);
+      dataOf(await gw.graphql(UPDATE_USER, { input: { id: user.id, version, role: 'ADMIN' } }, { token: admin }));
+      expect(dataOf(await gw.graphql(`{ me { role } }`, {}, { token }))['me']).toEqual({ role: 'ADMIN' });
     });
 
     it('refuses a malformed e-mail on input.email before looking anything up', async () => {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Allow, loadOne, type RequestContext } from '@lr/server-core';
+import { Allow, Reads, ToOne, joinedOr, loadOne, type RequestContext } from '@lr/server-core';
 import { Practice, loadPractice } from '@lr/server-practices';
 import { Champion } from '../champions/champion.entity';
 import { ChampionPractice } from './champion-practice.entity';
@@ -22,13 +22,15 @@ export class ChampionPracticeResolver {
     return this.service.unlink(ctx, championId, practiceId);
   }
 
+  @Reads('practiceId')
   @FieldResolver(() => Practice, { description: 'A linked practice cannot be deleted, so it is always there' })
   practice(@Ctx() ctx: RequestContext, @Root() link: ChampionPractice) {
     return loadPractice(ctx, link.practiceId);
   }
 
+  @ToOne('champion')
   @FieldResolver(() => Champion)
   champion(@Ctx() ctx: RequestContext, @Root() link: ChampionPractice) {
-    return loadOne(ctx, Champion, link.championId);
+    return joinedOr(link.champion, () => loadOne(ctx, Champion, link.championId));
   }
 }

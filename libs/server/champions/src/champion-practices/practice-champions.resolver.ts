@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { isPartner, loadMany, type RequestContext, Cost } from '@lr/server-core';
+import { Cost, isPartner, loadMany, LookAhead, Reads, type RequestContext, type Selection } from '@lr/server-core';
 import { Practice, PracticeStatus } from '@lr/server-practices';
 import { ChampionPractice } from './champion-practice.entity';
 
@@ -7,9 +7,10 @@ import { ChampionPractice } from './champion-practice.entity';
 @Resolver(() => Practice)
 export class PracticeChampionsResolver {
   @Cost({ assumedSize: 10 })
+  @Reads('status')
   @FieldResolver(() => [ChampionPractice], { description: 'Champions of this practice with their roles' })
-  async champions(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
+  async champions(@Ctx() ctx: RequestContext, @Root() practice: Practice, @LookAhead() selection: Selection) {
     if (isPartner(ctx.principal) && practice.status !== PracticeStatus.PUBLISHED) return [];
-    return loadMany(ctx, ChampionPractice, practice.id, 'practiceId', { createdAt: 'ASC' });
+    return loadMany(ctx, ChampionPractice, practice.id, 'practiceId', { order: { createdAt: 'ASC' }, selection });
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Allow, ConnectionType, localizedFieldsResolver, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, LookAhead, localizedFieldsResolver, type RequestContext, type Selection } from '@lr/server-core';
 import { Champion } from './champion.entity';
 import { ChampionsArgs, CreateChampionInput, UpdateChampionInput } from './champion.inputs';
 import { ChampionService } from './champion.service';
@@ -15,8 +15,8 @@ export class ChampionResolver {
 
   @Allow.read()
   @Query(() => ChampionConnection, { description: "Partners' API keys see only champions of published practices" })
-  champions(@Ctx() ctx: RequestContext, @Args() args: ChampionsArgs) {
-    return this.service.list(ctx, args);
+  champions(@Ctx() ctx: RequestContext, @Args() args: ChampionsArgs, @LookAhead() selection: Selection) {
+    return this.service.list(ctx, args, selection);
   }
 
   @Allow.read()

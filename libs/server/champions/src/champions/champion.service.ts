@@ -12,6 +12,7 @@ import {
   textMatches,
   today,
   type RequestContext,
+  type Selection,
 } from '@lr/server-core';
 import { Person, PersonRef, ThematicAreaRef, setContactConsent } from '@lr/server-core-domain';
 import { publishedPracticeIds } from '@lr/server-practices';
@@ -45,7 +46,7 @@ function applyPhotographConsent(champion: Champion, input: PhotographConsentInpu
 @Service()
 export class ChampionService {
   /** Sorted by the person's family then given name. Partners see champions of published practices only. */
-  async list(ctx: RequestContext, args: ChampionsArgs) {
+  async list(ctx: RequestContext, args: ChampionsArgs, selection?: Selection) {
     // Joined (not read through a repository) for the search and the sort by name.
     const q = ctx.repo(Champion).createQueryBuilder('c').leftJoin(Person, 'p', 'p.id = c.person_id');
     const f = args.filter;
@@ -67,7 +68,7 @@ export class ChampionService {
       if (!published.length || (f?.practiceId && !published.includes(f.practiceId))) q.andWhere('false');
       else q.andWhere('EXISTS (SELECT 1 FROM champion_practice pub WHERE pub.champion_id = c.id AND pub.practice_id IN (:...published))', { published });
     }
-    return paginate(q, args, { expression: "lower(p.family_name || ' ' || p.given_name)", direction: 'ASC' });
+    return paginate(q, args, { expression: "lower(p.family_name || ' ' || p.given_name)", direction: 'ASC' }, selection);
   }
 
   async get(ctx: RequestContext, id: string) {

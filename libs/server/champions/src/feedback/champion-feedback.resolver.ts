@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, Role, loadOne, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, LookAhead, Role, ToOne, joinedOr, loadOne, type RequestContext, type Selection } from '@lr/server-core';
 import { LearningRoute, loadRoute } from '@lr/server-core-domain';
 import { Champion } from '../champions/champion.entity';
 import { ChampionFeedback } from './champion-feedback.entity';
@@ -16,8 +16,8 @@ export class ChampionFeedbackResolver {
 
   @Allow.read()
   @Query(() => ChampionFeedbackConnection, { description: "Participants' feedback on a champion, newest first" })
-  championFeedback(@Ctx() ctx: RequestContext, @Args() args: ChampionFeedbackArgs) {
-    return this.service.list(ctx, args);
+  championFeedback(@Ctx() ctx: RequestContext, @Args() args: ChampionFeedbackArgs, @LookAhead() selection: Selection) {
+    return this.service.list(ctx, args, selection);
   }
 
   @Allow.roles(Role.PARTICIPANT, Role.REVIEWER, Role.EDITOR)
@@ -31,13 +31,15 @@ export class ChampionFeedbackResolver {
     return canSeeFeedbackAuthor(ctx.principal, feedback.authorUserId) ? feedback.authorUserId : null;
   }
 
+  @ToOne('route')
   @FieldResolver(() => LearningRoute, { nullable: true })
   route(@Ctx() ctx: RequestContext, @Root() feedback: ChampionFeedback) {
-    return loadRoute(ctx, feedback.routeId);
+    return joinedOr(feedback.route, () => loadRoute(ctx, feedback.routeId));
   }
 
+  @ToOne('champion')
   @FieldResolver(() => Champion)
   champion(@Ctx() ctx: RequestContext, @Root() feedback: ChampionFeedback) {
-    return loadOne(ctx, Champion, feedback.championId);
+    return joinedOr(feedback.champion, () => loadOne(ctx, Champion, feedback.championId));
   }
 }

@@ -1,4 +1,4 @@
-import { ConflictError, ReferenceCheck, Service, UnauthenticatedError, findOrFail, paginate, type RequestContext } from '@lr/server-core';
+import { ConflictError, ReferenceCheck, Service, UnauthenticatedError, findOrFail, paginate, type RequestContext, type Selection } from '@lr/server-core';
 import { RouteRef } from '@lr/server-core-domain';
 import { Champion } from '../champions/champion.entity';
 import { assertVisibleToCaller } from '../common/partner-scope';
@@ -9,12 +9,12 @@ import type { AddChampionFeedbackInput, ChampionFeedbackArgs } from './champion-
 @Service()
 export class ChampionFeedbackService {
   /** Newest first. Partners see feedback only on the champions they can see. */
-  async list(ctx: RequestContext, args: ChampionFeedbackArgs) {
+  async list(ctx: RequestContext, args: ChampionFeedbackArgs, selection?: Selection) {
     await findOrFail(ctx, Champion, args.championId);
     await assertVisibleToCaller(ctx, args.championId);
     const q = ctx.repo(ChampionFeedback).createQueryBuilder('f').where('f.champion_id = :championId', { championId: args.championId });
     if (args.routeId) q.andWhere('f.route_id = :routeId', { routeId: args.routeId });
-    return paginate(q, args, { expression: 'f.created_at', direction: 'DESC' });
+    return paginate(q, args, { expression: 'f.created_at', direction: 'DESC' }, selection);
   }
 
   /** The author is the signed-in user; a second rating of the same champion in the same route is a CONFLICT. */

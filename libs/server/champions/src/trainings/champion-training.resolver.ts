@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { Allow, type RequestContext } from '@lr/server-core';
+import { Allow, Reads, ToOne, joinedOr, type RequestContext } from '@lr/server-core';
 import { Person, loadPerson } from '@lr/server-core-domain';
 import { ChampionTraining } from './champion-training.entity';
 import { AddChampionTrainingInput, UpdateChampionTrainingInput } from './champion-training.inputs';
@@ -27,6 +27,7 @@ export class ChampionTrainingResolver {
     return this.service.delete(ctx, id, version);
   }
 
+  @Reads('trainerName', 'trainerPersonId')
   @FieldResolver(() => String, { nullable: true, description: "The trainer's name, from trainerName or the person on record" })
   async trainer(@Ctx() ctx: RequestContext, @Root() training: ChampionTraining) {
     if (!training.trainerPersonId) return training.trainerName;
@@ -34,8 +35,9 @@ export class ChampionTrainingResolver {
     return person ? `${person.givenName} ${person.familyName}` : null;
   }
 
+  @ToOne('trainerPerson')
   @FieldResolver(() => Person, { nullable: true })
   trainerPerson(@Ctx() ctx: RequestContext, @Root() training: ChampionTraining) {
-    return training.trainerPersonId ? loadPerson(ctx, training.trainerPersonId) : null;
+    return joinedOr(training.trainerPerson, () => (training.trainerPersonId ? loadPerson(ctx, training.trainerPersonId) : null));
   }
 }

@@ -15,7 +15,7 @@ import { ThematicArea } from '../thematic-areas/thematic-area.entity';
 export const loadPerson = (ctx: RequestContext, id: string) => loadOne(ctx, Person, id);
 export const loadRoute = (ctx: RequestContext, id: string) => loadOne(ctx, LearningRoute, id);
 export const loadProgramme = (ctx: RequestContext, id: string) => loadOne(ctx, Programme, id);
-export const loadCountry = (ctx: RequestContext, code: string) => loadOne(ctx, Country, code, 'code');
+export const loadCountry = (ctx: RequestContext, code: string) => loadOne(ctx, Country, code, { by: 'code' });
 export const loadOrganisation = (ctx: RequestContext, id: string) => loadOne(ctx, Organisation, id);
 export const loadThematicArea = (ctx: RequestContext, id: string) => loadOne(ctx, ThematicArea, id);
 

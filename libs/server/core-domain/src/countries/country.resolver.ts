@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, loadMany, localizedFieldsResolver, type RequestContext, Cost } from '@lr/server-core';
+import { Allow, ConnectionType, Cost, loadMany, localizedFieldsResolver, LookAhead, Reads, type RequestContext, type Selection } from '@lr/server-core';
 import { LearningNeed } from '../learning-needs/learning-need.entity';
 import { Country } from './country.entity';
 import { CountriesArgs } from './country.inputs';
@@ -16,8 +16,8 @@ export class CountryResolver {
 
   @Allow.read()
   @Query(() => CountryConnection, { description: 'ISO 3166-1 countries, by English name' })
-  countries(@Ctx() ctx: RequestContext, @Args() args: CountriesArgs) {
-    return this.service.list(ctx, args);
+  countries(@Ctx() ctx: RequestContext, @Args() args: CountriesArgs, @LookAhead() selection: Selection) {
+    return this.service.list(ctx, args, selection);
   }
 
   @Allow.read()
@@ -27,8 +27,9 @@ export class CountryResolver {
   }
 
   @Cost({ assumedSize: 20 })
+  @Reads()
   @FieldResolver(() => [LearningNeed], { description: 'Ranked learning needs, most wanted first' })
-  learningNeeds(@Ctx() ctx: RequestContext, @Root() country: Country) {
-    return loadMany(ctx, LearningNeed, country.code, 'countryCode', { rank: 'ASC' });
+  learningNeeds(@Ctx() ctx: RequestContext, @Root() country: Country, @LookAhead() selection: Selection) {
+    return loadMany(ctx, LearningNeed, country.code, 'countryCode', { order: { rank: 'ASC' }, selection });
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, type RequestContext, Cost } from '@lr/server-core';
+import { Allow, ConnectionType, Cost, joinedOr, LookAhead, ToOne, type RequestContext, type Selection } from '@lr/server-core';
 import { loadCountry, loadThematicArea } from '../common/core-reads';
 import { Country } from '../countries/country.entity';
 import { ThematicArea } from '../thematic-areas/thematic-area.entity';
@@ -16,8 +16,8 @@ export class LearningNeedResolver {
 
   @Allow.read()
   @Query(() => LearningNeedConnection, { description: 'By country, then rank' })
-  learningNeeds(@Ctx() ctx: RequestContext, @Args() args: LearningNeedsArgs) {
-    return this.service.list(ctx, args);
+  learningNeeds(@Ctx() ctx: RequestContext, @Args() args: LearningNeedsArgs, @LookAhead() selection: Selection) {
+    return this.service.list(ctx, args, selection);
   }
 
   @Allow.edit('core')
@@ -27,13 +27,15 @@ export class LearningNeedResolver {
     return this.service.replaceForCountry(ctx, input);
   }
 
+  @ToOne('country')
   @FieldResolver(() => Country)
   country(@Ctx() ctx: RequestContext, @Root() need: LearningNeed) {
-    return loadCountry(ctx, need.countryCode);
+    return joinedOr(need.country, () => loadCountry(ctx, need.countryCode));
   }
 
+  @ToOne('thematicArea')
   @FieldResolver(() => ThematicArea)
   thematicArea(@Ctx() ctx: RequestContext, @Root() need: LearningNeed) {
-    return loadThematicArea(ctx, need.thematicAreaId);
+    return joinedOr(need.thematicArea, () => loadThematicArea(ctx, need.thematicAreaId));
   }
 }

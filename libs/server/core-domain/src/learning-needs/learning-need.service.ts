@@ -1,4 +1,4 @@
-import { ReferenceCheck, Service, lockRowIfExists, paginate, type RequestContext } from '@lr/server-core';
+import { ReferenceCheck, Service, lockRowIfExists, paginate, type RequestContext, type Selection } from '@lr/server-core';
 import { ThematicAreaRef } from '../common/reference-targets';
 import { Country } from '../countries/country.entity';
 import { LearningNeed } from './learning-need.entity';
@@ -6,12 +6,12 @@ import type { LearningNeedsArgs, SetLearningNeedsInput } from './learning-need.i
 
 @Service()
 export class LearningNeedService {
-  list(ctx: RequestContext, args: LearningNeedsArgs) {
+  list(ctx: RequestContext, args: LearningNeedsArgs, selection?: Selection) {
     const q = ctx.repo(LearningNeed).createQueryBuilder('n');
     if (args.filter?.countryCode) q.andWhere('n.country_code = :c', { c: args.filter.countryCode });
     if (args.filter?.thematicAreaId) q.andWhere('n.thematic_area_id = :t', { t: args.filter.thematicAreaId });
     // By country, then rank.
-    return paginate(q, args, { expression: "n.country_code || lpad(n.rank::text, 5, '0')", direction: 'ASC' });
+    return paginate(q, args, { expression: "n.country_code || lpad(n.rank::text, 5, '0')", direction: 'ASC' }, selection);
   }
 
   /** Replaces a country's whole ranking in one transaction. */

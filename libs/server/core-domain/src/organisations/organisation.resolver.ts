@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, LookAhead, ToOne, joinedOr, type RequestContext, type Selection } from '@lr/server-core';
 import { loadCountry } from '../common/core-reads';
 import { Country } from '../countries/country.entity';
 import { Organisation } from './organisation.entity';
@@ -15,8 +15,8 @@ export class OrganisationResolver {
 
   @Allow.read()
   @Query(() => OrganisationConnection)
-  organisations(@Ctx() ctx: RequestContext, @Args() args: OrganisationsArgs) {
-    return this.service.list(ctx, args);
+  organisations(@Ctx() ctx: RequestContext, @Args() args: OrganisationsArgs, @LookAhead() selection: Selection) {
+    return this.service.list(ctx, args, selection);
   }
 
   @Allow.read()
@@ -43,8 +43,9 @@ export class OrganisationResolver {
     return this.service.delete(ctx, id, version);
   }
 
+  @ToOne('country')
   @FieldResolver(() => Country, { nullable: true })
   country(@Ctx() ctx: RequestContext, @Root() org: Organisation) {
-    return org.countryCode ? loadCountry(ctx, org.countryCode) : null;
+    return joinedOr(org.country, () => (org.countryCode ? loadCountry(ctx, org.countryCode) : null));
   }
 }

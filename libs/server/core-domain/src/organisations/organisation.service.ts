@@ -1,4 +1,16 @@
-import { ReferenceCheck, Service, findOrFail, hasSearch, loadForUpdate, paginate, patch, searchTerm, textMatches, type RequestContext } from '@lr/server-core';
+import {
+  ReferenceCheck,
+  Service,
+  findOrFail,
+  hasSearch,
+  loadForUpdate,
+  paginate,
+  patch,
+  searchTerm,
+  textMatches,
+  type RequestContext,
+  type Selection,
+} from '@lr/server-core';
 import { CountryRef } from '../common/reference-targets';
 import { Organisation } from './organisation.entity';
 import type { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from './organisation.inputs';
@@ -11,13 +23,13 @@ async function checkCountry(ctx: RequestContext, countryCode: string | null | un
 
 @Service()
 export class OrganisationService {
-  list(ctx: RequestContext, args: OrganisationsArgs) {
+  list(ctx: RequestContext, args: OrganisationsArgs, selection?: Selection) {
     const q = ctx.repo(Organisation).createQueryBuilder('o');
     const f = args.filter;
     if (hasSearch(f?.search)) q.andWhere(textMatches('o', { plain: ['name', 'acronym'] }), { term: searchTerm(f.search) });
     if (f?.types?.length) q.andWhere('o.type IN (:...types)', { types: f.types });
     if (f?.countryCode) q.andWhere('o.country_code = :country', { country: f.countryCode });
-    return paginate(q, args, { expression: 'lower(o.name)', direction: 'ASC' });
+    return paginate(q, args, { expression: 'lower(o.name)', direction: 'ASC' }, selection);
   }
 
   get(ctx: RequestContext, id: string) {

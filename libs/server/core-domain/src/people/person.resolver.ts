@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, LookAhead, Reads, ToOne, joinedOr, type RequestContext, type Selection } from '@lr/server-core';
 import { loadCountry, loadOrganisation } from '../common/core-reads';
 import { Country } from '../countries/country.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -16,8 +16,8 @@ export class PersonResolver {
 
   @Allow.read()
   @Query(() => PersonConnection)
-  people(@Ctx() ctx: RequestContext, @Args() args: PeopleArgs) {
-    return this.service.list(ctx, args);
+  people(@Ctx() ctx: RequestContext, @Args() args: PeopleArgs, @LookAhead() selection: Selection) {
+    return this.service.list(ctx, args, selection);
   }
 
   @Allow.read()
@@ -44,18 +44,21 @@ export class PersonResolver {
     return this.service.delete(ctx, id, version);
   }
 
+  @Reads('givenName', 'familyName')
   @FieldResolver(() => String)
   fullName(@Root() person: Person) {
     return `${person.givenName} ${person.familyName}`;
   }
 
+  @ToOne('organisation')
   @FieldResolver(() => Organisation, { nullable: true })
   organisation(@Ctx() ctx: RequestContext, @Root() person: Person) {
-    return person.organisationId ? loadOrganisation(ctx, person.organisationId) : null;
+    return joinedOr(person.organisation, () => (person.organisationId ? loadOrganisation(ctx, person.organisationId) : null));
   }
 
+  @ToOne('country')
   @FieldResolver(() => Country, { nullable: true })
   country(@Ctx() ctx: RequestContext, @Root() person: Person) {
-    return person.countryCode ? loadCountry(ctx, person.countryCode) : null;
+    return joinedOr(person.country, () => (person.countryCode ? loadCountry(ctx, person.countryCode) : null));
   }
 }

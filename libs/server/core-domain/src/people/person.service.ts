@@ -1,4 +1,17 @@
-import { ReferenceCheck, Service, findOrFail, hasSearch, loadForUpdate, paginate, patch, searchTerm, textMatches, today, type RequestContext } from '@lr/server-core';
+import {
+  ReferenceCheck,
+  Service,
+  findOrFail,
+  hasSearch,
+  loadForUpdate,
+  paginate,
+  patch,
+  searchTerm,
+  textMatches,
+  today,
+  type RequestContext,
+  type Selection,
+} from '@lr/server-core';
 import { CountryRef, OrganisationRef } from '../common/reference-targets';
 import { Person } from './person.entity';
 import type { CreatePersonInput, PeopleArgs, UpdatePersonInput } from './person.inputs';
@@ -12,14 +25,14 @@ async function checkReferences(ctx: RequestContext, input: { countryCode?: strin
 
 @Service()
 export class PersonService {
-  list(ctx: RequestContext, args: PeopleArgs) {
+  list(ctx: RequestContext, args: PeopleArgs, selection?: Selection) {
     const q = ctx.repo(Person).createQueryBuilder('p');
     const f = args.filter;
     if (hasSearch(f?.search)) q.andWhere(textMatches('p', { plain: ['given_name', 'family_name'] }), { term: searchTerm(f.search) });
     if (f?.organisationId) q.andWhere('p.organisation_id = :org', { org: f.organisationId });
     if (f?.countryCode) q.andWhere('p.country_code = :country', { country: f.countryCode });
     if (f?.language) q.andWhere(':language = ANY(p.languages)', { language: f.language });
-    return paginate(q, args, { expression: "lower(p.family_name || ' ' || p.given_name)", direction: 'ASC' });
+    return paginate(q, args, { expression: "lower(p.family_name || ' ' || p.given_name)", direction: 'ASC' }, selection);
   }
 
   get(ctx: RequestContext, id: string) {

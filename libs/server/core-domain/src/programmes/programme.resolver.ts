@@ -1,5 +1,19 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, Money, loadMany, localizedFieldsResolver, moneyFromMinor, type RequestContext, Cost } from '@lr/server-core';
+import {
+  Allow,
+  ConnectionType,
+  Cost,
+  LookAhead,
+  Money,
+  Reads,
+  ToOne,
+  joinedOr,
+  loadMany,
+  localizedFieldsResolver,
+  moneyFromMinor,
+  type RequestContext,
+  type Selection,
+} from '@lr/server-core';
 import { loadOrganisation, loadThematicAreas } from '../common/core-reads';
 import { Organisation } from '../organisations/organisation.entity';
 import { LearningRoute } from '../routes/learning-route.entity';
@@ -22,8 +36,8 @@ export class ProgrammeResolver {
 
   @Allow.read()
   @Query(() => ProgrammeConnection, { description: 'Programmes, most recent first' })
-  programmes(@Ctx() ctx: RequestContext, @Args() args: ProgrammesArgs) {
-    return this.service.list(ctx, args);
+  programmes(@Ctx() ctx: RequestContext, @Args() args: ProgrammesArgs, @LookAhead() selection: Selection) {
+    return this.service.list(ctx, args, selection);
   }
 
   @Allow.read()
@@ -50,35 +64,41 @@ export class ProgrammeResolver {
     return this.service.delete(ctx, id, version);
   }
 
+  @Reads('budgetMinor', 'currency')
   @FieldResolver(() => Money, { nullable: true })
   budget(@Root() p: Programme) {
     return moneyFromMinor(p.budgetMinor, p.currency);
   }
 
+  @ToOne('funder')
   @FieldResolver(() => Organisation, { nullable: true })
   funder(@Ctx() ctx: RequestContext, @Root() p: Programme) {
-    return p.funderId ? loadOrganisation(ctx, p.funderId) : null;
+    return joinedOr(p.funder, () => (p.funderId ? loadOrganisation(ctx, p.funderId) : null));
   }
 
+  @ToOne('coordinator')
   @FieldResolver(() => Organisation, { nullable: true })
   coordinator(@Ctx() ctx: RequestContext, @Root() p: Programme) {
-    return p.coordinatorId ? loadOrganisation(ctx, p.coordinatorId) : null;
+    return joinedOr(p.coordinator, () => (p.coordinatorId ? loadOrganisation(ctx, p.coordinatorId) : null));
   }
 
+  @ToOne('facilitator')
   @FieldResolver(() => Organisation, { nullable: true })
   facilitator(@Ctx() ctx: RequestContext, @Root() p: Programme) {
-    return p.facilitatorId ? loadOrganisation(ctx, p.facilitatorId) : null;
+    return joinedOr(p.facilitator, () => (p.facilitatorId ? loadOrganisation(ctx, p.facilitatorId) : null));
   }
 
   @Cost({ assumedSize: 10 })
+  @Reads('thematicAreaIds')
   @FieldResolver(() => [ThematicArea])
   async thematicAreas(@Ctx() ctx: RequestContext, @Root() p: Programme) {
     return loadThematicAreas(ctx, p.thematicAreaIds);
   }
 
   @Cost({ assumedSize: 20 })
+  @Reads()
   @FieldResolver(() => [LearningRoute], { description: 'Its routes, by start date' })
-  routes(@Ctx() ctx: RequestContext, @Root() p: Programme) {
-    return loadMany(ctx, LearningRoute, p.id, 'programmeId', { startDate: 'ASC' });
+  routes(@Ctx() ctx: RequestContext, @Root() p: Programme, @LookAhead() selection: Selection) {
+    return loadMany(ctx, LearningRoute, p.id, 'programmeId', { order: { startDate: 'ASC' }, selection });
   }
 }

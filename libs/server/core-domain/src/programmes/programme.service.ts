@@ -10,6 +10,7 @@ import {
   textMatches,
   toMinorUnits,
   type RequestContext,
+  type Selection,
 } from '@lr/server-core';
 import { OrganisationRef, ThematicAreaRef } from '../common/reference-targets';
 import { Programme } from './programme.entity';
@@ -34,7 +35,7 @@ async function checkReferences(ctx: RequestContext, input: ProgrammeReferences, 
 
 @Service()
 export class ProgrammeService {
-  list(ctx: RequestContext, args: ProgrammesArgs) {
+  list(ctx: RequestContext, args: ProgrammesArgs, selection?: Selection) {
     const q = ctx.repo(Programme).createQueryBuilder('p');
     const f = args.filter;
     if (hasSearch(f?.search)) q.andWhere(textMatches('p', { localized: ['name'] }), { term: searchTerm(f.search) });
@@ -43,7 +44,7 @@ export class ProgrammeService {
       q.andWhere('(p.funder_id = :org OR p.coordinator_id = :org OR p.facilitator_id = :org)', { org: f.organisationId });
     }
     // Newest first; programmes without a start date last.
-    return paginate(q, args, { expression: 'p.start_date', direction: 'DESC', nulls: 'last' });
+    return paginate(q, args, { expression: 'p.start_date', direction: 'DESC', nulls: 'last' }, selection);
   }
 
   get(ctx: RequestContext, id: string) {

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseRecord, Language, type LocalizedValue, LocalizedColumn } from '@lr/server-core';
+import { BaseRecord, Language, LocalizedColumn, Reads, type LocalizedValue } from '@lr/server-core';
 import { Country } from '../countries/country.entity';
 import { Programme } from '../programmes/programme.entity';
 import { RoutePhase } from './route-phase';
@@ -57,6 +57,7 @@ export class LearningRoute extends BaseRecord {
   @Column({ type: 'varchar', length: 20, default: RoutePhase.PLANNING })
   phase: RoutePhase;
 
+  @Reads('startDate', 'endDate')
   @Field(() => Int, { nullable: true, description: 'Days on the ground, first and last included' })
   get durationDays(): number | null {
     if (!this.startDate || !this.endDate) return null;

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, localizedFieldsResolver, stateHistory, type RequestContext, Cost } from '@lr/server-core';
+import { Allow, ConnectionType, Cost, joinedOr, localizedFieldsResolver, LookAhead, Reads, stateHistory, ToOne, type RequestContext, type Selection } from '@lr/server-core';
 import { loadCountry, loadProgramme, loadThematicAreas } from '../common/core-reads';
 import { Country } from '../countries/country.entity';
 import { Programme } from '../programmes/programme.entity';
@@ -26,8 +26,8 @@ export class RouteResolver {
 
   @Allow.read()
   @Query(() => LearningRouteConnection)
-  routes(@Ctx() ctx: RequestContext, @Args() args: RoutesArgs) {
-    return this.service.list(ctx, args);
+  routes(@Ctx() ctx: RequestContext, @Args() args: RoutesArgs, @LookAhead() selection: Selection) {
+    return this.service.list(ctx, args, selection);
   }
 
   @Allow.read()
@@ -69,28 +69,33 @@ export class RouteResolver {
     return this.service.advancePhase(ctx, routeId, toPhase, version, reason);
   }
 
+  @ToOne('programme')
   @FieldResolver(() => Programme)
   programme(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
-    return loadProgramme(ctx, route.programmeId);
+    return joinedOr(route.programme, () => loadProgramme(ctx, route.programmeId));
   }
 
+  @ToOne('hostCountry')
   @FieldResolver(() => Country)
   hostCountry(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
-    return loadCountry(ctx, route.hostCountryCode);
+    return joinedOr(route.hostCountry, () => loadCountry(ctx, route.hostCountryCode));
   }
 
   @Cost({ assumedSize: 10 })
+  @Reads('thematicAreaIds')
   @FieldResolver(() => [ThematicArea])
   async thematicAreas(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
     return loadThematicAreas(ctx, route.thematicAreaIds);
   }
 
   @Cost({ assumedSize: 10 })
+  @Reads()
   @FieldResolver(() => [RoutePhaseChange], { description: 'Every phase move, oldest first' })
   phaseHistory(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
     return stateHistory(ctx, routePhaseMachine, route.id);
   }
 
+  @Reads('phase')
   @FieldResolver(() => [RoutePhase], { description: 'Phases the caller may move the route to now' })
   allowedNextPhases(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
     return routePhaseMachine.allowedMoves(ctx.principal, route.phase);

@@ -12,6 +12,7 @@ import {
   textMatches,
   transition,
   type RequestContext,
+  type Selection,
 } from '@lr/server-core';
 import { CountryRef, ProgrammeRef, ThematicAreaRef } from '../common/reference-targets';
 import { LearningRoute } from './learning-route.entity';
@@ -58,7 +59,7 @@ async function checkRoute(ctx: RequestContext, route: RouteShape, inputPaths: bo
 
 @Service()
 export class RouteService {
-  list(ctx: RequestContext, args: RoutesArgs) {
+  list(ctx: RequestContext, args: RoutesArgs, selection?: Selection) {
     const sort = args.sort ?? { field: RouteSortField.START_DATE, direction: 'ASC' as const };
     const q = ctx.repo(LearningRoute).createQueryBuilder('r');
     const f = args.filter;
@@ -69,7 +70,7 @@ export class RouteService {
     if (f?.thematicAreaId) q.andWhere(':area = ANY(r.thematic_area_ids)', { area: f.thematicAreaId });
     if (f?.startsFrom) q.andWhere('r.start_date >= :from', { from: f.startsFrom });
     if (f?.startsUntil) q.andWhere('r.start_date <= :until', { until: f.startsUntil });
-    return paginate(q, args, { expression: sort.field === RouteSortField.TITLE ? localizedSortKey('r', 'title', ctx.language) : SORT_COLUMNS[sort.field], direction: sort.direction });
+    return paginate(q, args, { expression: sort.field === RouteSortField.TITLE ? localizedSortKey('r', 'title', ctx.language) : SORT_COLUMNS[sort.field], direction: sort.direction }, selection);
   }
 
   get(ctx: RequestContext, id: string) {

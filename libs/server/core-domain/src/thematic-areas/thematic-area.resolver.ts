@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Allow, ConnectionType, localizedFieldsResolver, type RequestContext } from '@lr/server-core';
+import { Allow, ConnectionType, LookAhead, localizedFieldsResolver, type RequestContext, type Selection } from '@lr/server-core';
 import { ThematicArea } from './thematic-area.entity';
 import { CreateThematicAreaInput, ThematicAreasArgs, UpdateThematicAreaInput } from './thematic-area.inputs';
 import { ThematicAreaService } from './thematic-area.service';
@@ -18,8 +18,8 @@ export class ThematicAreaResolver {
 
   @Allow.read()
   @Query(() => ThematicAreaConnection)
-  thematicAreas(@Ctx() ctx: RequestContext, @Args() args: ThematicAreasArgs) {
-    return this.service.list(ctx, args);
+  thematicAreas(@Ctx() ctx: RequestContext, @Args() args: ThematicAreasArgs, @LookAhead() selection: Selection) {
+    return this.service.list(ctx, args, selection);
   }
 
   @Allow.read()

@@ -1,14 +1,14 @@
-import { Service, cleanLocalized, findOrFail, hasSearch, loadForUpdate, paginate, searchTerm, textMatches, type RequestContext } from '@lr/server-core';
+import { Service, cleanLocalized, findOrFail, hasSearch, loadForUpdate, paginate, searchTerm, textMatches, type RequestContext, type Selection } from '@lr/server-core';
 import { ThematicArea } from './thematic-area.entity';
 import type { CreateThematicAreaInput, ThematicAreasArgs, UpdateThematicAreaInput } from './thematic-area.inputs';
 
 @Service()
 export class ThematicAreaService {
-  list(ctx: RequestContext, args: ThematicAreasArgs) {
+  list(ctx: RequestContext, args: ThematicAreasArgs, selection?: Selection) {
     const q = ctx.repo(ThematicArea).createQueryBuilder('t');
     const search = args.filter?.search;
     if (hasSearch(search)) q.where(textMatches('t', { plain: ['code'], localized: ['name', 'description'] }), { term: searchTerm(search) });
-    return paginate(q, args, { expression: "lower(t.name->>'en')", direction: 'ASC' });
+    return paginate(q, args, { expression: "lower(t.name->>'en')", direction: 'ASC' }, selection);
   }
 
   create(ctx: RequestContext, input: CreateThematicAreaInput) {

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { UnauthenticatedError } from '../errors';
 import { ApiKey } from './api-key.entity';
 import { ANONYMOUS, type Principal } from './principal';
+import type { CachedApiKey, CachedUser, PrincipalCache } from './principal-cache';
 import type { TokenService } from './token.service';
 import { User } from './user.entity';
 import { ApiKeyScope } from './roles';
@@ -32,22 +33,30 @@ function credentials(headers: Record<string, string | string[] | undefined>): { 
   return { bearer, apiKey };
 }
 
+/** What `authenticate` reads with: the database, the token checker and the principal cache. */
+export interface Authenticator {
+  dataSource: DataSource;
+  tokens: TokenService;
+  principals: PrincipalCache;
+}
+
 /**
  * Works out who is calling from the request headers. Credentials that are present but bad
  * (expired token, revoked key) are an error, not an anonymous call, so clients learn why.
+ * A call without credentials costs nothing; a known caller's row comes from the principal
+ * cache (see `PrincipalCache` for how changes reach it).
  */
 export async function authenticate(
   headers: Record<string, string | string[] | undefined>,
-  dataSource: DataSource,
-  tokens: TokenService,
+  auth: Authenticator,
   now = new Date(),
 ): Promise<Principal> {
   const { bearer, apiKey } = credentials(headers);
-  if (apiKey) return authenticateApiKey(apiKey, dataSource, now);
+  if (apiKey) return authenticateApiKey(apiKey, auth, now);
   if (!bearer) return ANONYMOUS;
-  const userId = tokens.verify(bearer);
+  const userId = auth.tokens.verify(bearer);
   if (!userId) throw new UnauthenticatedError('Your session token is invalid or has expired; sign in again');
-  const user = await dataSource.getRepository(User).findOneBy({ id: userId });
+  const user = await auth.principals.user(userId, () => findUser(auth.dataSource, userId));
   if (!user || !user.active) throw new UnauthenticatedError('This account is disabled');
   return {
     kind: 'user',
@@ -59,9 +68,25 @@ export async function authenticate(
   };
 }
 
-async function authenticateApiKey(key: string, dataSource: DataSource, now: Date): Promise<Principal> {
+async function findUser(dataSource: DataSource, id: string): Promise<CachedUser | null> {
+  const user = await dataSource.getRepository(User).findOne({
+    where: { id },
+    select: { id: true, email: true, displayName: true, role: true, modules: true, active: true },
+  });
+  return user && { id: user.id, email: user.email, displayName: user.displayName, role: user.role, modules: user.modules, active: user.active };
+}
+
+async function findApiKey(dataSource: DataSource, prefix: string): Promise<CachedApiKey | null> {
+  const key = await dataSource.getRepository(ApiKey).findOne({
+    where: { prefix },
+    select: { id: true, name: true, secretHash: true, scopes: true, expiresAt: true, revokedAt: true },
+  });
+  return key && { id: key.id, name: key.name, secretHash: key.secretHash, scopes: key.scopes, expiresAt: key.expiresAt, revokedAt: key.revokedAt };
+}
+
+async function authenticateApiKey(key: string, auth: Authenticator, now: Date): Promise<Principal> {
   const match = key.match(KEY_PATTERN);
-  const record = match ? await dataSource.getRepository(ApiKey).findOneBy({ prefix: match[1] }) : null;
+  const record = match ? await auth.principals.apiKey(match[1], () => findApiKey(auth.dataSource, match[1])) : null;
   const given = Buffer.from(hashApiKeySecret(key), 'hex');
   if (!record || !timingSafeEqual(given, Buffer.from(record.secretHash, 'hex'))) {
     throw new UnauthenticatedError('Unknown API key');

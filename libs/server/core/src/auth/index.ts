@@ -4,6 +4,7 @@ export * from './auth-checker';
 export * from './authenticate';
 export * from './password';
 export * from './principal';
+export * from './principal-cache';
 export * from './roles';
 export * from './token.service';
 export * from './user.entity';

@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 
 export interface TokenClaims {
@@ -6,14 +7,23 @@ export interface TokenClaims {
 
 /** Signs and checks the bearer tokens `login` hands out (HS256, with an expiry). */
 export class TokenService {
+  /**
+   * The secret as a key object, made once. Given a string, jsonwebtoken first tries to read it
+   * as a public key on every call and throws before falling back to a secret key: that failed
+   * parse cost more than the signature check itself.
+   */
+  private readonly key: KeyObject;
+
   constructor(
-    private readonly secret: string,
+    secret: string,
     private readonly ttlMinutes: number,
-  ) {}
+  ) {
+    this.key = createSecretKey(Buffer.from(secret, 'utf8'));
+  }
 
   sign(userId: string): { token: string; expiresAt: Date } {
     const expiresAt = new Date(Date.now() + this.ttlMinutes * 60_000);
-    const token = jwt.sign({ sub: userId }, this.secret, {
+    const token = jwt.sign({ sub: userId }, this.key, {
       algorithm: 'HS256',
       expiresIn: this.ttlMinutes * 60,
       issuer: 'learning-routes',
@@ -24,7 +34,7 @@ export class TokenService {
   /** The user id, or null when the token is malformed, forged or expired. */
   verify(token: string): string | null {
     try {
-      const claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: 'learning-routes' });
+      const claims = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: 'learning-routes' });
       return typeof claims === 'object' && typeof claims.sub === 'string' ? claims.sub : null;
     } catch {
       return null;

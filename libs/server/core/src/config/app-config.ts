@@ -92,6 +92,7 @@ export const CONFIG_SETTINGS = {
   LOGIN_LOCK_AFTER: integer('LOGIN_LOCK_AFTER', 10, 2, 1000),
   LOGIN_LOCK_MINUTES: integer('LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
   LOGIN_IP_FREE_ATTEMPTS: integer('LOGIN_IP_FREE_ATTEMPTS', 30, 1, 100_000),
+  PRINCIPAL_CACHE_SECONDS: integer('PRINCIPAL_CACHE_SECONDS', 5, 0, 300),
 } as const;
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -130,6 +131,11 @@ export class AppConfig {
   readonly queryLimits: { maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number };
   /** Sign-in throttling: see LoginThrottleService. */
   readonly loginThrottle: { freeAttempts: number; lockAfter: number; lockMinutes: number; ipFreeAttempts: number };
+  /**
+   * How long a process remembers who a user id or API key is (0: never). Changes made through
+   * the API apply at once on the process that made them; other replicas see them after this.
+   */
+  readonly principalCacheSeconds: number;
 
   private constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -182,6 +188,7 @@ export class AppConfig {
         lockMinutes: read('LOGIN_LOCK_MINUTES'),
         ipFreeAttempts: read('LOGIN_IP_FREE_ATTEMPTS'),
       },
+      principalCacheSeconds: read('PRINCIPAL_CACHE_SECONDS'),
     } as AppConfig);
   }
 

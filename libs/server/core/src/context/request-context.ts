@@ -3,6 +3,7 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository
 import type { Logger } from '../config/logger';
 import type { AppConfig } from '../config/app-config';
 import type { TokenService } from '../auth/token.service';
+import type { PrincipalCache } from '../auth/principal-cache';
 import { ANONYMOUS, type Principal } from '../auth/principal';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
 import { LoaderRegistry } from '../loaders/loader-registry';
@@ -28,6 +29,8 @@ export interface QueryRunnerData {
 export interface Runtime {
   config: AppConfig;
   tokens: TokenService;
+  /** Who recent callers are; services that change users or keys forget them (see PrincipalCache). */
+  principals: PrincipalCache;
   logger: Logger;
   /** Names of the composed domain modules (an EDITOR's possible scopes). */
   moduleNames: string[];

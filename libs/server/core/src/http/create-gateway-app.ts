@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
@@ -7,6 +14,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { authenticate } from '../auth/authenticate';
 import { TokenService } from '../auth/token.service';
+import { PrincipalCache } from '../auth/principal-cache';
 import type { AppConfig } from '../config/app-config';
 import type { Logger } from '../config/logger';
 import { RequestContext, type Runtime } from '../context/request-context';
@@ -15,6 +23,7 @@ import { preferredLanguage } from '../i18n/language';
 import type { DomainModule } from '../module/domain-module';
 import { buildGatewaySchema } from './build-schema';
 import { RateLimits, rateLimitHeaders } from '../limits/rate-limits';
+import { assertEveryEntityFieldDeclaresReads } from '../reads/assert-reads-declared';
 import { depthLimitRule } from './depth-limit';
 import helmet from 'helmet';
 import { errorLoggingPlugin } from './error-logging.plugin';
@@ -26,6 +35,23 @@ import { inputHygienePlugin } from './input-hygiene';
 import { costLimitsPlugin } from '../limits/cost-limits.plugin';
 import { moduleHttpHelpers } from './module-http';
 import { StateMachineRegistry } from '../state/state-machine-registry';
+
+/**
+ * Apollo installs plugins that wrap every resolver (cache control computes a cache hint per
+ * field; inline tracing and usage reporting time every field) or that an environment variable
+ * can switch on (APOLLO_KEY). We use none of them, so they are switched off explicitly. The
+ * landing page costs a request nothing, but in production it would point browsers at Apollo's
+ * CDN, so there it is off too.
+ */
+function withoutPerFieldInstrumentation(config: AppConfig) {
+  return [
+    ApolloServerPluginCacheControlDisabled(),
+    ApolloServerPluginInlineTraceDisabled(),
+    ApolloServerPluginUsageReportingDisabled(),
+    ApolloServerPluginSchemaReportingDisabled(),
+    ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+  ];
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -65,6 +91,7 @@ export async function createGatewayApp(options: {
     config,
     logger,
     tokens: new TokenService(config.tokenSecret, config.tokenTtlMinutes),
+    principals: new PrincipalCache(config.principalCacheSeconds * 1000),
     moduleNames: modules.map((m) => m.name).filter((n) => n !== 'platform'),
     machines: new StateMachineRegistry(modules),
     rateLimits,
@@ -72,8 +99,10 @@ export async function createGatewayApp(options: {
     webhooks: new WebhookDispatcher(dataSource, logger, config.webhookPollSeconds),
   };
   runtime.webhooks?.start();
+  const schema = await buildGatewaySchema(modules);
+  assertEveryEntityFieldDeclaresReads(schema, dataSource);
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildGatewaySchema(modules),
+    schema,
     formatError,
     plugins: [
       errorLoggingPlugin(logger),
@@ -82,6 +111,7 @@ export async function createGatewayApp(options: {
       inputHygienePlugin(),
       costLimitsPlugin(config.queryLimits),
       ...(config.production ? [schemaVisibilityPlugin()] : []),
+      ...withoutPerFieldInstrumentation(config),
     ],
     // A document longer than this is refused while it is parsed (50,000 aliases never get that far).
     parseOptions: { maxTokens: config.queryLimits.maxTokens },
@@ -117,7 +147,7 @@ export async function createGatewayApp(options: {
   /** The request's context: who calls (bad credentials throw UNAUTHENTICATED), language, request id. */
   const contextFor = async (req: Request, res: Response): Promise<RequestContext> => {
     const requestId = requestIdOf(req, res);
-    const principal = await authenticate(req.headers, dataSource, runtime.tokens);
+    const principal = await authenticate(req.headers, { dataSource, tokens: runtime.tokens, principals: runtime.principals });
     const clientIp = req.ip ?? req.socket.remoteAddress;
     // Counted once the caller is known, so a credential sent another way is counted the same.
     const decision = await rateLimits.takeRequest(principal, clientIp);

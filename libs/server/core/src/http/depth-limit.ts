@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 
 function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
   if (!selectionSet) return 0;
@@ -14,6 +14,17 @@ function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<s
       if (seen.has(name)) continue; // a fragment cycle is reported by GraphQL's own rules
       deepest = Math.max(deepest, depthOf(fragments[name]?.selectionSet, fragments, new Set([...seen, name])));
     }
+  }
+  return deepest;
+}
+
+/** How deep the deepest operation of a document nests (fields, fragments inlined). */
+export function operationDepth(document: DocumentNode): number {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+  let deepest = 0;
+  for (const def of document.definitions) {
+    if (def.kind === Kind.OPERATION_DEFINITION) deepest = Math.max(deepest, depthOf(def.selectionSet, fragments, new Set()));
   }
   return deepest;
 }

@@ -3,6 +3,7 @@ import type { ClassType } from 'type-graphql';
 import { Language } from './language';
 import { LocalizedText, localize, type LocalizedValue } from './localized-text';
 import type { RequestContext } from '../context/request-context';
+import { declareReads } from '../reads/read-declarations';
 
 /**
  * Builds the resolver that exposes each localized column of `entity` twice:
@@ -34,6 +35,9 @@ export function localizedFieldsResolver<T extends object>(
     Reflect.defineMetadata('design:returntype', String, proto, textMethod);
     Reflect.defineMetadata('design:paramtypes', [Object], proto, allMethod);
     Reflect.defineMetadata('design:returntype', LocalizedText, proto, allMethod);
+    // Both fields read the column of the same name (lists that look ahead select it).
+    declareReads(LocalizedFieldsResolver, textMethod, [field.name]);
+    declareReads(LocalizedFieldsResolver, allMethod, [field.name]);
     Root()(proto, textMethod, 0);
     Arg('lang', () => Language, { nullable: true, description: 'Defaults to the Accept-Language header' })(proto, textMethod, 1);
     Ctx()(proto, textMethod, 2);

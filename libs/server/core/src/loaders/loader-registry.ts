@@ -1,6 +1,10 @@
 import DataLoader from 'dataloader';
-import { In, type ObjectLiteral } from 'typeorm';
+import type { DataSource, ObjectLiteral } from 'typeorm';
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import type { RequestContext } from '../context/request-context';
+import { fullPlan, planFor, planWith, type ReadPlan } from '../reads/read-plan';
+import { readRows } from '../reads/row-reader';
+import type { Selection } from '../reads/selection';
 
 /**
  * Per-request DataLoaders, created on first use under a key. Batching turns the N lookups of a
@@ -45,18 +49,53 @@ export class LoaderRegistry {
 type EntityClass<T> = { new (): T; name: string };
 
 /**
- * Loads records of `entity` by a unique column (default `id`), one statement per batch.
- * @example const country = await loadOne(ctx, Country, route.hostCountryCode, 'code');
+ * What to read: without a selection, whole rows (safe to hand to any caller, and to save);
+ * with the selection below the field being resolved (`@LookAhead()`), only what it asks for
+ * and the to-one rows it joins. Rows read for a selection are for that field only.
+ */
+function planOf(ctx: RequestContext, entity: EntityClass<unknown>, columns: readonly string[], selection: Selection | undefined): ReadPlan {
+  const metadata = metadataOf(ctx.dataSource, entity);
+  return planWith(selection ? planFor(metadata, selection) : fullPlan(metadata), columns);
+}
+
+// TypeORM finds an entity's metadata by scanning every entity; a loader asks once per row.
+const metadataByEntity = new WeakMap<DataSource, Map<Function, EntityMetadata>>();
+function metadataOf(dataSource: DataSource, entity: Function): EntityMetadata {
+  let byEntity = metadataByEntity.get(dataSource);
+  if (!byEntity) {
+    byEntity = new Map();
+    metadataByEntity.set(dataSource, byEntity);
+  }
+  let metadata = byEntity.get(entity);
+  if (!metadata) {
+    metadata = dataSource.getMetadata(entity);
+    byEntity.set(entity, metadata);
+  }
+  return metadata;
+}
+
+/** One statement for a batch of keys: `WHERE column = ANY(keys)` (one array parameter), in the given order. */
+function readByKeys<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityClass<T>, column: string, keys: readonly string[], plan: ReadPlan, order?: Record<string, 'ASC' | 'DESC'>): Promise<T[]> {
+  const qb = ctx.repo(entity).createQueryBuilder('x').where(`x.${column} = ANY(:lrKeys)`, { lrKeys: [...new Set(keys)] });
+  for (const [property, direction] of Object.entries(order ?? {})) qb.addOrderBy(`x.${property}`, direction);
+  return readRows(qb, plan);
+}
+
+/**
+ * Loads records of `entity` by a unique column (`by`, default `id`), one statement per batch.
+ * @example const country = await loadOne(ctx, Country, route.hostCountryCode, { by: 'code' });
  */
 export function loadOne<T extends ObjectLiteral>(
   ctx: RequestContext,
   entity: EntityClass<T>,
   key: string,
-  column: keyof T & string = 'id' as keyof T & string,
+  options: { by?: keyof T & string; selection?: Selection } = {},
 ): Promise<T | null> {
-  const loader = ctx.loaders.get<string, T | null>(`one:${entity.name}:${column}`, () =>
+  const column = options.by ?? 'id';
+  const plan = planOf(ctx, entity, [column], options.selection);
+  const loader = ctx.loaders.get<string, T | null>(`one:${entity.name}:${column}:${plan.key}`, () =>
     new DataLoader(async (keys: readonly string[]) => {
-      const rows = await ctx.repo(entity).findBy({ [column]: In([...keys]) } as never);
+      const rows = await readByKeys(ctx, entity, column, keys, plan);
       const byKey = new Map(rows.map((row) => [String(row[column]), row]));
       return keys.map((k) => byKey.get(k) ?? null);
     }),
@@ -66,23 +105,32 @@ export function loadOne<T extends ObjectLiteral>(
 
 /**
  * Loads every record of `entity` whose `column` equals the key, one statement per batch.
- * @example const routes = await loadMany(ctx, LearningRoute, programme.id, 'programmeId');
+ * @example const routes = await loadMany(ctx, LearningRoute, programme.id, 'programmeId', { order: { startDate: 'ASC' }, selection });
  */
 export function loadMany<T extends ObjectLiteral>(
   ctx: RequestContext,
   entity: EntityClass<T>,
   key: string,
   column: keyof T & string,
-  order?: Partial<Record<keyof T & string, 'ASC' | 'DESC'>>,
+  options: {
+    order?: Partial<Record<keyof T & string, 'ASC' | 'DESC'>>;
+    selection?: Selection;
+    /** Columns the caller itself reads from the rows (to sort them, say), beyond the selection. */
+    reads?: (keyof T & string)[];
+  } = {},
 ): Promise<T[]> {
+  const plan = planOf(ctx, entity, [column, ...(options.reads ?? [])], options.selection);
+  const order = options.order as Record<string, 'ASC' | 'DESC'> | undefined;
   // The ordering is part of the key: the same rows asked for in two orders are two lists.
-  const loader = ctx.loaders.get<string, T[]>(`many:${entity.name}:${column}:${JSON.stringify(order ?? {})}`, () =>
+  const loader = ctx.loaders.get<string, T[]>(`many:${entity.name}:${column}:${JSON.stringify(order ?? {})}:${plan.key}`, () =>
     new DataLoader(async (keys: readonly string[]) => {
-      const rows = await ctx.repo(entity).find({ where: { [column]: In([...keys]) } as never, order: order as never });
+      const rows = await readByKeys(ctx, entity, column, keys, plan, order);
       const byKey = new Map<string, T[]>();
       for (const row of rows) {
         const k = String(row[column]);
-        byKey.set(k, [...(byKey.get(k) ?? []), row]);
+        const list = byKey.get(k);
+        if (list) list.push(row);
+        else byKey.set(k, [row]);
       }
       return keys.map((k) => byKey.get(k) ?? []);
     }),

@@ -6,6 +6,9 @@ import { QueryFailedError, type ObjectLiteral, type SelectQueryBuilder } from 't
 import { isUUID } from 'class-validator';
 import { ValidationError } from '../errors';
 import { Cost } from '../limits/cost';
+import { fullPlan, planFor } from '../reads/read-plan';
+import { selectPlan } from '../reads/row-reader';
+import type { Selection } from '../reads/selection';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -46,7 +49,8 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise when the list counts its rows in the database. */
+  totalCount: number | Promise<number>;
 }
 
 /**
@@ -87,19 +91,28 @@ export interface SortKey {
  * names the last row's sort value and id, so rows inserted meanwhile do not shift the next
  * page, and no page costs more than its own rows (no OFFSET). Empty values go where `nulls`
  * says (by default last ascending, first descending). The builder must not join to-many relations.
+ *
+ * Given the connection's `selection` (`@LookAhead()`), the page reads only what is asked of
+ * the nodes (see `planFor`), joins the to-one rows asked for, and counts the rows only when
+ * `totalCount` is asked (then in parallel with the page). Without it, the page reads whole
+ * rows and `totalCount` is counted when something reads it.
  */
-export async function paginate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, page: PageArgs, sort: SortKey): Promise<Connection<T>> {
+export async function paginate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, page: PageArgs, sort: SortKey, selection?: Selection): Promise<Connection<T>> {
   const alias = query.alias;
+  const metadata = query.expressionMap.mainAlias?.metadata;
   // Ties are broken by the primary key (a uuid `id`, or e.g. a country's `code`).
-  const key = query.expressionMap.mainAlias?.metadata.primaryColumns[0];
-  if (!key) throw new Error('paginate needs a query over an entity with a primary key');
+  const key = metadata?.primaryColumns[0];
+  if (!metadata || !key) throw new Error('paginate needs a query over an entity with a primary key');
   const keyColumn = `${alias}.${key.databaseName}`;
   const direction = sort.direction === 'DESC' ? 'DESC' : 'ASC';
   const nullsLast = (sort.nulls ?? (direction === 'ASC' ? 'last' : 'first')) === 'last';
   const expression = `(${sort.expression})`;
   const sortId = sortFingerprint(sort.expression, `${direction} ${nullsLast ? 'last' : 'first'}`);
-  const rows = query
-    .clone()
+  const count = once(() => query.clone().getCount());
+  if (selection?.has('totalCount')) void count().catch(() => undefined); // awaited by whoever reads totalCount
+  const rows = query.clone();
+  const toRow = selectPlan(rows, selection ? planFor(metadata, selection.at('edges', 'node')) : fullPlan(metadata));
+  rows
     .addSelect(`${expression}::text`, 'lr_sort_key')
     .orderBy(expression, direction, nullsLast ? 'NULLS LAST' : 'NULLS FIRST')
     .addOrderBy(keyColumn, 'ASC')
@@ -109,21 +122,24 @@ export async function paginate<T extends ObjectLiteral>(query: SelectQueryBuilde
     if (key.type === 'uuid' && !isUUID(cursor.id)) throw invalidCursor();
     rows.andWhere(keysetCondition(expression, keyColumn, direction, nullsLast, cursor.k), { lrCursorKey: cursor.k, lrCursorId: cursor.id });
   }
-  const [{ entities, raw }, totalCount] = await Promise.all([
-    rows.getRawAndEntities().catch((error: unknown) => {
-      // A forged cursor whose value the sort column cannot hold (a date that is not a date).
-      if (page.after && error instanceof QueryFailedError && /^22/.test(String((error.driverError as { code?: string }).code))) throw invalidCursor();
-      throw error;
-    }),
-    query.clone().getCount(),
-  ]);
-  const sortKeyOf = new Map((raw as Record<string, unknown>[]).map((r) => [String(r[`${alias}_${key.databaseName}`]), (r['lr_sort_key'] ?? null) as string | null]));
-  const idOf = (node: T) => String(key.getEntityValue(node));
-  const nodes = entities.slice(0, page.first);
-  return connectionOf(
-    nodes.map((node) => ({ node, cursor: encodeCursor({ s: sortId, k: sortKeyOf.get(idOf(node)) ?? null, id: idOf(node) }) })),
-    { hasNextPage: entities.length > page.first, hasPreviousPage: !!page.after, totalCount },
-  );
+  const raw = await rows.getRawMany<Record<string, unknown>>().catch((error: unknown) => {
+    // A forged cursor whose value the sort column cannot hold (a date that is not a date).
+    if (page.after && error instanceof QueryFailedError && /^22/.test(String((error.driverError as { code?: string }).code))) throw invalidCursor();
+    throw error;
+  });
+  const keyOf = `${alias}_${key.databaseName}`;
+  const edges = raw.slice(0, page.first).map((r): Edge<T> => {
+    const position = { s: sortId, k: (r['lr_sort_key'] ?? null) as string | null, id: String(r[keyOf]) };
+    // Written only when asked for: most pages are read without their rows' cursors.
+    return { node: toRow(r), get cursor() { return encodeCursor(position); } };
+  });
+  return connectionOf(edges, { hasNextPage: raw.length > page.first, hasPreviousPage: !!page.after, totalCount: count });
+}
+
+/** Runs `work` once, when first asked, and hands every caller the same promise. */
+function once<V>(work: () => Promise<V>): () => Promise<V> {
+  let value: Promise<V> | undefined;
+  return () => (value ??= work());
 }
 
 /**
@@ -166,15 +182,23 @@ function compareKeys(a: string | number | null, b: string | number | null, direc
   return direction === 'ASC' ? natural : -natural;
 }
 
-function connectionOf<T>(edges: Edge<T>[], facts: { hasNextPage: boolean; hasPreviousPage: boolean; totalCount: number }): Connection<T> {
+function connectionOf<T>(edges: Edge<T>[], facts: { hasNextPage: boolean; hasPreviousPage: boolean; totalCount: number | (() => Promise<number>) }): Connection<T> {
+  const { totalCount } = facts;
   return {
     edges,
-    totalCount: facts.totalCount,
+    // Counted when GraphQL (or a caller) reads it; `paginate` starts it early when it is asked.
+    get totalCount() {
+      return typeof totalCount === 'number' ? totalCount : totalCount();
+    },
     pageInfo: {
       hasNextPage: facts.hasNextPage,
       hasPreviousPage: facts.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
   };
 }

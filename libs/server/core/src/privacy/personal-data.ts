@@ -1,6 +1,7 @@
 import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import { canSeePersonalData, isAdmin, type Principal } from '../auth/principal';
 import type { RequestContext } from '../context/request-context';
+import { declareReads } from '../reads/read-declarations';
 
 /** The kinds of personal data, each with one rule for who sees it. */
 export enum PersonalData {
@@ -44,5 +45,10 @@ function guardOf(kind: PersonalData): MiddlewareFn<RequestContext> {
  *   @Field(() => String, { nullable: true }) @Column({ nullable: true }) passportNumber: string | null;
  */
 export function Personal(kind: PersonalData): PropertyDecorator & MethodDecorator {
-  return UseMiddleware(guardOf(kind));
+  const guard = UseMiddleware(guardOf(kind));
+  return (target: object, member: string | symbol, descriptor?: PropertyDescriptor) => {
+    // Lists that look ahead read the consent along with the field, so the policy can decide.
+    declareReads(target.constructor, String(member), ['contactConsent']);
+    return guard(target, member, descriptor as PropertyDescriptor);
+  };
 }

@@ -1,3 +1,5 @@
+import { parse } from 'graphql';
+import { operationDepth } from '../http/depth-limit';
 import type { GraphqlResponse, RequestOptions, TestGateway } from './test-gateway';
 
 type GqlError = NonNullable<GraphqlResponse['errors']>[number];
@@ -44,13 +46,23 @@ export async function createApiKey(gw: TestGateway, adminToken: string, scopes: 
   return { key: created.key, id: created.apiKey.id };
 }
 
-/** Runs a query that must succeed and counts the SQL statements it cost. */
+/** How deep a query nests, as the depth limit counts it: `{ a { b } }` is 2. */
+export function queryDepth(query: string): number {
+  return operationDepth(parse(query));
+}
+
+/**
+ * Runs a query that must succeed and counts the SQL statements it cost. The caller is made
+ * known first (one request with the same credentials), so the count is the query's own, as
+ * for any caller who called within the principal cache's lifetime.
+ */
 export async function countStatements<T = Record<string, any>>(
   gw: TestGateway,
   query: string,
   variables: Record<string, unknown>,
   options: RequestOptions,
 ): Promise<{ count: number; data: T }> {
+  await gw.graphql('{ __typename }', {}, options);
   gw.resetQueryLog();
   const data = dataOf<T>(await gw.graphql(query, variables, options));
   return { count: gw.queryLog.length, data };

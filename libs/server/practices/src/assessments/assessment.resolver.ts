@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, PageArgs, Role, User, loadOne, type RequestContext, Cost } from '@lr/server-core';
+import { Allow, ConnectionType, Cost, joinedOr, loadOne, LookAhead, PageArgs, Reads, Role, ToOne, User, type RequestContext, type Selection } from '@lr/server-core';
 import { AssessmentCriterion } from '../criteria/assessment-criterion.entity';
 import { PRACTICES } from '../practices/practice-access';
 import { Practice } from '../practices/practice.entity';
@@ -23,8 +23,8 @@ export class AssessmentResolver {
 
   @Allow.user()
   @Query(() => AssessmentConnection, { description: 'The assessments the caller is assigned to, newest first' })
-  myAssessments(@Ctx() ctx: RequestContext, @Args() page: PageArgs) {
-    return this.service.mine(ctx, page);
+  myAssessments(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @LookAhead() selection: Selection) {
+    return this.service.mine(ctx, page, selection);
   }
 
   @Allow.read()
@@ -51,9 +51,10 @@ export class AssessmentResolver {
     return this.service.save(ctx, input);
   }
 
+  @ToOne('practice')
   @FieldResolver(() => Practice)
   practice(@Ctx() ctx: RequestContext, @Root() assessment: Assessment) {
-    return loadOne(ctx, Practice, assessment.practiceId);
+    return joinedOr(assessment.practice, () => loadOne(ctx, Practice, assessment.practiceId));
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The assessor’s user id; null for partners' })
@@ -61,6 +62,7 @@ export class AssessmentResolver {
     return seesAssessorDetails(assessmentViewer(ctx.principal)) ? assessment.assessorId : null;
   }
 
+  @Reads('assessorId')
   @FieldResolver(() => String, { nullable: true, description: 'The assessor’s name; null for partners' })
   async assessorName(@Ctx() ctx: RequestContext, @Root() assessment: Assessment) {
     if (!seesAssessorDetails(assessmentViewer(ctx.principal))) return null;
@@ -73,22 +75,26 @@ export class AssessmentResolver {
   }
 
   @Cost({ assumedSize: 10 })
+  @Reads('practiceId')
   @FieldResolver(() => [AssessmentCriterion], { description: 'The criteria to score, in order' })
   async criteria(@Ctx() ctx: RequestContext, @Root() assessment: Assessment) {
     return (await detailOf(ctx, assessment))?.criteria ?? [];
   }
 
   @Cost({ assumedSize: 10 })
+  @Reads('practiceId')
   @FieldResolver(() => [AssessmentScore], { description: 'In the order of the criteria' })
   async scores(@Ctx() ctx: RequestContext, @Root() assessment: Assessment) {
     return (await detailOf(ctx, assessment))?.scores ?? [];
   }
 
+  @Reads('practiceId')
   @FieldResolver(() => Float, { nullable: true, description: 'Weighted mean (0-5) of what is scored so far' })
   async score(@Ctx() ctx: RequestContext, @Root() assessment: Assessment) {
     return (await detailOf(ctx, assessment))?.score ?? null;
   }
 
+  @Reads('practiceId')
   @FieldResolver(() => Boolean, { description: 'Submitted with every criterion scored: it counts towards the practice’s score' })
   async complete(@Ctx() ctx: RequestContext, @Root() assessment: Assessment) {
     return (await detailOf(ctx, assessment))?.complete ?? false;
@@ -97,9 +103,11 @@ export class AssessmentResolver {
 
 @Resolver(() => AssessmentScore)
 export class AssessmentScoreResolver {
+  @ToOne('criterion')
   @FieldResolver(() => AssessmentCriterion)
   criterion(@Ctx() ctx: RequestContext, @Root() score: AssessmentScore) {
-    return loadOne(ctx, AssessmentCriterion, score.criterionId);
+    // Scores read for scoring carry their criterion already (see scoreSummaries).
+    return joinedOr(score.criterion, () => loadOne(ctx, AssessmentCriterion, score.criterionId));
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Null for partners' })

@@ -1,21 +1,22 @@
 import { In } from 'typeorm';
 import { isUUID } from 'class-validator';
 import {
-  NotFoundError,
-  PageArgs,
-  ReferenceCheck,
-  Service,
-  UserRef,
-  paginate,
   ConflictError,
   ForbiddenError,
+  NotFoundError,
+  PageArgs,
   PhaseRuleError,
+  ReferenceCheck,
   Role,
+  Service,
+  UserRef,
   ValidationError,
   findOrFail,
   loadForUpdate,
   loadOne,
+  paginate,
   type RequestContext,
+  type Selection,
 } from '@lr/server-core';
 import { ProgrammeRef } from '@lr/server-core-domain';
 import { NO_PROGRAMME, criteriaForProgrammes } from '../criteria/criteria-resolution';
@@ -74,11 +75,11 @@ export class AssessmentService {
   }
 
   /** The caller's assignments, newest first. */
-  mine(ctx: RequestContext, page: PageArgs) {
+  mine(ctx: RequestContext, page: PageArgs, selection?: Selection) {
     const q = ctx.repo(Assessment).createQueryBuilder('a');
     // Only signed-in users are assessors (the field is @Allow.user()).
     q.where('a.assessor_id = :me', { me: ctx.principal.kind === 'user' ? ctx.principal.userId : null });
-    return paginate(q, page, { expression: 'a.created_at', direction: 'DESC' });
+    return paginate(q, page, { expression: 'a.created_at', direction: 'DESC' }, selection);
   }
 
   /**

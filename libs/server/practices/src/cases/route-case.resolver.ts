@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Allow, loadMany, loadOne, type RequestContext, Cost } from '@lr/server-core';
+import { Allow, Cost, loadMany, loadOne, Reads, type RequestContext } from '@lr/server-core';
 import { LearningRoute, loadRoute } from '@lr/server-core-domain';
 import { PRACTICES, mayReadPractice } from '../practices/practice-access';
 import { Practice } from '../practices/practice.entity';
@@ -24,9 +24,10 @@ export class RouteCasesResolver {
   }
 
   @Cost({ assumedSize: 10 })
+  @Reads()
   @FieldResolver(() => [Practice], { description: 'Practices visited as cases, in the order they were attached (partners: published ones)' })
   async cases(@Ctx() ctx: RequestContext, @Root() route: LearningRoute) {
-    const links = await loadMany(ctx, RouteCase, route.id, 'routeId', { attachedAt: 'ASC', id: 'ASC' });
+    const links = await loadMany(ctx, RouteCase, route.id, 'routeId', { order: { attachedAt: 'ASC', id: 'ASC' } });
     const practices = await Promise.all(links.map((l) => loadOne(ctx, Practice, l.practiceId)));
     return practices.filter((p): p is Practice => p !== null && mayReadPractice(ctx.principal, p));
   }
@@ -35,9 +36,10 @@ export class RouteCasesResolver {
 @Resolver(() => Practice)
 export class PracticeRoutesResolver {
   @Cost({ assumedSize: 10 })
+  @Reads()
   @FieldResolver(() => [LearningRoute], { description: 'Routes the practice is a case of' })
   async routes(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
-    const links = await loadMany(ctx, RouteCase, practice.id, 'practiceId', { attachedAt: 'ASC', id: 'ASC' });
+    const links = await loadMany(ctx, RouteCase, practice.id, 'practiceId', { order: { attachedAt: 'ASC', id: 'ASC' } });
     const routes = await Promise.all(links.map((l) => loadRoute(ctx, l.routeId)));
     return routes.filter((r): r is LearningRoute => r !== null);
   }

@@ -24,14 +24,16 @@ export function resolveCriteria(
 /** Key for "no programme" in maps and loaders. */
 export const NO_PROGRAMME = '';
 
-/** The criteria of several programmes (or none) in three statements. */
+/** The criteria of several programmes (or none) in two statements (one without programmes). */
 export async function criteriaForProgrammes(ctx: RequestContext, programmeIds: readonly (string | null)[]): Promise<Map<string, AssessmentCriterion[]>> {
   const ids = [...new Set(programmeIds.filter((id): id is string => !!id))];
-  const [own, choices, defaults] = await Promise.all([
-    ids.length ? ctx.repo(AssessmentCriterion).findBy({ programmeId: In(ids) }) : Promise.resolve([]),
+  const [criteria, choices] = await Promise.all([
+    // The programmes' own criteria and the default sets, together.
+    ctx.repo(AssessmentCriterion).findBy(ids.length ? [{ programmeId: In(ids) }, { programmeId: IsNull() }] : { programmeId: IsNull() }),
     ids.length ? ctx.repo(ProgrammeCriteriaChoice).findBy({ programmeId: In(ids) }) : Promise.resolve([]),
-    ctx.repo(AssessmentCriterion).findBy({ programmeId: IsNull() }),
   ]);
+  const own = criteria.filter((c) => c.programmeId !== null);
+  const defaults = criteria.filter((c) => c.programmeId === null);
   const result = new Map<string, AssessmentCriterion[]>();
   for (const id of [NO_PROGRAMME, ...ids]) {
     const chosen = choices.find((c) => c.programmeId === id)?.setKey ?? null;

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { Allow, type RequestContext } from '@lr/server-core';
+import { Allow, Reads, type RequestContext } from '@lr/server-core';
 import { PRACTICES } from '../practices/practice-access';
 import { PracticeMaterial } from './practice-material.entity';
 import { CreatePracticeMaterialInput, UpdatePracticeMaterialInput } from './practice-material.inputs';
@@ -30,16 +30,19 @@ export class PracticeMaterialResolver {
     return this.service.delete(ctx, id, version);
   }
 
+  @Reads('fileKey')
   @FieldResolver(() => Boolean, { description: 'A file is stored for it (download at fileUploadPath with GET)' })
   hasFile(@Root() material: PracticeMaterial) {
     return material.fileKey !== null;
   }
 
+  @Reads()
   @FieldResolver(() => String, { description: 'POST the file here (raw body, its Content-Type); GET downloads it. Needs the same credentials.' })
   fileUploadPath(@Root() material: PracticeMaterial) {
     return materialFilePath(material.id);
   }
 
+  @Reads('fileKey')
   @FieldResolver(() => String, { nullable: true, description: 'Where to download the stored file, if any' })
   downloadPath(@Root() material: PracticeMaterial) {
     return material.fileKey ? materialFilePath(material.id) : null;

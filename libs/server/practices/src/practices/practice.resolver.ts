@@ -1,5 +1,19 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ConnectionType, loadMany, localizedFieldsResolver, stateHistory, transition, type RequestContext, Cost } from '@lr/server-core';
+import {
+  Allow,
+  ConnectionType,
+  Cost,
+  LookAhead,
+  Reads,
+  ToOne,
+  joinedOr,
+  loadMany,
+  localizedFieldsResolver,
+  stateHistory,
+  transition,
+  type RequestContext,
+  type Selection,
+} from '@lr/server-core';
 import { Country, Organisation, ThematicArea, loadCountry, loadOrganisations, loadThematicAreas } from '@lr/server-core-domain';
 import { Assessment } from '../assessments/assessment.entity';
 import { scoreSummary, visibleSummary } from '../assessments/practice-scores';
@@ -32,8 +46,8 @@ export class PracticeResolver {
 
   @Allow.read()
   @Query(() => PracticeConnection, { description: 'Partners (API keys) see published practices only' })
-  practices(@Ctx() ctx: RequestContext, @Args() args: PracticesArgs) {
-    return this.service.list(ctx, args);
+  practices(@Ctx() ctx: RequestContext, @Args() args: PracticesArgs, @LookAhead() selection: Selection) {
+    return this.service.list(ctx, args, selection);
   }
 
   @Allow.read()
@@ -77,34 +91,40 @@ export class PracticeResolver {
     return transition(ctx, practiceStatusMachine, { id: practiceId, to: toStatus, version, reason });
   }
 
+  @ToOne('country')
   @FieldResolver(() => Country)
   country(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
-    return loadCountry(ctx, practice.countryCode);
+    return joinedOr(practice.country, () => loadCountry(ctx, practice.countryCode));
   }
 
   @Cost({ assumedSize: 5 })
+  @Reads('leadingOrganisationIds')
   @FieldResolver(() => [Organisation])
   leadingOrganisations(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
     return loadOrganisations(ctx, practice.leadingOrganisationIds);
   }
 
   @Cost({ assumedSize: 10 })
+  @Reads('thematicAreaIds')
   @FieldResolver(() => [ThematicArea])
   thematicAreas(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
     return loadThematicAreas(ctx, practice.thematicAreaIds);
   }
 
   @Cost({ assumedSize: 10 })
+  @Reads()
   @FieldResolver(() => [PracticeStatusChange], { description: 'Every status move, oldest first' })
   statusHistory(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
     return stateHistory(ctx, practiceStatusMachine, practice.id);
   }
 
+  @Reads('status')
   @FieldResolver(() => [PracticeStatus], { description: 'Statuses the caller may move the practice to (prerequisites aside)' })
   allowedNextStatuses(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
     return practiceStatusMachine.allowedMoves(ctx.principal, practice.status);
   }
 
+  @Reads()
   @FieldResolver(() => Float, {
     nullable: true,
     description: 'Mean (0-5) of the complete assessments’ weighted means; null without one, or while the caller’s own assessment of it is not submitted',
@@ -113,12 +133,14 @@ export class PracticeResolver {
     return visibleSummary(ctx, await scoreSummary(ctx, practice.id)).score;
   }
 
+  @Reads()
   @FieldResolver(() => Int, { nullable: true, description: 'Submitted assessments with every criterion scored; hidden as score is' })
   async completeAssessmentCount(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
     return visibleSummary(ctx, await scoreSummary(ctx, practice.id)).completeAssessments;
   }
 
   @Cost({ assumedSize: 10 })
+  @Reads()
   @FieldResolver(() => [Assessment], {
     description: 'The assessments the caller may see: editors all; an assessor only their own until they submit; reviewers only their assignments; others the submitted ones',
   })
@@ -127,15 +149,17 @@ export class PracticeResolver {
   }
 
   @Cost({ assumedSize: 6 })
+  @Reads()
   @FieldResolver(() => [SystematizationStep], { description: 'The six steps, in order, once the practice is SELECTED' })
-  async systematizationSteps(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
-    const steps = await loadMany(ctx, SystematizationStep, practice.id, 'practiceId');
+  async systematizationSteps(@Ctx() ctx: RequestContext, @Root() practice: Practice, @LookAhead() selection: Selection) {
+    const steps = await loadMany(ctx, SystematizationStep, practice.id, 'practiceId', { selection, reads: ['step'] });
     return [...steps].sort((a, b) => STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step));
   }
 
   @Cost({ assumedSize: 10 })
+  @Reads()
   @FieldResolver(() => [PracticeMaterial], { description: 'Oldest first' })
-  materials(@Ctx() ctx: RequestContext, @Root() practice: Practice) {
-    return loadMany(ctx, PracticeMaterial, practice.id, 'practiceId', { createdAt: 'ASC', id: 'ASC' });
+  materials(@Ctx() ctx: RequestContext, @Root() practice: Practice, @LookAhead() selection: Selection) {
+    return loadMany(ctx, PracticeMaterial, practice.id, 'practiceId', { order: { createdAt: 'ASC', id: 'ASC' }, selection });
   }
 }

@@ -12,6 +12,7 @@ import {
   searchTerm,
   textMatches,
   type RequestContext,
+  type Selection,
   type SortKey,
 } from '@lr/server-core';
 import type { SelectQueryBuilder } from 'typeorm';
@@ -66,8 +67,8 @@ export function practicesQuery(ctx: RequestContext, filter?: PracticeFilter): Se
 
 @Service()
 export class PracticeService {
-  list(ctx: RequestContext, args: PracticesArgs) {
-    return paginate(practicesQuery(ctx, args.filter), args, practiceSortKey(ctx, args.sort));
+  list(ctx: RequestContext, args: PracticesArgs, selection?: Selection) {
+    return paginate(practicesQuery(ctx, args.filter), args, practiceSortKey(ctx, args.sort), selection);
   }
 
   /** The practice, or NOT_FOUND (also for a partner asking for one not yet published). */

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { Allow, type RequestContext } from '@lr/server-core';
+import { Allow, ToOne, joinedOr, type RequestContext } from '@lr/server-core';
 import { Person, loadPerson } from '@lr/server-core-domain';
 import { PRACTICES } from '../practices/practice-access';
 import { SystematizationStep } from './systematization-step.entity';
@@ -16,8 +16,9 @@ export class SystematizationStepResolver {
     return this.service.update(ctx, input);
   }
 
+  @ToOne('owner')
   @FieldResolver(() => Person, { nullable: true })
   owner(@Ctx() ctx: RequestContext, @Root() step: SystematizationStep) {
-    return step.ownerId ? loadPerson(ctx, step.ownerId) : null;
+    return joinedOr(step.owner, () => (step.ownerId ? loadPerson(ctx, step.ownerId) : null));
   }
 }

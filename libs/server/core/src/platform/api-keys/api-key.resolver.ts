@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-
 import { Allow } from '../../auth/allow';
 import { ApiKey } from '../../auth/api-key.entity';
 import type { RequestContext } from '../../context/request-context';
+import { LookAhead, type Selection } from '../../reads/selection';
 import { ConnectionType } from '../../pagination/connection';
 import { ApiKeysArgs, CreateApiKeyInput, CreatedApiKey } from './api-key.inputs';
 import { ApiKeyService } from './api-key.service';
@@ -15,8 +16,8 @@ export class ApiKeyResolver {
 
   @Allow.admin()
   @Query(() => ApiKeyConnection)
-  apiKeys(@Ctx() ctx: RequestContext, @Args() args: ApiKeysArgs) {
-    return this.keys.list(ctx, args);
+  apiKeys(@Ctx() ctx: RequestContext, @Args() args: ApiKeysArgs, @LookAhead() selection: Selection) {
+    return this.keys.list(ctx, args, selection);
   }
 
   @Allow.admin()

@@ -3,6 +3,7 @@ import { ApiKey } from '../../auth/api-key.entity';
 import { generateApiKey } from '../../auth/authenticate';
 import { ApiKeyScope } from '../../auth/roles';
 import type { RequestContext } from '../../context/request-context';
+import type { Selection } from '../../reads/selection';
 import { findOrFail } from '../../database/records';
 import { ConflictError, ValidationError } from '../../errors';
 import { paginate, type Connection } from '../../pagination/connection';
@@ -12,10 +13,10 @@ const MAX_LIFETIME_MS = 2 * 366 * 24 * 3600 * 1000;
 
 @Service()
 export class ApiKeyService {
-  async list(ctx: RequestContext, args: ApiKeysArgs): Promise<Connection<ApiKey>> {
+  async list(ctx: RequestContext, args: ApiKeysArgs, selection?: Selection): Promise<Connection<ApiKey>> {
     const q = ctx.repo(ApiKey).createQueryBuilder('k');
     if (!args.includeRevoked) q.andWhere('k.revoked_at IS NULL');
-    return paginate(q, args, { expression: 'k.created_at', direction: 'DESC' });
+    return paginate(q, args, { expression: 'k.created_at', direction: 'DESC' }, selection);
   }
 
   async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<CreatedApiKey> {
@@ -35,6 +36,9 @@ export class ApiKeyService {
     const apiKey = await findOrFail(ctx, ApiKey, id);
     if (apiKey.revokedAt) throw new ConflictError(`API key ${apiKey.name} is already revoked`);
     apiKey.revokedAt = new Date();
-    return ctx.repo(ApiKey).save(apiKey);
+    const saved = await ctx.repo(ApiKey).save(apiKey);
+    // The key is refused from the next request on, not when its cached entry expires.
+    ctx.afterCommit(() => ctx.runtime.principals.forgetKey(apiKey.prefix));
+    return saved;
   }
 }

@@ -3,6 +3,7 @@ import { IsDate, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 
 import { Allow } from '../../auth/allow';
 import { AuditAction, AuditEntry } from '../../audit/audit-entry.entity';
 import type { RequestContext } from '../../context/request-context';
+import { LookAhead, type Selection } from '../../reads/selection';
 import { ConnectionType, PageArgs } from '../../pagination/connection';
 import { AuditService } from './audit.service';
 
@@ -30,7 +31,7 @@ export class AuditResolver {
 
   @Allow.admin()
   @Query(() => AuditEntryConnection, { description: 'The audit trail, newest first' })
-  auditEntries(@Ctx() ctx: RequestContext, @Args() args: AuditArgs) {
-    return this.service.list(ctx, args);
+  auditEntries(@Ctx() ctx: RequestContext, @Args() args: AuditArgs, @LookAhead() selection: Selection) {
+    return this.service.list(ctx, args, selection);
   }
 }

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Mutation, ObjectType, Query, Resolver } from 'type-grap
 import { Allow } from '../../auth/allow';
 import { User } from '../../auth/user.entity';
 import type { RequestContext } from '../../context/request-context';
+import { LookAhead, type Selection } from '../../reads/selection';
 import { ConnectionType } from '../../pagination/connection';
 import { CreateUserInput, UpdateUserInput, UsersArgs } from './user.inputs';
 import { UserService } from './user.service';
@@ -15,8 +16,8 @@ export class UserResolver {
 
   @Allow.admin()
   @Query(() => UserConnection)
-  users(@Ctx() ctx: RequestContext, @Args() args: UsersArgs) {
-    return this.service.list(ctx, args);
+  users(@Ctx() ctx: RequestContext, @Args() args: UsersArgs, @LookAhead() selection: Selection) {
+    return this.service.list(ctx, args, selection);
   }
 
   @Allow.admin()

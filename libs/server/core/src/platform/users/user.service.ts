@@ -4,6 +4,7 @@ import { User } from '../../auth/user.entity';
 import { hashPassword } from '../../auth/password';
 import { Role } from '../../auth/roles';
 import type { RequestContext } from '../../context/request-context';
+import type { Selection } from '../../reads/selection';
 import { loadForUpdate } from '../../database/row-lock';
 import { ValidationError, type FieldProblem } from '../../errors';
 import { paginate, type Connection } from '../../pagination/connection';
@@ -21,7 +22,7 @@ function checkModules(ctx: RequestContext, role: Role, modules: string[], path: 
 
 @Service()
 export class UserService {
-  async list(ctx: RequestContext, args: UsersArgs): Promise<Connection<User>> {
+  async list(ctx: RequestContext, args: UsersArgs, selection?: Selection): Promise<Connection<User>> {
     const q = ctx.repo(User).createQueryBuilder('u');
     const f = args.filter;
     if (f?.role) q.andWhere('u.role = :role', { role: f.role });
@@ -30,7 +31,7 @@ export class UserService {
       const term = `%${f.search.trim()}%`;
       q.andWhere(new Brackets((w) => w.where('u.display_name ILIKE :term', { term }).orWhere('u.email ILIKE :term', { term })));
     }
-    return paginate(q, args, { expression: 'lower(u.display_name)', direction: 'ASC' });
+    return paginate(q, args, { expression: 'lower(u.display_name)', direction: 'ASC' }, selection);
   }
 
   async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
@@ -63,6 +64,9 @@ export class UserService {
     if (input.active !== undefined && input.active !== null) user.active = input.active;
     user.role = role;
     user.modules = modules;
-    return ctx.repo(User).save(user);
+    const saved = await ctx.repo(User).save(user);
+    // Requests after the commit must see the new role or the deactivation, not a cached principal.
+    ctx.afterCommit(() => ctx.runtime.principals.forgetUser(user.id));
+    return saved;
   }
 }
