@@ -1,6 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 import { CreatePlatform1795431655777 } from './1795431655777-create-platform';
 import { CreateStateChange1795984324327 } from './1795984324327-create-state-change';
+import { UnaccentSearch1796200000000 } from './1796200000000-unaccent-search';
 
 // The platform's part of the migration timeline. Never edit a released migration: add one.
-export const platformMigrations: (new () => MigrationInterface)[] = [CreatePlatform1795431655777, CreateStateChange1795984324327];
+export const platformMigrations: (new () => MigrationInterface)[] = [CreatePlatform1795431655777, CreateStateChange1795984324327, UnaccentSearch1796200000000];
