@@ -122,4 +122,10 @@ export const en = {
     COMMUNITY_MEMBER: 'Community member',
     OFFICIAL: 'Official',
   },
+  ratingRange: 'The rating must be a whole number from 1 to 5.',
+  languagesFormat: 'Give ISO 639-1 language codes separated by commas, e.g. es, qu.',
+  unlinkedNamed: 'No longer linked to “{name}”.',
+  relinked: 'Linked to “{name}” again.',
+  roleChangedTo: 'Role in “{name}” changed to {role}.',
+  roleRestored: 'Role in “{name}” back to {role}.',
 } as const;

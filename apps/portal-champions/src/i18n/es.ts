@@ -123,4 +123,10 @@ export const es: Messages<typeof en> = {
     COMMUNITY_MEMBER: 'Miembro de la comunidad',
     OFFICIAL: 'Autoridad o funcionario/a',
   },
+  ratingRange: 'La puntuación debe ser un número entero del 1 al 5.',
+  languagesFormat: 'Indique códigos de idioma ISO 639-1 separados por comas, por ejemplo es, qu.',
+  unlinkedNamed: 'Ya no está vinculado/a a «{name}».',
+  relinked: 'Vinculado/a de nuevo a «{name}».',
+  roleChangedTo: 'Rol en «{name}» cambiado a {role}.',
+  roleRestored: 'Rol en «{name}» vuelto a {role}.',
 };

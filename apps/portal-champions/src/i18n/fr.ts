@@ -123,4 +123,10 @@ export const fr: Messages<typeof en> = {
     COMMUNITY_MEMBER: 'Membre de la communauté',
     OFFICIAL: 'Élu·e ou responsable public',
   },
+  ratingRange: 'La note doit être un nombre entier de 1 à 5.',
+  languagesFormat: 'Indiquez des codes de langue ISO 639-1 séparés par des virgules, par exemple es, qu.',
+  unlinkedNamed: 'N’est plus lié·e à « {name} ».',
+  relinked: 'De nouveau lié·e à « {name} ».',
+  roleChangedTo: 'Rôle dans « {name} » changé en {role}.',
+  roleRestored: 'Rôle dans « {name} » revenu à {role}.',
 };
