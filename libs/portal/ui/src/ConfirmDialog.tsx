@@ -9,6 +9,8 @@ export interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The way out, when "Cancel" says too little (e.g. "Stay on the page"). */
+  cancelLabel?: string;
   danger?: boolean;
   /**
    * Asks why, for the record (a rejection, a route closed, a step back): `required` refuses to
@@ -23,7 +25,7 @@ export interface ConfirmDialogProps {
 }
 
 /** A modal question on the native <dialog>: focus is trapped, Escape cancels. */
-export function ConfirmDialog({ open, title, children, confirmLabel, danger, reason, error, busy, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, danger, reason, error, busy, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useTranslation(COMMON_NAMESPACE);
   const ref = useRef<HTMLDialogElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
@@ -75,7 +77,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, danger, rea
           </p>
         )}
         <div className="lr-dialog__actions">
-          <Button onClick={onCancel}>{t('cancel')}</Button>
+          <Button onClick={onCancel}>{cancelLabel ?? t('cancel')}</Button>
           <Button type="submit" variant={danger ? 'danger' : 'primary'} busy={busy}>
             {confirmLabel}
           </Button>

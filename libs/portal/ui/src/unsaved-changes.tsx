@@ -49,6 +49,7 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
         open={blocker.state === 'blocked'}
         title={t('unsavedTitle')}
         confirmLabel={t('leave')}
+        cancelLabel={t('stay')}
         danger
         onConfirm={() => blocker.proceed?.()}
         onCancel={() => blocker.reset?.()}
