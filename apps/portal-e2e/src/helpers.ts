@@ -23,7 +23,7 @@ export async function tokenOf(page: Page): Promise<string> {
 }
 
 /** One GraphQL call with a token; fails the test on errors. */
-export async function gql<T = Record<string, any>>(apiUrl: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gql<T = Record<string, unknown>>(apiUrl: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await fetch(apiUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
