@@ -1,4 +1,4 @@
-import { Button } from '@lr/portal-ui';
+import { Button, useFocusTrap } from '@lr/portal-ui';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
@@ -12,6 +12,7 @@ export function NavDrawer({ id, open, onClose, children }: { id: string; open: b
   const { t } = useTranslation('shell');
   const ref = useRef<HTMLDialogElement>(null);
   const { pathname } = useLocation();
+  useFocusTrap(ref, open);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;

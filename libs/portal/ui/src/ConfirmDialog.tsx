@@ -2,6 +2,7 @@ import { COMMON_NAMESPACE } from '@lr/portal-i18n';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
+import { useFocusTrap } from './focus-trap';
 import { TextArea } from './fields';
 
 export interface ConfirmDialogProps {
@@ -33,6 +34,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
   const titleId = useId();
   const [text, setText] = useState('');
   const [missing, setMissing] = useState(false);
+  useFocusTrap(ref, open);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;

@@ -24,7 +24,7 @@ export function RequireEdit({ title, back, children }: { title: string; back: Cr
         <h2 id="read-only-heading">{t('readOnlyTitle')}</h2>
         <p>{t('readOnlyText', { role: t(`roles.${role}`) })}</p>
         <p>
-          <Link to={back.to}>{t('backTo', { page: back.label })}</Link>
+          <Link className="lr-action-link" to={back.to}>{t('backTo', { page: back.label })}</Link>
         </p>
       </section>
     </>

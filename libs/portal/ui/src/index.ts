@@ -7,6 +7,7 @@ export * from './ConnectionView';
 export * from './DataTable';
 export * from './ErrorPanel';
 export * from './fields';
+export * from './focus-trap';
 export * from './FilterBar';
 export * from './forms/bound-fields';
 export * from './forms/ErrorSummary';

@@ -60,7 +60,7 @@ export function ChampionsTab({ routeId }: { routeId: string }) {
         </>
       )}
       <p>
-        <Link to={`/champions/readiness?route=${routeId}`}>{t('openReadiness')}</Link>
+        <Link className="lr-action-link" to={`/champions/readiness?route=${routeId}`}>{t('openReadiness')}</Link>
       </p>
     </section>
   );

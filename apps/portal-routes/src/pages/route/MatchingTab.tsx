@@ -103,7 +103,7 @@ export function MatchingTab({ routeId }: { routeId: string }) {
         </ol>
       )}
       <p>
-        <Link to={`/practices/matching?route=${routeId}${visiting.length ? `&visiting=${visiting.join(',')}` : ''}`}>{t('openMatching')}</Link>
+        <Link className="lr-action-link" to={`/practices/matching?route=${routeId}${visiting.length ? `&visiting=${visiting.join(',')}` : ''}`}>{t('openMatching')}</Link>
       </p>
     </section>
   );

@@ -2,6 +2,7 @@ import type { SearchProvider } from '@lr/portal-shell-contract';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useFocusTrap } from '@lr/portal-ui';
 import { useShell } from '../shell-state';
 import { MIN_TERM, usePaletteSearch } from './use-palette-search';
 
@@ -31,6 +32,7 @@ export function CommandPalette({
   const optionId = (index: number) => `${base}-option-${index}`;
   const listId = `${base}-list`;
   const hintId = `${base}-hint`;
+  useFocusTrap(dialog, open);
 
   useEffect(() => {
     const element = dialog.current;
