@@ -46,8 +46,30 @@ describe('portal foundation in a real browser', () => {
     await bare.getByRole('heading', { name: 'Sign in to the admin portal' }).waitFor();
     await screenshot(bare, 'foundation-00-static-sign-in');
     await noScript.close();
+    // Over a slower network (150 ms round trips), where a chain of imports costs one trip each:
+    // the static frame paints after the HTML alone; the preloaded scripts bring the form soon after.
+    const remote = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const far = await remote.newPage();
+    await observePerformance(far);
+    const cdp = await remote.newCDPSession(far);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (10 * 1024 * 1024) / 8, uploadThroughput: (5 * 1024 * 1024) / 8 });
+    await far.goto(SHELL_URL);
+    await far.getByRole('button', { name: 'Sign in' }).waitFor();
+    const slow = await performanceOf(far);
+    expect(slow.fcp).toBeLessThan(1000);
+    expect(slow.fcp).toBeLessThan(slow.formReady);
+    await remote.close();
+
     await signIn(fresh, 'admin@learningroutes.org');
-    const figures: Record<string, number> = { signInFcpMs: Math.round(signInPage.fcp), signInLcpMs: Math.round(signInPage.lcp), signInCls: signInPage.cls };
+    const figures: Record<string, number> = {
+      signInFcpMs: Math.round(signInPage.fcp),
+      signInLcpMs: Math.round(signInPage.lcp),
+      signInFormReadyMs: Math.round(signInPage.formReady),
+      signInCls: signInPage.cls,
+      signInFcpMsAt150msRtt: Math.round(slow.fcp),
+      signInFormReadyMsAt150msRtt: Math.round(slow.formReady),
+    };
     // Each list page opened afresh (as after a reload or a shared link), measured until it settles.
     for (const [name, path, ready] of [
       ['routes', '/routes', 'Learning Route Peru'],

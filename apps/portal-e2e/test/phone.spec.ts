@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { accessibilityProblems, launchBrowser, screenshot } from '../src/browser';
 import { DEMO_PASSWORD, gql, tokenOf } from '../src/helpers';
+import { observePerformance, performanceOf, recordFigures } from '../src/performance';
 import { SHELL_URL, startPortalStack, type PortalStack } from '../src/stack';
 
 /** A phone held upright (an iPhone 12-14's CSS pixels): where participants use the portal. */
@@ -19,7 +20,8 @@ describe('the portal on a phone (390 × 844)', () => {
   beforeAll(async () => {
     stack = await startPortalStack();
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    page = await phone.newPage();
     page.setDefaultTimeout(10_000);
   });
 
@@ -102,6 +104,16 @@ describe('the portal on a phone (390 × 844)', () => {
   });
 
   it('shows the routes section’s pages on a phone', async () => {
+    // Opened afresh, the list settles without jumping: the filters keep their size as options arrive.
+    const fresh = await page.context().newPage();
+    await observePerformance(fresh);
+    await fresh.goto(`${SHELL_URL}/routes`);
+    await fresh.getByText('Learning Route Peru: multi-sectoral nutrition at district level').waitFor();
+    await fresh.waitForTimeout(1000);
+    const { cls, lcp, shifts } = await performanceOf(fresh);
+    recordFigures('phone-390', { routesListCls: Number(cls.toFixed(4)), routesListLcpMs: Math.round(lcp) });
+    expect({ cls: cls < 0.1, shifts }).toEqual({ cls: true, shifts: expect.any(Array) });
+    await fresh.close();
     await open('/routes', 'Learning routes');
     await page.getByText('Learning Route Peru: multi-sectoral nutrition at district level').waitFor();
     await expectPhoneReady('routes-list', [link('New route'), page.getByLabel('Phase'), page.getByLabel('Sort by'), link(/Learning Route Peru/)]);
