@@ -35,6 +35,8 @@ export interface Formatter {
   number(value: number | null | undefined, digits?: number): string;
   /** Money from exact minor units and its ISO currency: { minorUnits: '100903800', currency: 'GBP' } → £1,009,038.00. */
   money(value: { minorUnits: string; currency: string } | null | undefined): string;
+  /** A file's size in the largest fitting unit, the language's way: 1,5 Mo, 1.5 MB, 820 kB. */
+  fileSize(bytes: number | null | undefined): string;
 }
 
 /** Intl formatting in one language; `useFormat()` gives the one of the page's language. */
@@ -63,6 +65,11 @@ export function formatterFor(language: string): Formatter {
       const digits = currency.resolvedOptions().maximumFractionDigits ?? 2;
       // A decimal string keeps every digit (Intl formats strings exactly); a float could not.
       return currency.format(decimalOf(value.minorUnits, digits) as unknown as number);
+    },
+    fileSize(bytes) {
+      if (bytes === null || bytes === undefined) return EMPTY;
+      const [unit, size] = bytes >= 1024 * 1024 ? (['megabyte', bytes / 1024 / 1024] as const) : bytes >= 1024 ? (['kilobyte', bytes / 1024] as const) : (['byte', bytes] as const);
+      return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(size);
     },
   };
   return format;
