@@ -18,8 +18,6 @@ export const en = {
   pageNotFound: 'Page not found',
   pageNotFoundText: 'There is nothing at this address.',
   manifestFailed: 'The portal configuration could not be loaded.',
-  homeTitle: 'Home',
-  openNavigation: 'Open the menu',
   closeNavigation: 'Close the menu',
   navigationDrawer: 'Menu',
   accountLabel: 'Your account',
@@ -33,5 +31,4 @@ export const en = {
   searchSearching: 'Searching…',
   searchResults: '{count, plural, =0 {No results} one {# result} other {# results}}',
   searchSomeFailed: 'Some sections could not be searched just now.',
-  sessionEnded: 'Your session has ended. Sign in again.',
 } as const;

@@ -20,8 +20,6 @@ export const es: Messages<typeof en> = {
   pageNotFound: 'Página no encontrada',
   pageNotFoundText: 'No hay nada en esta dirección.',
   manifestFailed: 'No se pudo cargar la configuración del portal.',
-  homeTitle: 'Inicio',
-  openNavigation: 'Abrir el menú',
   closeNavigation: 'Cerrar el menú',
   navigationDrawer: 'Menú',
   accountLabel: 'Su cuenta',
@@ -35,5 +33,4 @@ export const es: Messages<typeof en> = {
   searchSearching: 'Buscando…',
   searchResults: '{count, plural, =0 {Sin resultados} one {# resultado} other {# resultados}}',
   searchSomeFailed: 'Algunas secciones no se pudieron consultar ahora.',
-  sessionEnded: 'Su sesión terminó. Inicie sesión de nuevo.',
 };

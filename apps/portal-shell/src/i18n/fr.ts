@@ -20,8 +20,6 @@ export const fr: Messages<typeof en> = {
   pageNotFound: 'Page introuvable',
   pageNotFoundText: 'Il n’y a rien à cette adresse.',
   manifestFailed: 'La configuration du portail n’a pas pu être chargée.',
-  homeTitle: 'Accueil',
-  openNavigation: 'Ouvrir le menu',
   closeNavigation: 'Fermer le menu',
   navigationDrawer: 'Menu',
   accountLabel: 'Votre compte',
@@ -35,5 +33,4 @@ export const fr: Messages<typeof en> = {
   searchSearching: 'Recherche…',
   searchResults: '{count, plural, =0 {Aucun résultat} one {# résultat} other {# résultats}}',
   searchSomeFailed: 'Certaines sections n’ont pas pu être interrogées pour l’instant.',
-  sessionEnded: 'Votre session a pris fin. Reconnectez-vous.',
 };
