@@ -15,6 +15,10 @@ const report = join(reportDir, `${projectRoot.replace(/[\\/]/g, '_')}.json`);
 const result = spawnSync(
   process.execPath,
   [
+    // The embedded database loads PostgreSQL contrib extensions (unaccent) with import(), which
+    // Jest's module sandbox allows only with VM modules on.
+    '--experimental-vm-modules',
+    '--disable-warning=ExperimentalWarning',
     'node_modules/jest/bin/jest.js',
     '--config',
     join(projectRoot, 'jest.config.js'),

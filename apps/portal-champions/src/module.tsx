@@ -9,6 +9,7 @@ import { ChampionFormPage } from './pages/ChampionFormPage';
 import { ChampionPage } from './pages/ChampionPage';
 import { ChampionsListPage } from './pages/ChampionsListPage';
 import { ReadinessPage } from './pages/ReadinessPage';
+import { championsSearch } from './search';
 
 function ChampionsSection(props: SectionProps) {
   return (
@@ -39,6 +40,7 @@ const section: SectionModule = {
     { path: 'readiness', label: labelsOf(championsMessages, 'navReadiness') },
   ],
   Component: ChampionsSection,
+  search: championsSearch,
 };
 
 export default section;

@@ -45,7 +45,7 @@ describe('champions section in a real browser', () => {
 
   it('opens the champions list as the demo admin', async () => {
     await signIn(page, 'admin@learningroutes.org');
-    await page.getByText('Signed in as Ada Admin (ADMIN)').waitFor();
+    await page.getByText('Signed in as Ada Admin (Administrator)').waitFor();
     await mainNav(page).getByRole('link', { name: 'Champions', exact: true }).click();
     await page.getByRole('heading', { name: 'Champions', level: 1 }).waitFor();
     const table = page.getByRole('table', { name: 'Champions' });
@@ -140,7 +140,7 @@ describe('champions section in a real browser', () => {
   });
 
   it('creates a champion for an existing person after showing what is wrong', async () => {
-    await page.getByRole('link', { name: 'Back to champions' }).click();
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Champions' }).click();
     await page.getByRole('link', { name: 'New champion' }).click();
     await page.getByRole('heading', { name: 'New champion', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Create' }).click();
@@ -170,7 +170,7 @@ describe('champions section in a real browser', () => {
     await page.getByRole('heading', { name: 'Edit champion', level: 1 }).waitFor();
     await waitForValue(page.getByLabel('Bio (English)'), 'Leads the learning routes of PROCASUR and trains champions.');
     const championId = page.url().split('/').slice(-2)[0];
-    const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('lr.session') ?? '{}').token as string);
+    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('lr.session') ?? '{}').token as string);
     const current = await gql(stack.apiUrl, token, 'query($id: ID!) { champion(id: $id) { version } }', { id: championId });
     await gql(stack.apiUrl, token, 'mutation($input: UpdateChampionInput!) { updateChampion(input: $input) { version } }', {
       input: { id: championId, version: current.champion.version, bio: { en: 'Bio changed by a colleague.' } },
@@ -216,7 +216,7 @@ describe('champions section in a real browser', () => {
     const viewer = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     viewer.setDefaultTimeout(10_000);
     await signIn(viewer, 'viewer@learningroutes.org');
-    await viewer.getByText('Signed in as Valeria Viewer (VIEWER)').waitFor();
+    await viewer.getByText('Signed in as Valeria Viewer (Viewer)').waitFor();
     await mainNav(viewer).getByRole('link', { name: 'Champions', exact: true }).click();
     await viewer.getByRole('table', { name: 'Champions' }).getByRole('link', { name: 'Jorge Taipe Quispe' }).waitFor();
     expect(await viewer.getByRole('link', { name: 'New champion' }).count()).toBe(0);

@@ -36,7 +36,7 @@ describe('admin portal in a real browser', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('learning-routes-demo');
     await page.keyboard.press('Enter');
-    await page.getByText('Signed in as Ada Admin (ADMIN)').waitFor();
+    await page.getByText('Signed in as Ada Admin (Administrator)').waitFor();
   });
 
   it('refuses a wrong password with a clear message', async () => {
@@ -80,7 +80,11 @@ describe('admin portal in a real browser', () => {
     await page.getByLabel('End date').fill('2014-11-14');
     await page.getByRole('button', { name: 'Create' }).click();
     const endDate = page.getByLabel('End date');
-    await page.getByText('a route lasts at most 8 days on the ground; this one lasts 12').waitFor();
+    // The focus leaves the button for the summary, which links to the field.
+    const summary = page.getByRole('alert').filter({ hasText: '1 problem to fix' });
+    await summary.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('1 problem to fix');
+    await summary.getByRole('link', { name: 'End date: a route lasts at most 8 days on the ground; this one lasts 12' }).waitFor();
     expect(await endDate.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await endDate.getAttribute('aria-describedby')) ?? '';
     expect(await page.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent()).toContain('at most 8 days');
@@ -102,11 +106,21 @@ describe('admin portal in a real browser', () => {
     await expectAccessible('04-route-detail');
   });
 
-  it('refuses an illegal phase move and says why', async () => {
-    await page.getByRole('button', { name: 'Move to Closed' }).click();
-    const panel = page.getByRole('alert').filter({ hasText: 'Move refused' });
-    await panel.waitFor();
-    expect(await panel.textContent()).toContain('A route cannot move from SYSTEMATIZATION to CLOSED; allowed: PREPARATION');
+  it('offers only the moves open now, and a step back only with a reason', async () => {
+    const stepper = page.getByRole('region', { name: 'Phase' });
+    // Phases out of reach are plain text: nothing to press, nothing sent.
+    expect(await stepper.getByRole('button', { name: 'Move to Closed' }).count()).toBe(0);
+    await stepper.getByText('Closed', { exact: true }).waitFor();
+    await stepper.getByRole('button', { name: 'Step back to Planning' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Step back to Planning?' });
+    await dialog.getByRole('button', { name: 'Step back' }).click();
+    await dialog.getByText('Give a reason: it is kept in the history.').waitFor();
+    await dialog.getByLabel(/^Reason/).fill('The programme asked for another planning round');
+    await dialog.getByRole('button', { name: 'Step back' }).click();
+    await page.getByText('The route is now in Planning.').waitFor();
+    await page.getByText(/Systematization → Planning by Ada Admin — “The programme asked for another planning round”/).waitFor();
+    await stepper.getByRole('button', { name: 'Move to Systematization' }).click();
+    await page.getByText('The route is now in Systematization.').waitFor();
   });
 
   it('tells the user when someone else saved first, and reloads', async () => {
@@ -114,7 +128,7 @@ describe('admin portal in a real browser', () => {
     await page.getByRole('heading', { name: 'Edit route' }).waitFor();
     const routeId = page.url().split('/').slice(-2)[0];
     // Another admin saves the same route meanwhile.
-    const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('lr.session') ?? '{}').token as string);
+    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('lr.session') ?? '{}').token as string);
     const current = await gql(stack.apiUrl, token, `query($id: ID!) { route(id: $id) { version } }`, { id: routeId });
     await gql(stack.apiUrl, token, `mutation($input: UpdateRouteInput!) { updateRoute(input: $input) { version } }`, {
       input: { id: routeId, version: current.route.version, title: { en: 'Ghana exchange (renamed by a colleague)' } },
@@ -134,7 +148,7 @@ describe('admin portal in a real browser', () => {
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Routes', exact: true }).click();
     await page.getByRole('heading', { name: 'Routes d’apprentissage', level: 1 }).waitFor();
     await page.getByRole('table').getByRole('link', { name: /Route d’apprentissage Pérou/ }).waitFor();
-    await page.getByText('Connecté·e : Ada Admin (ADMIN)').waitFor();
+    await page.getByText('Connecté·e : Ada Admin (Administrateur·rice)').waitFor();
     await expectAccessible('05-routes-list-fr');
     await page.getByLabel('Langue').selectOption('en');
   });

@@ -49,14 +49,20 @@ describe('practices section in a real browser', () => {
     });
     return (await handle.jsonValue()) as number;
   }
-  const refusal = () => page.getByRole('alert').filter({ hasText: 'Move refused' });
+  /** Confirms a status move in its dialog; returns the dialog (which stays open with the refusal, if any). */
+  async function confirmMove(to: string) {
+    await page.getByRole('button', { name: `Move to ${to}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Move the practice to ${to}?` });
+    await dialog.getByRole('button', { name: `Move to ${to}` }).click();
+    return dialog;
+  }
 
   it('signs in and lists the practices', async () => {
     await page.goto(SHELL_URL);
     await page.getByLabel('E-mail').fill('admin@learningroutes.org');
     await page.getByLabel('Password').fill('learning-routes-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Signed in as Ada Admin (ADMIN)').waitFor();
+    await page.getByText('Signed in as Ada Admin (Administrator)').waitFor();
     await nav().getByRole('link', { name: 'Practices', exact: true }).click();
     await page.getByRole('heading', { name: 'Best practices', level: 1 }).waitFor();
     await page.getByRole('table').locator('tbody tr a').first().waitFor();
@@ -109,18 +115,20 @@ describe('practices section in a real browser', () => {
   });
 
   it('moves it to assessment, and explains why it cannot be selected yet', async () => {
-    await page.getByRole('button', { name: 'Move to Under assessment' }).click();
+    await confirmMove('Under assessment');
     await page.getByText('The practice is now Under assessment.').waitFor();
-    await page.getByRole('button', { name: 'Move to Selected' }).click();
-    await refusal().waitFor();
-    expect(await refusal().textContent()).toContain('at least one complete assessment');
+    const dialog = await confirmMove('Selected');
+    const refusal = dialog.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('Not yet: first it needs at least one complete assessment');
     await expectAccessible('practices-02-refused');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
   });
 
   it('assigns the admin as assessor, who fills in and submits the assessment', async () => {
     await tabs().getByRole('link', { name: 'Assessments' }).click();
     await tabs().locator('a[aria-current="page"]', { hasText: 'Assessments' }).waitFor();
-    await page.getByLabel('Assessor', { exact: true }).selectOption({ label: 'Ada Admin (ADMIN)' });
+    await page.getByLabel('Assessor', { exact: true }).selectOption({ label: 'Ada Admin (Administrator)' });
     await page.getByRole('button', { name: 'Assign assessor' }).click();
     await page.getByText('Assessor assigned.').waitFor();
     await page.getByRole('link', { name: 'Fill in the assessment' }).click();
@@ -135,7 +143,11 @@ describe('practices section in a real browser', () => {
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('Draft saved.').waitFor();
     await page.getByRole('button', { name: 'Submit' }).click();
-    expect(await page.getByText('Give a score from 0 to 5 before submitting.').count()).toBe(count - 1);
+    // Every unscored criterion at once: next to each field, and in the summary that takes the focus.
+    const summary = page.getByRole('alert').filter({ hasText: `${count - 1} problems to fix` });
+    await summary.waitFor();
+    expect(await summary.getByRole('link', { name: /Give a score from 0 to 5 before submitting\./ }).count()).toBe(count - 1);
+    expect(await page.locator('.lr-field__error', { hasText: 'Give a score from 0 to 5 before submitting.' }).count()).toBe(count - 1);
     expect(await scores.nth(1).getAttribute('aria-invalid')).toBe('true');
     await expectAccessible('practices-03-assessment-form');
     for (let i = 1; i < count; i++) await scores.nth(i).selectOption(String(3 + (i % 3)));
@@ -149,13 +161,15 @@ describe('practices section in a real browser', () => {
 
   it('selects it, and explains what systematizing still needs', async () => {
     await tabs().getByRole('link', { name: 'Overview' }).click();
-    await page.getByRole('button', { name: 'Move to Selected' }).click();
+    await confirmMove('Selected');
     await page.getByText('The practice is now Selected.').waitFor();
-    await page.getByRole('button', { name: 'Move to Systematized' }).click();
-    await refusal().waitFor();
-    const text = (await refusal().textContent()) ?? '';
-    expect(text).toContain('the DESK_REVIEW step done');
-    expect(text).toContain('CASE_DOCUMENT');
+    const dialog = await confirmMove('Systematized');
+    const refusal = dialog.getByRole('alert');
+    await refusal.waitFor();
+    const text = (await refusal.textContent()) ?? '';
+    expect(text).toContain('the Desk review step done');
+    expect(text).toContain('a case document');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
   });
 
   it('completes the six steps and adds a case document', async () => {
@@ -175,7 +189,7 @@ describe('practices section in a real browser', () => {
     await page.getByRole('radio', { name: 'A file' }).check();
     await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('notes') });
     await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await page.getByText('Files of type text/plain cannot be uploaded').waitFor();
+    await page.locator('.lr-field__error', { hasText: 'Files of type text/plain cannot be uploaded' }).waitFor();
     // A PDF is uploaded, then downloaded again.
     await page.getByLabel('Title').fill('Field notes');
     await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'field-notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% field notes\n') });
@@ -202,9 +216,9 @@ describe('practices section in a real browser', () => {
 
   it('systematizes and publishes it', async () => {
     await tabs().getByRole('link', { name: 'Overview' }).click();
-    await page.getByRole('button', { name: 'Move to Systematized' }).click();
+    await confirmMove('Systematized');
     await page.getByText('The practice is now Systematized.').waitFor();
-    await page.getByRole('button', { name: 'Move to Published' }).click();
+    await confirmMove('Published');
     await page.getByText('The practice is now Published.').waitFor();
     await page.getByText('No further move: this status is final.').waitFor();
     await page.getByText(/Systematized → Published by Ada Admin/).waitFor();

@@ -11,6 +11,7 @@ import { PracticeFormPage } from './pages/PracticeFormPage';
 import { PracticePage } from './pages/PracticePage';
 import { PracticesListPage } from './pages/PracticesListPage';
 import './practices-section.css';
+import { practicesSearch } from './search';
 
 function PracticesSection(props: SectionProps) {
   return (
@@ -44,6 +45,7 @@ const section: SectionModule = {
     { path: 'assessments', label: labelsOf(practicesMessages, 'navAssessments'), roles: ['REVIEWER'] },
   ],
   Component: PracticesSection,
+  search: practicesSearch,
 };
 
 export default section;

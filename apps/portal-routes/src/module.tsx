@@ -9,10 +9,11 @@ import { OrganisationsListPage } from './pages/OrganisationsListPage';
 import { PeopleListPage } from './pages/PeopleListPage';
 import { PersonFormPage } from './pages/PersonFormPage';
 import { ProgrammesListPage } from './pages/ProgrammesListPage';
-import { RouteDetailPage } from './pages/RouteDetailPage';
 import { RouteFormPage } from './pages/RouteFormPage';
+import { RoutePage } from './pages/route/RoutePage';
 import { RoutesListPage } from './pages/RoutesListPage';
 import './routes-section.css';
+import { routesSearch } from './search';
 
 function RoutesSection(props: SectionProps) {
   return (
@@ -28,8 +29,8 @@ function RoutesSection(props: SectionProps) {
           <Route path="organisations" element={<OrganisationsListPage />} />
           <Route path="organisations/new" element={<OrganisationFormPage />} />
           <Route path="organisations/:id/edit" element={<OrganisationFormPage />} />
-          <Route path=":id" element={<RouteDetailPage />} />
           <Route path=":id/edit" element={<RouteFormPage />} />
+          <Route path=":id/*" element={<RoutePage />} />
         </Routes>
       </SectionContextProvider>
     </Provider>
@@ -51,6 +52,7 @@ const routesSection: SectionModule = {
     { path: 'organisations', label: labelsOf(routesMessages, 'navOrganisations') },
   ],
   Component: RoutesSection,
+  search: routesSearch,
 };
 
 export default routesSection;

@@ -1,7 +1,8 @@
 import { initPortalI18n } from '@lr/portal-i18n/setup';
+import type { PortalManifest } from '@lr/portal-shell-contract';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider, ScrollRestoration } from 'react-router';
 import { Provider } from 'urql';
 import '@lr/portal-ui/styles.css';
 import './shell.css';
@@ -20,19 +21,36 @@ const language = readLanguage();
 const i18n = initPortalI18n(language, { [SHELL_NAMESPACE]: shellMessages });
 document.documentElement.lang = language;
 
+/**
+ * A data router (not <BrowserRouter>): sections guard unsaved forms with `useBlocker`, which
+ * only a data router offers, and it restores the scroll position on Back.
+ */
+function routerFor(manifest: PortalManifest) {
+  return createBrowserRouter([
+    {
+      path: '*',
+      element: (
+        <>
+          <ScrollRestoration />
+          <App manifest={manifest} />
+        </>
+      ),
+    },
+  ]);
+}
+
 const root = createRoot(document.getElementById('root') as HTMLElement);
 fetchManifest().then(
   (manifest) => {
     registerSections(manifest.remotes);
+    const router = routerFor(manifest);
     root.render(
       <StrictMode>
-        <BrowserRouter>
-          <ShellProvider apiUrl={manifest.apiUrl} initialLanguage={language}>
-            <ClientProvider>
-              <App manifest={manifest} />
-            </ClientProvider>
-          </ShellProvider>
-        </BrowserRouter>
+        <ShellProvider apiUrl={manifest.apiUrl} initialLanguage={language}>
+          <ClientProvider>
+            <RouterProvider router={router} />
+          </ClientProvider>
+        </ShellProvider>
       </StrictMode>,
     );
   },

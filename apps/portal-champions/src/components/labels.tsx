@@ -1,3 +1,4 @@
+import { StarRating } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
 import type { ChampionRole } from '../graphql/generated/graphql';
 
@@ -15,18 +16,16 @@ export function TrainedBadge({ trained }: { trained: boolean }) {
   );
 }
 
-/** Stars for sighted users, a sentence for screen readers ("4.5 out of 5 (2 ratings)"). */
+/**
+ * Stars to the nearest half (4.5 shows four and a half) and the same in words ("4.5 out of 5
+ * (2 ratings)"), which is what screen readers read.
+ */
 export function Rating({ value, count }: { value: number | null | undefined; count?: number }) {
   const { t } = useTranslation('champions');
   if (value === null || value === undefined) return <span className="lr-champions-muted">{t('noRating')}</span>;
-  const full = Math.round(value);
   return (
     <span className="lr-champions-rating">
-      <span aria-hidden="true">
-        {'★'.repeat(full)}
-        {'☆'.repeat(Math.max(0, 5 - full))}
-      </span>{' '}
-      <span>{count === undefined ? t('ratingValue', { value }) : t('ratingSummary', { value, count })}</span>
+      <StarRating value={value} decorative /> <span>{count === undefined ? t('ratingValue', { value }) : t('ratingSummary', { value, count })}</span>
     </span>
   );
 }

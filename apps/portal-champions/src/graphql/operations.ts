@@ -180,3 +180,11 @@ export const ChampionReadinessViewQuery = graphql(`
     }
   }
 `);
+
+export const ChampionsSearchQuery = graphql(`
+  query ChampionsSearch($search: String!) {
+    champions(first: 5, filter: { search: $search }) {
+      edges { node { id trained person { id fullName country { name } } } }
+    }
+  }
+`);

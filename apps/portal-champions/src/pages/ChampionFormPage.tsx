@@ -8,6 +8,8 @@ import {
   FormBanner,
   FormCheckboxGroup,
   LocalizedTextFields,
+  PageHeader,
+  RequireEdit,
   Skeleton,
   TextField,
   textsFrom,
@@ -66,13 +68,27 @@ const list = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** Create (no id) or edit (id) a champion. */
+/** Create (no id) or edit (id) a champion: the form for those who may, a notice for the others. */
 export function ChampionFormPage() {
   const { id } = useParams();
   const { t } = useTranslation(['champions', 'common']);
-  const { language, notify } = useSection();
+  const { basePath } = useSection();
+  return (
+    <RequireEdit title={id ? t('editChampion') : t('createChampion')} back={{ label: t('championsTitle'), to: id ? `${basePath}/${id}` : basePath }}>
+      <ChampionForm id={id} />
+    </RequireEdit>
+  );
+}
+
+function ChampionForm({ id }: { id?: string }) {
+  const { t } = useTranslation(['champions', 'common']);
+  const { language, notify, basePath } = useSection();
   const navigate = useNavigate();
-  const form = useApiForm<ChampionFormValues>({ defaultValues: BLANK });
+  const form = useApiForm<ChampionFormValues>({
+    defaultValues: BLANK,
+    // The API's rule names the format; this says it the way the form asks for it.
+    messages: { languages: { matches: t('languagesFormat') } },
+  });
   const [existingChampionId, setExistingChampionId] = useState<string | null>(null);
   const [{ data, fetching, error }, reload] = useQuery({
     query: ChampionEditQuery,
@@ -113,7 +129,7 @@ export function ChampionFormPage() {
       const result = await update({ input: { ...common, id, version: data?.champion?.version ?? 0, languages } });
       if (result.error) return form.showApiError(result.error);
       notify(t('common:saved'), 'success');
-      navigate('..', { relative: 'path' });
+      navigate(`${basePath}/${id}`);
       return;
     }
     const result = await create({ input: { ...common, personId: values.personId, languages: languages.length ? languages : undefined } });
@@ -122,22 +138,20 @@ export function ChampionFormPage() {
     if (errorCode(result.error) === 'CONFLICT' && typeof existing === 'string') return setExistingChampionId(existing);
     if (result.error) return form.showApiError(result.error);
     notify(t('common:created'), 'success');
-    navigate(`../${result.data?.createChampion.id}`, { relative: 'path' });
+    navigate(`${basePath}/${result.data?.createChampion.id}`);
   });
 
   return (
     <form ref={form.formRef} className="lr-form" onSubmit={save} noValidate>
-      <p>
-        <Link to=".." relative="path">
-          {id ? (data?.champion?.person?.fullName ?? t('backToChampions')) : t('backToChampions')}
-        </Link>
-      </p>
-      <h1>{id ? t('editChampion') : t('createChampion')}</h1>
+      <PageHeader
+        title={id ? t('editChampion') : t('createChampion')}
+        breadcrumbs={id && data?.champion?.person ? [{ label: data.champion.person.fullName, to: `${basePath}/${id}` }] : []}
+      />
       <FormBanner form={form} onReload={() => reload({ requestPolicy: 'network-only' })} />
       {existingChampionId && (
         <div className="lr-notice" role="alert">
           <p>{t('alreadyChampion')}</p>
-          <Link to={`../${existingChampionId}`} relative="path">
+          <Link to={`${basePath}/${existingChampionId}`}>
             {t('openExisting')}
           </Link>
         </div>
@@ -179,6 +193,9 @@ export function ChampionFormPage() {
         <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
           {id ? t('common:save') : t('common:create')}
         </Button>
+        <Link className="lr-button" to={id ? `${basePath}/${id}` : basePath}>
+          {t('common:cancel')}
+        </Link>
       </div>
     </form>
   );

@@ -20,7 +20,7 @@ export type ChampionDetail = NonNullable<Detail['champion']>;
 export function ChampionPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['champions', 'common']);
-  const { language, canEdit, notify } = useSection();
+  const { language, canEdit, notify, basePath } = useSection();
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: ChampionDetailQuery,
@@ -35,9 +35,7 @@ export function ChampionPage() {
     const notFound = errorCode(error) === 'NOT_FOUND';
     return (
       <>
-        <p>
-          <Link to="..">{t('backToChampions')}</Link>
-        </p>
+        <PageHeader title={t('detailFailed')} breadcrumbs={[]} />
         <ErrorPanel title={notFound ? t('common:notFound') : t('detailFailed')} onRetry={reload}>
           {!notFound && errorMessage(error)}
         </ErrorPanel>
@@ -56,18 +54,15 @@ export function ChampionPage() {
       return;
     }
     notify(t('common:deleted'), 'success');
-    navigate('..', { relative: 'path' });
+    navigate(basePath);
   }
 
   return (
     <>
-      <p>
-        <Link to="..">{t('backToChampions')}</Link>
-      </p>
-      <PageHeader title={name}>
+      <PageHeader title={name} breadcrumbs={[]}>
         {canEdit && (
           <>
-            <Link className="lr-button" to="edit">
+            <Link className="lr-button" to={`${basePath}/${champion.id}/edit`}>
               {t('common:edit')}
             </Link>
             <Button variant="danger" onClick={() => setConfirmDelete(true)}>
@@ -83,7 +78,13 @@ export function ChampionPage() {
           <dt>{t('country')}</dt>
           <dd>{champion.person?.country?.name ?? '—'}</dd>
           <dt>{t('organisation')}</dt>
-          <dd>{champion.person?.organisation?.name ?? '—'}</dd>
+          <dd>
+            {champion.person?.organisation ? (
+              <Link to={`/routes/organisations?q=${encodeURIComponent(champion.person.organisation.name)}`}>{champion.person.organisation.name}</Link>
+            ) : (
+              '—'
+            )}
+          </dd>
           <dt>{t('position')}</dt>
           <dd>{champion.person?.position ?? '—'}</dd>
           <dt>{t('languages')}</dt>
@@ -92,6 +93,17 @@ export function ChampionPage() {
           <dd>{champion.expertiseTags.join(' · ') || '—'}</dd>
           <dt>{t('thematicAreas')}</dt>
           <dd>{champion.thematicAreas.map((a) => a.name).join(' · ') || '—'}</dd>
+          <dt>{t('practices')}</dt>
+          <dd>
+            {champion.practices.length
+              ? champion.practices.map((p, i) => (
+                  <span key={p.id}>
+                    {i > 0 && ' · '}
+                    <Link to={`/practices/${p.practice.id}`}>{p.practice.title}</Link>
+                  </span>
+                ))
+              : '—'}
+          </dd>
           <dt>{t('training')}</dt>
           <dd>
             <TrainedBadge trained={champion.trained} />

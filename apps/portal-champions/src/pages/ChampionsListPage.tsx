@@ -54,7 +54,7 @@ export function ChampionsListPage() {
       </PageHeader>
       {!canEdit && <p className="lr-champions-muted">{t('common:readOnly')}</p>}
       <FilterBar
-        search={params.get('q') ?? ''}
+        search={list.get('q')}
         onSearch={(v) => list.set('q', v)}
         onClear={list.filtered ? list.clear : undefined}
       >
@@ -120,7 +120,7 @@ export function ChampionsListPage() {
                 <ul className="lr-champions-list">
                   {c.practices.map((p) => (
                     <li key={p.id}>
-                      {p.practice.title} <span className="lr-champions-muted">({t(`roles.${p.role}`)})</span>
+                      <Link to={`/practices/${p.practice.id}`}>{p.practice.title}</Link> <span className="lr-champions-muted">({t(`roles.${p.role}`)})</span>
                     </li>
                   ))}
                 </ul>

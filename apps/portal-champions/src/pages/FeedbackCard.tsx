@@ -1,5 +1,7 @@
 import { errorMessage } from '@lr/portal-graphql';
-import { ConnectionView, PAGE_SIZE, useCursorPages } from '@lr/portal-ui';
+import { useFormat } from '@lr/portal-i18n';
+import { ConnectionView, PAGE_SIZE, useUrlListState } from '@lr/portal-ui';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Rating } from '../components/labels';
@@ -14,8 +16,10 @@ const MAY_LEAVE_FEEDBACK = ['ADMIN', 'EDITOR', 'REVIEWER', 'PARTICIPANT'];
 /** Participants' ratings of a champion's sessions, newest first, and the form to add one. */
 export function FeedbackCard({ champion, onChanged }: { champion: ChampionDetail; onChanged(): void }) {
   const { t } = useTranslation('champions');
-  const { language, user } = useSection();
-  const pages = useCursorPages();
+  const { user } = useSection();
+  const format = useFormat();
+  // Its own page in the address (feedback.after, feedback.page), apart from any other list.
+  const { pages } = useUrlListState([], undefined, { prefix: 'feedback' });
   const [{ data, fetching, error }, refetch] = useQuery({
     query: ChampionFeedbackListQuery,
     variables: { championId: champion.id, first: PAGE_SIZE, after: pages.after },
@@ -38,8 +42,8 @@ export function FeedbackCard({ champion, onChanged }: { champion: ChampionDetail
         rowKey={(f) => f.id}
         empty={<p>{t('noFeedback')}</p>}
         columns={[
-          { key: 'date', header: t('date'), render: (f) => new Date(f.createdAt).toLocaleDateString(language, { dateStyle: 'medium' }) },
-          { key: 'route', header: t('route'), render: (f) => f.route?.title ?? '—' },
+          { key: 'date', header: t('date'), render: (f) => format.date(f.createdAt) },
+          { key: 'route', header: t('route'), render: (f) => (f.route ? <Link to={`/routes/${f.route.id}`}>{f.route.title}</Link> : '—') },
           { key: 'session', header: t('session'), render: (f) => f.sessionLabel ?? '—' },
           { key: 'rating', header: t('rating'), render: (f) => <Rating value={f.rating} /> },
           { key: 'comment', header: t('comment'), render: (f) => f.comment ?? '—' },

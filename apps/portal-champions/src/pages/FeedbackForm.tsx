@@ -12,7 +12,11 @@ export function FeedbackForm({ championId, onSent }: { championId: string; onSen
   const { notify } = useSection();
   const [{ data: routes }] = useQuery({ query: ChampionsRouteOptionsQuery });
   const [, send] = useMutation(AddChampionFeedbackMutation);
-  const form = useApiForm({ defaultValues: BLANK });
+  const form = useApiForm({
+    defaultValues: BLANK,
+    // One sentence for the three rules a rating breaks (not whole, below 1, above 5).
+    messages: { rating: { isInt: t('ratingRange'), min: t('ratingRange'), max: t('ratingRange') } },
+  });
   const required = { required: t('common:required') };
 
   const submit = form.submit(async (values) => {

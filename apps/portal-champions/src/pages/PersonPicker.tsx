@@ -44,7 +44,7 @@ export function PersonPicker({ form }: { form: ApiForm<ChampionFormValues> }) {
         <p className="lr-field__hint">{t('morePeople', { shown: options.length, total: people.people.totalCount })}</p>
       )}
       <p>
-        {t('personMissing')} <Link to="/routes/people/new">{t('createPersonLink')}</Link>
+        {t('personMissing')} <Link className="lr-action-link" to="/routes/people/new">{t('createPersonLink')}</Link>
       </p>
     </>
   );

@@ -1,6 +1,5 @@
 import { errorMessage } from '@lr/portal-graphql';
-import { Button, ConfirmDialog } from '@lr/portal-ui';
-import { useState } from 'react';
+import { Button } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
@@ -11,30 +10,46 @@ import { LinkChampionPracticeMutation, UnlinkChampionPracticeMutation } from '..
 import type { ChampionDetail } from './ChampionPage';
 import { LinkPracticeForm } from './LinkPracticeForm';
 
-/** The practices a champion lived with their role; editors link, re-role and unlink them. */
+type LinkedPractice = ChampionDetail['practices'][number];
+
+/**
+ * The practices a champion lived with their role; editors link, re-role and unlink them. Both
+ * changes have an exact inverse (linking again with the same role), so they happen at once and
+ * the toast offers Undo instead of asking first.
+ */
 export function PracticesCard({ champion, onChanged }: { champion: ChampionDetail; onChanged(): void }) {
   const { t } = useTranslation(['champions', 'common']);
   const { canEdit, notify } = useSection();
   const [, link] = useMutation(LinkChampionPracticeMutation);
   const [, unlink] = useMutation(UnlinkChampionPracticeMutation);
-  const [toUnlink, setToUnlink] = useState<{ practiceId: string; title: string } | null>(null);
   const linkedIds = new Set(champion.practices.map((p) => p.practice.id));
 
-  async function changeRole(practice: string, next: ChampionRole) {
-    const result = await link({ input: { championId: champion.id, practiceId: practice, role: next } });
-    if (result.error) notify(errorMessage(result.error) ?? '', 'error');
-    else notify(t('roleChanged'), 'success');
+  /** Links (again) with a role, then says so: the undo of an unlink or a role change. */
+  async function setRole(linked: LinkedPractice, role: ChampionRole, done: string) {
+    const result = await link({ input: { championId: champion.id, practiceId: linked.practice.id, role } });
+    notify(result.error ? (errorMessage(result.error) ?? '') : done, result.error ? 'error' : 'success');
     onChanged();
   }
 
-  async function confirmUnlink() {
-    if (!toUnlink) return;
-    const target = toUnlink;
-    setToUnlink(null);
-    const result = await unlink({ championId: champion.id, practiceId: target.practiceId });
-    if (result.error) notify(errorMessage(result.error) ?? '', 'error');
-    else notify(t('unlinked'), 'success');
+  async function changeRole(linked: LinkedPractice, next: ChampionRole) {
+    const previous = linked.role;
+    const result = await link({ input: { championId: champion.id, practiceId: linked.practice.id, role: next } });
     onChanged();
+    if (result.error) return notify(errorMessage(result.error) ?? '', 'error');
+    notify(t('roleChangedTo', { name: linked.practice.title, role: t(`roles.${next}`) }), 'success', {
+      label: t('common:undo'),
+      onAction: () => setRole(linked, previous, t('roleRestored', { name: linked.practice.title, role: t(`roles.${previous}`) })),
+    });
+  }
+
+  async function unlinkPractice(linked: LinkedPractice) {
+    const result = await unlink({ championId: champion.id, practiceId: linked.practice.id });
+    onChanged();
+    if (result.error) return notify(errorMessage(result.error) ?? '', 'error');
+    notify(t('unlinkedNamed', { name: linked.practice.title }), 'success', {
+      label: t('common:undo'),
+      onAction: () => setRole(linked, linked.role, t('relinked', { name: linked.practice.title })),
+    });
   }
 
   return (
@@ -65,7 +80,7 @@ export function PracticesCard({ champion, onChanged }: { champion: ChampionDetai
                         className="lr-input"
                         aria-label={t('changeRoleFor', { name: p.practice.title })}
                         value={p.role}
-                        onChange={(e) => changeRole(p.practice.id, e.target.value as ChampionRole)}
+                        onChange={(e) => changeRole(p, e.target.value as ChampionRole)}
                       >
                         {ROLES.map((r) => (
                           <option key={r} value={r}>
@@ -81,7 +96,7 @@ export function PracticesCard({ champion, onChanged }: { champion: ChampionDetai
                     <td>
                       <Button
                         aria-label={t('unlinkNamed', { name: p.practice.title })}
-                        onClick={() => setToUnlink({ practiceId: p.practice.id, title: p.practice.title })}
+                        onClick={() => unlinkPractice(p)}
                       >
                         {t('unlink')}
                       </Button>
@@ -95,17 +110,6 @@ export function PracticesCard({ champion, onChanged }: { champion: ChampionDetai
       )}
 
       {canEdit && <LinkPracticeForm championId={champion.id} linkedIds={linkedIds} onLinked={onChanged} />}
-
-      <ConfirmDialog
-        open={!!toUnlink}
-        title={t('confirmUnlink')}
-        confirmLabel={t('unlink')}
-        danger
-        onConfirm={confirmUnlink}
-        onCancel={() => setToUnlink(null)}
-      >
-        <p>{t('confirmUnlinkText', { name: toUnlink?.title ?? '' })}</p>
-      </ConfirmDialog>
     </section>
   );
 }

@@ -21,7 +21,7 @@ export function ReadinessPage() {
 
   return (
     <>
-      <PageHeader title={t('readinessTitle')} />
+      <PageHeader title={t('readinessTitle')} breadcrumbs={[]} />
       <p>{t('readinessIntro')}</p>
       <div className="lr-filterbar">
         <SelectField
@@ -73,7 +73,9 @@ export function ReadinessPage() {
               </section>
               {readiness.practices.map((p) => (
                 <section key={p.practice.id} className="lr-card" aria-labelledby={`practice-${p.practice.id}`}>
-                  <h2 id={`practice-${p.practice.id}`}>{p.practice.title}</h2>
+                  <h2 id={`practice-${p.practice.id}`}>
+                    <Link to={`/practices/${p.practice.id}`}>{p.practice.title}</Link>
+                  </h2>
                   <p>{t('practiceTally', { trained: p.trainedCount, total: p.championCount })}</p>
                   {p.champions.length === 0 ? (
                     <p>{t('noChampionsForPractice')}</p>

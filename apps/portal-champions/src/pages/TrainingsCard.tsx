@@ -1,4 +1,5 @@
 import { errorCode, errorMessage } from '@lr/portal-graphql';
+import { useFormat } from '@lr/portal-i18n';
 import { Button, ConfirmDialog } from '@lr/portal-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,13 +13,13 @@ import { TrainingForm, type Training } from './TrainingForm';
 /** A champion's trainings, oldest first; editors add, edit and delete them. */
 export function TrainingsCard({ champion, onChanged }: { champion: ChampionDetail; onChanged(): void }) {
   const { t } = useTranslation(['champions', 'common']);
-  const { language, canEdit, notify } = useSection();
+  const { canEdit, notify } = useSection();
   const [editingId, setEditingId] = useState<string | null>(null);
   const [toDelete, setToDelete] = useState<Training | null>(null);
   const [, remove] = useMutation(DeleteChampionTrainingMutation);
   const trainings = champion.trainings ?? [];
   const editing = trainings.find((tr) => tr.id === editingId) ?? null;
-  const day = (date: string) => calendarDay(date).toLocaleDateString(language, { dateStyle: 'medium' });
+  const format = useFormat();
 
   async function confirmDelete() {
     if (!toDelete) return;
@@ -54,7 +55,7 @@ export function TrainingsCard({ champion, onChanged }: { champion: ChampionDetai
               {trainings.map((tr) => (
                 <tr key={tr.id}>
                   <td>{tr.topic}</td>
-                  <td>{day(tr.date)}</td>
+                  <td>{format.date(tr.date)}</td>
                   <td>{tr.trainer ?? '—'}</td>
                   <td>
                     <span className={`lr-badge ${tr.completed ? 'lr-champions-badge--trained' : 'lr-champions-badge--untrained'}`}>

@@ -1,15 +1,20 @@
+import { errorMessage, fieldProblems, translateFieldProblem } from '@lr/portal-graphql';
+import { CombinedError } from 'urql';
+
 /** Helpers for the API's REST endpoints (CSV export, material files). */
 
 /**
  * The first problem of a REST error body, which has the GraphQL error shape
- * `{ errors: [{ message, extensions: { code, fields?: [{ path, message }] } }] }`.
+ * `{ errors: [{ message, extensions: { code, fields?: [{ path, message, constraint? }] } }] }`,
+ * in the user's language as the GraphQL errors are.
  */
 export async function problemOf(res: Response): Promise<{ message: string; field?: string; code?: string }> {
   try {
-    const body = (await res.json()) as { errors?: { message?: string; extensions?: { code?: string; fields?: { path: string; message: string }[] } }[] };
-    const [error] = body.errors ?? [];
-    const [field] = error?.extensions?.fields ?? [];
-    return { message: field?.message ?? error?.message ?? `HTTP ${res.status}`, field: field?.path, code: error?.extensions?.code };
+    const body = (await res.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
+    const error = new CombinedError({ graphQLErrors: body.errors ?? [] });
+    const [field] = fieldProblems(error);
+    const message = field ? translateFieldProblem(field) : errorMessage(error);
+    return { message: message || `HTTP ${res.status}`, field: field?.path, code: error.graphQLErrors[0]?.extensions?.['code'] as string | undefined };
   } catch {
     return { message: `HTTP ${res.status}` };
   }
@@ -43,10 +48,3 @@ export const MATERIAL_TYPES = [
   'image/png',
   'image/jpeg',
 ];
-
-export function formatBytes(bytes: number | null | undefined): string {
-  if (bytes === null || bytes === undefined) return '';
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}

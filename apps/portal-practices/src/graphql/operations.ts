@@ -315,3 +315,15 @@ export const AttachPracticeMutation = graphql(`
     attachPracticeToRoute(practiceId: $practiceId, routeId: $routeId) { id cases { id } }
   }
 `);
+
+export const DetachPracticeMutation = graphql(`
+  mutation DetachPracticeFromRoute($practiceId: ID!, $routeId: ID!) {
+    detachPracticeFromRoute(practiceId: $practiceId, routeId: $routeId) { id cases { id } }
+  }
+`);
+
+export const PracticesSearchQuery = graphql(`
+  query PracticesSearch($search: String!) {
+    practices(first: 5, filter: { search: $search }) { edges { node { id title status country { name } } } }
+  }
+`);

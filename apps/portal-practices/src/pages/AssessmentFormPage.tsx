@@ -1,8 +1,8 @@
 import { errorCode, errorMessage } from '@lr/portal-graphql';
-import { Button, ErrorPanel, FormBanner, FormSelect, Skeleton, TextArea, useApiForm } from '@lr/portal-ui';
+import { Button, ErrorPanel, FormBanner, FormSelect, PageHeader, Skeleton, TextArea, useApiForm } from '@lr/portal-ui';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useSection } from '../components/section-context';
 import type { AssessmentFormQuery as AssessmentResult } from '../graphql/generated/graphql';
@@ -90,17 +90,18 @@ export function AssessmentFormPage() {
       }));
       const result = await save({ input: { id: assessment.id, version, scores, submit } });
       if (result.error) return form.showApiError(result.error);
-      if (result.data) form.setValue('version', result.data.saveAssessment.version);
+      // What was saved is the form's new starting point: nothing is left unsaved to warn about.
+      if (result.data) form.reset({ version: result.data.saveAssessment.version, entries });
       notify(t(submit ? 'submitted' : 'draftSaved'), 'success');
       if (submit) navigate(practicePath);
     });
 
   return (
     <form ref={form.formRef} className="lr-form" onSubmit={send(true)} noValidate>
-      <p>
-        <Link to={practicePath}>{assessment.practice.title}</Link>
-      </p>
-      <h1>{t('assessmentTitle', { title: assessment.practice.title })}</h1>
+      <PageHeader
+        title={t('assessmentTitle', { title: assessment.practice.title })}
+        breadcrumbs={[{ label: assessment.practice.title, to: practicePath }]}
+      />
       {!editable && (
         <p className="lr-notice" role="status">
           {assessment.status === 'SUBMITTED' ? t('assessmentFinal') : t('notYourAssessment')}

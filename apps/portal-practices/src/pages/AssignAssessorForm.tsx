@@ -20,7 +20,7 @@ export function AssignAssessorForm({ practiceId, onAssigned }: { practiceId: str
     candidates?.users.edges
       .map((e) => e.node)
       .filter((u) => u.role === 'REVIEWER' || u.role === 'ADMIN')
-      .map((u) => ({ value: u.id, label: `${u.displayName} (${u.role})` })) ?? [];
+      .map((u) => ({ value: u.id, label: `${u.displayName} (${t(`common:roles.${u.role}`)})` })) ?? [];
 
   const submit = form.submit(async ({ assessorId }) => {
     const result = await assign({ input: { practiceId, assessorId: assessorId.trim() } });

@@ -1,13 +1,13 @@
-import { errorMessage, useCountries } from '@lr/portal-graphql';
-import { Button, ErrorPanel, PageHeader, SelectField, Skeleton } from '@lr/portal-ui';
-import { useId } from 'react';
+import { errorMessage } from '@lr/portal-graphql';
+import { Button, ErrorPanel, PageHeader, rememberedVisitingCountries, rememberVisitingCountries, SelectField, Skeleton, VisitingCountriesField } from '@lr/portal-ui';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useSection } from '../components/section-context';
 import { formatScore } from '../components/format';
 import { StatusBadge } from '../components/StatusBadge';
-import { AttachPracticeMutation, PracticeOptionsQuery, RouteMatchingQuery } from '../graphql/operations';
+import { AttachPracticeMutation, DetachPracticeMutation, PracticeOptionsQuery, RouteMatchingQuery } from '../graphql/operations';
 
 /** How many recommendations and ranked candidates the page shows: the best ones. */
 const SHOWN = 20;
@@ -18,22 +18,33 @@ function MoreNotShown({ shown, total }: { shown: number; total: number }) {
   return total > shown ? <p className="lr-hint">{t('moreNotShown', { count: total - shown })}</p> : null;
 }
 
-/** A route's candidate practices by score, and recommendations for its visiting countries. */
+/**
+ * A route's candidate practices by score, and recommendations for its visiting countries. The
+ * route and countries are in the address; a route's countries are also remembered in this
+ * browser (shared with the route's matching tab), so choosing the route fills them in again.
+ */
 export function MatchingPage() {
   const { t } = useTranslation(['practices', 'common']);
   const { language, canEdit, notify, basePath } = useSection();
   const [params, setParams] = useSearchParams();
   const routeId = params.get('route') ?? '';
-  const visiting = (params.get('visiting') ?? '').split(',').filter(Boolean);
-  const visitingId = useId();
+  const visitingParam = params.get('visiting');
+  const visiting = (visitingParam ?? '').split(',').filter(Boolean);
   const [{ data: options }] = useQuery({ query: PracticeOptionsQuery });
-  const countries = useCountries(language);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: RouteMatchingQuery,
     variables: { routeId, visiting, first: SHOWN },
     pause: !routeId,
   });
   const [{ fetching: attaching }, attach] = useMutation(AttachPracticeMutation);
+  const [, detach] = useMutation(DetachPracticeMutation);
+
+  // A route chosen without countries gets the ones chosen for it last time.
+  useEffect(() => {
+    if (!routeId || visitingParam !== null) return;
+    const remembered = rememberedVisitingCountries(routeId);
+    if (remembered.length) setParams((p) => new URLSearchParams({ ...Object.fromEntries(p), visiting: remembered.join(',') }), { replace: true });
+  }, [routeId, visitingParam, setParams]);
   const recommendations = data?.recommendPractices.edges.map((e) => e.node) ?? [];
   const ranking = data?.practiceRanking.edges.map((e) => e.node) ?? [];
 
@@ -45,13 +56,25 @@ export function MatchingPage() {
       return next;
     });
 
-  async function attachCase(practiceId: string) {
-    const result = await attach({ practiceId, routeId });
-    if (result.error) notify(errorMessage(result.error) ?? '', 'error');
-    else {
-      notify(t('attached'), 'success');
-      refetch({ requestPolicy: 'network-only' });
-    }
+  function chooseVisiting(codes: string[]) {
+    rememberVisitingCountries(routeId, codes);
+    setParam('visiting', codes.join(','));
+  }
+
+  /** Attaching can be undone (detaching again) from the toast. */
+  async function attachCase(practice: { id: string; title: string }) {
+    const reload = () => refetch({ requestPolicy: 'network-only' });
+    const result = await attach({ practiceId: practice.id, routeId });
+    if (result.error) return notify(errorMessage(result.error) ?? '', 'error');
+    notify(t('attached'), 'success', {
+      label: t('common:undo'),
+      onAction: async () => {
+        const undone = await detach({ practiceId: practice.id, routeId });
+        notify(undone.error ? (errorMessage(undone.error) ?? '') : t('detached', { title: practice.title }), undone.error ? 'error' : 'success');
+        reload();
+      },
+    });
+    reload();
   }
 
   const isCase = (p: { routes: { id: string }[] }) => p.routes.some((r) => r.id === routeId);
@@ -59,14 +82,14 @@ export function MatchingPage() {
     isCase(p) ? (
       <span className="lr-badge">{t('isCase')}</span>
     ) : canEdit ? (
-      <Button busy={attaching} onClick={() => attachCase(p.id)} aria-label={`${t('attach')}: ${p.title}`}>
+      <Button busy={attaching} onClick={() => attachCase(p)} aria-label={`${t('attach')}: ${p.title}`}>
         {t('attach')}
       </Button>
     ) : null;
 
   return (
     <>
-      <PageHeader title={t('matchingTitle')} />
+      <PageHeader title={t('matchingTitle')} breadcrumbs={[]} />
       <div className="lr-filterbar">
         <SelectField
           label={t('route')}
@@ -75,31 +98,16 @@ export function MatchingPage() {
           placeholder={t('common:choose')}
           options={options?.routes.edges.map((e) => ({ value: e.node.id, label: e.node.title })) ?? []}
         />
-        <div className="lr-field">
-          <label htmlFor={visitingId} className="lr-field__label">
-            {t('visitingCountries')}
-          </label>
-          <select
-            id={visitingId}
-            multiple
-            size={8}
-            className="lr-input lr-multiselect"
-            aria-describedby={`${visitingId}-hint`}
+        {routeId && (
+          <VisitingCountriesField
+            label={t('visitingCountries')}
+            hint={t('visitingHint')}
+            language={language}
             value={visiting}
-            onChange={(e) =>
-              setParam('visiting', [...e.target.selectedOptions].map((o) => o.value).join(','))
-            }
-          >
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.hasNeeds ? `★ ${c.name}` : c.name}
-              </option>
-            ))}
-          </select>
-          <p id={`${visitingId}-hint`} className="lr-field__hint">
-            {t('visitingHint')}
-          </p>
-        </div>
+            onChange={chooseVisiting}
+            groupLabels={{ withNeeds: t('common:countriesWithNeeds'), others: t('common:otherCountries') }}
+          />
+        )}
       </div>
 
       {!routeId ? (

@@ -1,10 +1,10 @@
 import { errorMessage } from '@lr/portal-graphql';
-import { languageName } from '@lr/portal-i18n';
+import { languageName, useFormat } from '@lr/portal-i18n';
 import { Button, ConfirmDialog, ErrorPanel, Skeleton } from '@lr/portal-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { formatBytes, problemOf, saveResponse } from '../components/rest';
+import { problemOf, saveResponse } from '../components/rest';
 import { useSection } from '../components/section-context';
 import type { MaterialsQuery as MaterialsResult } from '../graphql/generated/graphql';
 import { DeleteMaterialMutation, MaterialsQuery } from '../graphql/operations';
@@ -15,6 +15,7 @@ type Material = MaterialsResult['practice']['materials'][number];
 export function MaterialsTab({ practiceId }: { practiceId: string }) {
   const { t } = useTranslation(['practices', 'common']);
   const { language, canEdit, notify, apiOrigin, authorizedFetch } = useSection();
+  const format = useFormat();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: MaterialsQuery,
     variables: { id: practiceId },
@@ -87,7 +88,7 @@ export function MaterialsTab({ practiceId }: { practiceId: string }) {
                         </a>
                       ) : m.hasFile ? (
                         <Button variant="link" onClick={() => download(m)}>
-                          {t('download', { title: m.title })} ({m.fileName}, {formatBytes(m.fileSize)})
+                          {t('download', { title: m.title })} ({m.fileName}, {format.fileSize(m.fileSize)})
                         </Button>
                       ) : (
                         '—'

@@ -1,5 +1,5 @@
 import { errorMessage } from '@lr/portal-graphql';
-import { ConnectionView, PAGE_SIZE, PageHeader, useCursorPages } from '@lr/portal-ui';
+import { ConnectionView, PAGE_SIZE, PageHeader, useUrlListState } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -12,7 +12,7 @@ import { MyAssessmentsQuery } from '../graphql/operations';
 export function MyAssessmentsPage() {
   const { t } = useTranslation(['practices', 'common']);
   const { basePath, language } = useSection();
-  const pages = useCursorPages();
+  const { pages } = useUrlListState([]);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: MyAssessmentsQuery,
     variables: { first: PAGE_SIZE, after: pages.after },
@@ -20,7 +20,7 @@ export function MyAssessmentsPage() {
   });
   return (
     <>
-      <PageHeader title={t('myAssessmentsTitle')} />
+      <PageHeader title={t('myAssessmentsTitle')} breadcrumbs={[]} />
       <ConnectionView
           connection={data?.myAssessments}
           fetching={fetching}

@@ -1,47 +1,46 @@
-import { errorMessage, fieldErrors } from '@lr/portal-graphql';
-import { Button, ChangeHistory, ConfirmDialog, ErrorPanel, TextField } from '@lr/portal-ui';
-import { useState } from 'react';
+import { errorCode, errorMessage, moveRefusal } from '@lr/portal-graphql';
+import { ChangeHistory, StateMoves, type MoveSafety } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { useSection } from '../components/section-context';
-import { StatusBadge } from '../components/StatusBadge';
 import type { PracticeDetailQuery, PracticeStatus } from '../graphql/generated/graphql';
-import { ChangePracticeStatusMutation, DeletePracticeMutation } from '../graphql/operations';
+import { ChangePracticeStatusMutation } from '../graphql/operations';
+import { STATUSES } from './PracticesListPage';
 
 type Practice = PracticeDetailQuery['practice'];
 
+/** The practice's status (only the moves the API offers are buttons, each confirmed), details and history. */
 export function OverviewTab({ practice, onChanged }: { practice: Practice; onChanged(): void }) {
   const { t } = useTranslation(['practices', 'common']);
-  const { canEdit, notify, basePath } = useSection();
-  const navigate = useNavigate();
-  const [{ fetching: moving }, change] = useMutation(ChangePracticeStatusMutation);
-  const [, remove] = useMutation(DeletePracticeMutation);
-  const [reason, setReason] = useState('');
-  const [refusal, setRefusal] = useState<{ message: string; reasonError?: string } | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
+  const { canEdit, notify } = useSection();
+  const [, change] = useMutation(ChangePracticeStatusMutation);
   const statusName = (s: PracticeStatus) => t(`statuses.${s}`);
 
-  async function moveTo(status: PracticeStatus) {
-    setRefusal(null);
-    const result = await change({ practiceId: practice.id, toStatus: status, version: practice.version, reason: reason.trim() || null });
-    if (result.error) {
-      setRefusal({ message: errorMessage(result.error) ?? '', reasonError: fieldErrors(result.error)['reason'] });
-      return;
-    }
-    setReason('');
-    notify(t('statusMoved', { status: statusName(status) }), 'success');
-    onChanged();
+  // Nothing goes back in a practice's life, so every move is confirmed; a rejection is final
+  // and keeps its reason for the practice's champions and later assessors.
+  function safety(to: PracticeStatus): MoveSafety {
+    if (to === 'REJECTED') return { kind: 'confirm', title: t('confirmReject'), text: t('confirmRejectText'), confirmLabel: t('reject'), danger: true, reason: 'required' };
+    return { kind: 'confirm', title: t('confirmMove', { status: statusName(to) }), text: t('confirmMoveText', { status: statusName(to) }), confirmLabel: t('moveTo', { status: statusName(to) }), reason: 'optional' };
   }
 
-  async function deletePractice() {
-    setConfirmDelete(false);
-    const result = await remove({ id: practice.id, version: practice.version });
-    if (result.error) notify(errorMessage(result.error) ?? '', 'error');
-    else {
-      notify(t('common:deleted'), 'success');
-      navigate(basePath);
+  function describeMissing(code: string): string | undefined {
+    if (code === 'COMPLETE_ASSESSMENT') return t('missingCompleteAssessment');
+    if (code === 'CASE_DOCUMENT') return t('missingCaseDocument');
+    const step = /^STEP:(\w+)$/.exec(code)?.[1];
+    return step ? t('missingStep', { step: t(`stepNames.${step}` as 'stepNames.DESK_REVIEW') }) : undefined;
+  }
+
+  async function move(to: PracticeStatus, reason: string | null): Promise<string | undefined> {
+    const result = await change({ practiceId: practice.id, toStatus: to, version: practice.version, reason });
+    if (result.error) {
+      return errorCode(result.error) === 'PHASE_RULE'
+        ? moveRefusal(result.error, { missing: describeMissing, stateName: (s) => statusName(s as PracticeStatus) })
+        : errorMessage(result.error);
     }
+    notify(t('statusMoved', { status: statusName(to) }), 'success');
+    onChanged();
+    return undefined;
   }
 
   const texts: [string, string | null | undefined][] = [
@@ -54,47 +53,21 @@ export function OverviewTab({ practice, onChanged }: { practice: Practice; onCha
 
   return (
     <>
-      {canEdit && (
-        <div className="lr-form-actions lr-practice-actions">
-          <Link className="lr-button" to={`${basePath}/${practice.id}/edit`}>
-            {t('common:edit')}
-          </Link>
-          <Button variant="danger" onClick={() => setConfirmDelete(true)}>
-            {t('common:delete')}
-          </Button>
-        </div>
-      )}
       <section className="lr-card" aria-labelledby="status-heading">
         <h2 id="status-heading">{t('statusActions')}</h2>
-        <p>
-          <StatusBadge status={practice.status} />
-        </p>
-        {canEdit &&
-          (practice.allowedNextStatuses.length === 0 ? (
-            <p>{t('noMoves')}</p>
-          ) : (
-            <>
-              <TextField
-                label={t('reason')}
-                hint={t('reasonHint')}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                error={refusal?.reasonError}
-              />
-              <div className="lr-form-actions">
-                {practice.allowedNextStatuses.map((status) => (
-                  <Button key={status} variant={status === 'REJECTED' ? 'secondary' : 'primary'} busy={moving} onClick={() => moveTo(status)}>
-                    {t('moveTo', { status: statusName(status) })}
-                  </Button>
-                ))}
-              </div>
-              {refusal && !refusal.reasonError && (
-                <ErrorPanel title={t('statusRefused')}>
-                  <p>{refusal.message}</p>
-                </ErrorPanel>
-              )}
-            </>
-          ))}
+        <p>{statusName(practice.status)}</p>
+        <StateMoves
+          layout="buttons"
+          states={STATUSES}
+          current={practice.status}
+          allowed={practice.allowedNextStatuses}
+          canMove={canEdit}
+          stateName={statusName}
+          moveLabel={(to) => t('moveTo', { status: statusName(to) })}
+          safety={safety}
+          onMove={move}
+          noMoves={t('noMoves')}
+        />
       </section>
 
       <section className="lr-card" aria-labelledby="details-heading">
@@ -109,11 +82,21 @@ export function OverviewTab({ practice, onChanged }: { practice: Practice; onCha
           <dt>{t('thematicAreas')}</dt>
           <dd>{practice.thematicAreas.map((a) => a.name).join(' · ') || '—'}</dd>
           <dt>{t('leadingOrganisations')}</dt>
-          <dd>{practice.leadingOrganisations.map((o) => (o.acronym ? `${o.name} (${o.acronym})` : o.name)).join(' · ') || '—'}</dd>
+          <dd>
+            <LinkList
+              items={practice.leadingOrganisations.map((o) => ({
+                key: o.id,
+                label: o.acronym ? `${o.name} (${o.acronym})` : o.name,
+                to: `/routes/organisations?q=${encodeURIComponent(o.name)}`,
+              }))}
+            />
+          </dd>
           <dt>{t('practiceScore')}</dt>
           <dd>{practice.score === null || practice.score === undefined ? t('notScored') : t('scoreOutOf5', { score: practice.score })}</dd>
           <dt>{t('routes')}</dt>
-          <dd>{practice.routes.map((r) => r.title).join(' · ') || '—'}</dd>
+          <dd>
+            <LinkList items={practice.routes.map((r) => ({ key: r.id, label: r.title, to: `/routes/${r.id}` }))} />
+          </dd>
         </dl>
         {texts
           .filter(([, text]) => text)
@@ -125,23 +108,21 @@ export function OverviewTab({ practice, onChanged }: { practice: Practice; onCha
           ))}
       </section>
 
-      <ChangeHistory
-        title={t('history')}
-        empty={t('noHistory')}
-        changes={practice.statusHistory}
-        stateName={statusName}
-      />
-
-      <ConfirmDialog
-        open={confirmDelete}
-        title={t('confirmDeletePractice')}
-        confirmLabel={t('common:delete')}
-        danger
-        onConfirm={deletePractice}
-        onCancel={() => setConfirmDelete(false)}
-      >
-        <p>{t('confirmDeletePracticeText', { title: practice.title })}</p>
-      </ConfirmDialog>
+      <ChangeHistory title={t('history')} empty={t('noHistory')} changes={practice.statusHistory} stateName={statusName} />
     </>
+  );
+}
+
+/** Records named on the page, each a link to its own page (in whichever section it lives). */
+function LinkList({ items }: { items: { key: string; label: string; to: string }[] }) {
+  if (!items.length) return <>—</>;
+  return (
+    <ul className="lr-inline-links">
+      {items.map((item) => (
+        <li key={item.key}>
+          <Link to={item.to}>{item.label}</Link>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -8,8 +8,9 @@ import {
   FormCheckboxGroup,
   FormSelect,
   LocalizedTextFields,
+  PageHeader,
+  RequireEdit,
   Skeleton,
-  TEXT_LANGUAGES,
   TextField,
   textsFrom,
   useApiForm,
@@ -78,9 +79,20 @@ function valuesOf(p: NonNullable<PracticeEditResult['practice']>): PracticeFormV
 /** Empty language versions are left out rather than sent as ''. */
 const localized = (v: Texts) => ({ en: v.en.trim() || null, fr: v.fr.trim() || null, es: v.es.trim() || null });
 
-/** Create (no id) or edit (id) a practice, with its texts in English, French and Spanish. */
+/** Create (no id) or edit (id) a practice: the form for those who may, a notice for the others. */
 export function PracticeFormPage() {
   const { id } = useParams();
+  const { t } = useTranslation(['practices', 'common']);
+  const { basePath } = useSection();
+  return (
+    <RequireEdit title={id ? t('editPractice') : t('createPractice')} back={{ label: t('practicesTitle'), to: id ? `${basePath}/${id}` : basePath }}>
+      <PracticeForm id={id} />
+    </RequireEdit>
+  );
+}
+
+/** The practice's fields, with its texts in English, French and Spanish. */
+function PracticeForm({ id }: { id?: string }) {
   const { t } = useTranslation(['practices', 'common']);
   const { language, notify, basePath } = useSection();
   const navigate = useNavigate();
@@ -105,14 +117,8 @@ export function PracticeFormPage() {
   if (id && (error || (data && !data.practice))) return <ErrorPanel title={t('common:notFound')} />;
   const back = id ? `${basePath}/${id}` : basePath;
 
+  // The rules on the fields are checked together before sending, so every missing answer shows at once.
   const save = form.submit(async (values) => {
-    // Checked together, so every missing answer shows at once.
-    const problems = {
-      countryCode: values.countryCode ? undefined : t('common:required'),
-      level: values.level ? undefined : t('common:required'),
-      title: TEXT_LANGUAGES.some((l) => values.title[l].trim()) ? undefined : t('titleRequired'),
-    };
-    if (Object.values(problems).some(Boolean)) return form.showProblems(problems);
     const common = {
       countryCode: values.countryCode,
       level: values.level as PracticeLevel,
@@ -137,16 +143,17 @@ export function PracticeFormPage() {
 
   return (
     <form ref={form.formRef} className="lr-form" onSubmit={save} noValidate>
-      <p>
-        <Link to={back}>{t('backToPractices')}</Link>
-      </p>
-      <h1>{id ? t('editPractice') : t('createPractice')}</h1>
+      <PageHeader
+        title={id ? t('editPractice') : t('createPractice')}
+        breadcrumbs={id && data?.practice ? [{ label: data.practice.titleTranslations[language] ?? data.practice.titleTranslations.en ?? '', to: back }] : []}
+      />
       <FormBanner form={form} onReload={() => reload({ requestPolicy: 'network-only' })} />
-      <LocalizedTextFields form={form} path="title" label={(l) => t('titleIn', { language: languageName(l, language) })} required />
+      <LocalizedTextFields form={form} path="title" label={(l) => t('titleIn', { language: languageName(l, language) })} required={t('titleRequired')} />
       <div className="lr-form-grid">
         <FormSelect
           form={form}
           name="countryCode"
+          rules={{ required: t('countryRequired') }}
           label={t('country')}
           required
           placeholder={t('common:choose')}
@@ -155,6 +162,7 @@ export function PracticeFormPage() {
         <FormSelect
           form={form}
           name="level"
+          rules={{ required: t('levelRequired') }}
           label={t('level')}
           required
           placeholder={t('common:choose')}

@@ -19,6 +19,7 @@ const SORT_FIELDS: Record<string, PracticeSortField> = {
   country: 'COUNTRY',
   status: 'STATUS',
   updated: 'UPDATED_AT',
+  score: 'SCORE',
 };
 const FILTER_KEYS = ['q', 'country', 'status', 'level', 'area', 'route'] as const;
 const DEFAULT_SORT: SortState = { key: 'title', direction: 'ASC' };
@@ -158,13 +159,14 @@ export function PracticesListPage() {
         }
         columns={[
           { key: 'title', header: t('title'), sortable: true, render: (p) => <Link to={p.id}>{p.title}</Link> },
-          { key: 'country', header: t('country'), sortable: true, render: (p) => p.country.name },
+          { key: 'country', header: t('country'), sortable: true, render: (p) => [p.locality, p.country.name].filter(Boolean).join(', ') },
           { key: 'level', header: t('level'), render: (p) => t(`levels.${p.level}`) },
           { key: 'areas', header: t('thematicAreas'), render: (p) => p.thematicAreas.map((a) => a.name).join(' · ') || '—' },
           { key: 'status', header: t('status'), sortable: true, render: (p) => <StatusBadge status={p.status} /> },
           {
             key: 'score',
             header: t('score'),
+            sortable: true,
             render: (p) => (p.score === null || p.score === undefined ? '—' : formatScore(p.score, language)),
           },
         ]}

@@ -1,6 +1,8 @@
 import { errorMessage } from '@lr/portal-graphql';
+import { useFormat } from '@lr/portal-i18n';
 import { ErrorPanel, Skeleton } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { useSection } from '../components/section-context';
 import { SystematizationQuery } from '../graphql/operations';
@@ -10,6 +12,7 @@ import { StepForm } from './StepForm';
 export function SystematizationTab({ practiceId }: { practiceId: string }) {
   const { t } = useTranslation(['practices', 'common']);
   const { canEdit } = useSection();
+  const format = useFormat();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: SystematizationQuery,
     variables: { id: practiceId },
@@ -45,13 +48,13 @@ export function SystematizationTab({ practiceId }: { practiceId: string }) {
               ) : (
                 <dl className="lr-details">
                   <dt>{t('owner')}</dt>
-                  <dd>{step.owner?.fullName ?? '—'}</dd>
+                  <dd>{step.owner ? <Link to={`/routes/people?q=${encodeURIComponent(step.owner.fullName)}`}>{step.owner.fullName}</Link> : '—'}</dd>
                   <dt>{t('startDate')}</dt>
-                  <dd>{step.startDate ?? '—'}</dd>
+                  <dd>{format.date(step.startDate)}</dd>
                   <dt>{t('dueDate')}</dt>
-                  <dd>{step.dueDate ?? '—'}</dd>
+                  <dd>{format.date(step.dueDate)}</dd>
                   <dt>{t('doneDate')}</dt>
-                  <dd>{step.doneDate ?? '—'}</dd>
+                  <dd>{format.date(step.doneDate)}</dd>
                 </dl>
               )}
             </li>

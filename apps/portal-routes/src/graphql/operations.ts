@@ -102,7 +102,7 @@ export const ProgrammesListQuery = graphql(`
           name
           startDate
           endDate
-          budget { amount currency }
+          budget { amount currency minorUnits }
           funder { id name }
           routes { id }
         }
@@ -112,8 +112,8 @@ export const ProgrammesListQuery = graphql(`
 `);
 
 export const PeopleListQuery = graphql(`
-  query PeopleList($first: Int!, $after: String, $filter: PersonFilter) {
-    people(first: $first, after: $after, filter: $filter) {
+  query PeopleList($first: Int!, $after: String, $filter: PersonFilter, $sort: PersonSort) {
+    people(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges {
@@ -152,8 +152,8 @@ export const UpdatePersonMutation = graphql(`
 `);
 
 export const OrganisationsListQuery = graphql(`
-  query OrganisationsList($first: Int!, $after: String, $filter: OrganisationFilter) {
-    organisations(first: $first, after: $after, filter: $filter) {
+  query OrganisationsList($first: Int!, $after: String, $filter: OrganisationFilter, $sort: OrganisationSort) {
+    organisations(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { id name acronym type website country { code name } } }
@@ -182,5 +182,76 @@ export const CreateOrganisationMutation = graphql(`
 export const UpdateOrganisationMutation = graphql(`
   mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
     updateOrganisation(input: $input) { id version }
+  }
+`);
+
+export const RouteCasesQuery = graphql(`
+  query RouteCases($id: ID!) {
+    route(id: $id) {
+      id
+      cases { id title status locality country { code name } }
+    }
+  }
+`);
+
+export const RouteReadinessQuery = graphql(`
+  query RouteReadiness($routeId: ID!) {
+    championReadiness(routeId: $routeId) {
+      routeId
+      championCount
+      trainedCount
+      needTrainingCount
+      needTraining { id person { id fullName } }
+      practices {
+        practice { id title }
+        champions { id trained person { id fullName } }
+      }
+    }
+  }
+`);
+
+export const RouteRecommendationsQuery = graphql(`
+  query RouteRecommendations($routeId: ID!, $visiting: [String!]) {
+    recommendPractices(routeId: $routeId, visitingCountryCodes: $visiting, first: 10) {
+      totalCount
+      edges {
+        node {
+          score
+          fit
+          practice { id title status routes { id } }
+          reasons { countryCode rank thematicAreaId country { code name } thematicArea { id name } }
+        }
+      }
+    }
+  }
+`);
+
+export const AttachCaseMutation = graphql(`
+  mutation RoutesAttachCase($practiceId: ID!, $routeId: ID!) {
+    attachPracticeToRoute(practiceId: $practiceId, routeId: $routeId) { id cases { id } }
+  }
+`);
+
+export const DetachCaseMutation = graphql(`
+  mutation RoutesDetachCase($practiceId: ID!, $routeId: ID!) {
+    detachPracticeFromRoute(practiceId: $practiceId, routeId: $routeId) { id cases { id } }
+  }
+`);
+
+export const RoutesSearchQuery = graphql(`
+  query RoutesSearch($search: String!) {
+    routes(first: 5, filter: { search: $search }) { edges { node { id title phase hostCountry { name } } } }
+  }
+`);
+
+export const PeopleSearchQuery = graphql(`
+  query PeopleSearch($search: String!) {
+    people(first: 5, filter: { search: $search }) { edges { node { id fullName country { name } organisation { name } } } }
+  }
+`);
+
+export const OrganisationsSearchQuery = graphql(`
+  query OrganisationsSearch($search: String!) {
+    organisations(first: 5, filter: { search: $search }) { edges { node { id name acronym country { name } } } }
   }
 `);

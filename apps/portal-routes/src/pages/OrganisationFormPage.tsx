@@ -1,5 +1,5 @@
 import { useCountries } from '@lr/portal-graphql';
-import { Button, ErrorPanel, FormBanner, FormSelect, Skeleton, TextField, useApiForm } from '@lr/portal-ui';
+import { Button, PageHeader, RequireEdit, ErrorPanel, FormBanner, FormSelect, Skeleton, TextField, useApiForm } from '@lr/portal-ui';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -23,10 +23,21 @@ function valuesOf(o: NonNullable<OrganisationEditQuery['organisation']>): Organi
   return { name: o.name, acronym: o.acronym ?? '', type: o.type, countryCode: o.countryCode ?? '', website: o.website ?? '' };
 }
 
+/** Create (no id) or edit (id): the form for those who may, a notice for the others. */
 export function OrganisationFormPage() {
   const { id } = useParams();
   const { t } = useTranslation(['routes', 'common']);
-  const { language, notify } = useSection();
+  const { basePath } = useSection();
+  return (
+    <RequireEdit title={id ? t('editOrganisation') : t('createOrganisation')} back={{ label: t('organisationsTitle'), to: `${basePath}/organisations` }}>
+      <OrganisationForm id={id} />
+    </RequireEdit>
+  );
+}
+
+function OrganisationForm({ id }: { id?: string }) {
+  const { t } = useTranslation(['routes', 'common']);
+  const { language, notify, basePath } = useSection();
   const navigate = useNavigate();
   const form = useApiForm<OrganisationFormValues>({ defaultValues: BLANK });
   const [{ data, fetching, error }, reload] = useQuery({
@@ -46,7 +57,8 @@ export function OrganisationFormPage() {
 
   if (id && fetching && !data) return <Skeleton width="50%" />;
   if (id && (error || (data && !data.organisation))) return <ErrorPanel title={t('common:notFound')} />;
-  const back = id ? '../..' : '..';
+  const back = `${basePath}/organisations`;
+  const required = { required: t('common:required') };
 
   const save = form.submit(async (values) => {
     // The type's rule below makes sure it is chosen.
@@ -74,25 +86,20 @@ export function OrganisationFormPage() {
         });
     if (result.error) return form.showApiError(result.error);
     notify(t(id ? 'common:saved' : 'common:created'), 'success');
-    navigate(back, { relative: 'path' });
+    navigate(back);
   });
 
   return (
     <form ref={form.formRef} className="lr-form" onSubmit={save} noValidate>
-      <p>
-        <Link to={back} relative="path">
-          {t('common:back')}
-        </Link>
-      </p>
-      <h1>{id ? t('editOrganisation') : t('createOrganisation')}</h1>
+      <PageHeader title={id ? t('editOrganisation') : t('createOrganisation')} breadcrumbs={[{ label: t('organisationsTitle'), to: back }]} />
       <FormBanner form={form} onReload={() => reload({ requestPolicy: 'network-only' })} />
       <div className="lr-form-grid">
-        <TextField label={t('name')} required {...form.field('name')} />
+        <TextField label={t('name')} required {...form.field('name', { ...required, minLength: { value: 2, message: t('common:validation.minLength', { limit: 2 }) } })} />
         <TextField label={t('acronym')} {...form.field('acronym')} />
         <FormSelect
           form={form}
           name="type"
-          rules={{ required: t('common:required') }}
+          rules={required}
           label={t('type')}
           required
           placeholder={t('common:choose')}
@@ -111,6 +118,9 @@ export function OrganisationFormPage() {
         <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
           {id ? t('common:save') : t('common:create')}
         </Button>
+        <Link className="lr-button" to={back}>
+          {t('common:cancel')}
+        </Link>
       </div>
     </form>
   );

@@ -1,5 +1,5 @@
 import { useCountries } from '@lr/portal-graphql';
-import { Button, CheckboxField, ErrorPanel, FormBanner, FormSelect, Skeleton, TextField, useApiForm } from '@lr/portal-ui';
+import { Button, PageHeader, RequireEdit, CheckboxField, ErrorPanel, FormBanner, FormSelect, Skeleton, TextField, useApiForm } from '@lr/portal-ui';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -52,12 +52,27 @@ function valuesOf(p: NonNullable<PersonEditQuery['person']>): PersonFormValues {
   };
 }
 
+/** Create (no id) or edit (id): the form for those who may, a notice for the others. */
 export function PersonFormPage() {
   const { id } = useParams();
   const { t } = useTranslation(['routes', 'common']);
-  const { language, notify } = useSection();
+  const { basePath } = useSection();
+  return (
+    <RequireEdit title={id ? t('editPerson') : t('createPerson')} back={{ label: t('peopleTitle'), to: `${basePath}/people` }}>
+      <PersonForm id={id} />
+    </RequireEdit>
+  );
+}
+
+function PersonForm({ id }: { id?: string }) {
+  const { t } = useTranslation(['routes', 'common']);
+  const { language, notify, basePath } = useSection();
   const navigate = useNavigate();
-  const form = useApiForm<PersonFormValues>({ defaultValues: BLANK });
+  const form = useApiForm<PersonFormValues>({
+    defaultValues: BLANK,
+    // The API's rules name the format; these say it the way the form asks for it.
+    messages: { languages: { matches: t('languagesFormat') }, phone: { matches: t('phoneFormat') } },
+  });
   const [{ data, fetching, error }, reload] = useQuery({
     query: PersonEdit,
     variables: { id: id ?? '' },
@@ -76,7 +91,8 @@ export function PersonFormPage() {
 
   if (id && fetching && !data) return <Skeleton width="50%" />;
   if (id && (error || (data && !data.person))) return <ErrorPanel title={t('common:notFound')} />;
-  const back = id ? '../..' : '..';
+  const back = `${basePath}/people`;
+  const required = { required: t('common:required') };
 
   const save = form.submit(async (values) => {
     const languages = values.languages
@@ -120,21 +136,16 @@ export function PersonFormPage() {
         });
     if (result.error) return form.showApiError(result.error);
     notify(t(id ? 'common:saved' : 'common:created'), 'success');
-    navigate(back, { relative: 'path' });
+    navigate(back);
   });
 
   return (
     <form ref={form.formRef} className="lr-form" onSubmit={save} noValidate>
-      <p>
-        <Link to={back} relative="path">
-          {t('common:back')}
-        </Link>
-      </p>
-      <h1>{id ? t('editPerson') : t('createPerson')}</h1>
+      <PageHeader title={id ? t('editPerson') : t('createPerson')} breadcrumbs={[{ label: t('peopleTitle'), to: back }]} />
       <FormBanner form={form} onReload={() => reload({ requestPolicy: 'network-only' })} />
       <div className="lr-form-grid">
-        <TextField label={t('givenName')} required {...form.field('givenName')} />
-        <TextField label={t('familyName')} required {...form.field('familyName')} />
+        <TextField label={t('givenName')} required {...form.field('givenName', required)} />
+        <TextField label={t('familyName')} required {...form.field('familyName', required)} />
         <FormSelect
           form={form}
           name="organisationId"
@@ -165,6 +176,9 @@ export function PersonFormPage() {
         <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
           {id ? t('common:save') : t('common:create')}
         </Button>
+        <Link className="lr-button" to={back}>
+          {t('common:cancel')}
+        </Link>
       </div>
     </form>
   );

@@ -1,33 +1,34 @@
 import { errorMessage } from '@lr/portal-graphql';
-import { ConnectionView, FilterBar, PAGE_SIZE, useCursorPages } from '@lr/portal-ui';
-import { useState } from 'react';
+import { useFormat } from '@lr/portal-i18n';
+import { ConnectionView, FilterBar, PAGE_SIZE, PageHeader, useUrlListState } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { useSection } from '../components/section-context';
 import { ProgrammesListQuery } from '../graphql/operations';
 
+const FILTER_KEYS = ['q'] as const;
+
+/** Programmes, newest first, each leading to its routes; search and page kept in the address. */
 export function ProgrammesListPage() {
   const { t } = useTranslation(['routes', 'common']);
-  const { language } = useSection();
-  const [search, setSearch] = useState('');
-  const pages = useCursorPages();
+  const { basePath } = useSection();
+  const format = useFormat();
+  const list = useUrlListState(FILTER_KEYS);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: ProgrammesListQuery,
-    variables: { first: PAGE_SIZE, after: pages.after, filter: { search: search || undefined } },
+    variables: { first: PAGE_SIZE, after: list.pages.after, filter: { search: list.get('q') || undefined } },
   });
-  const money = (m: { amount: string; currency: string } | null | undefined) =>
-    m ? new Intl.NumberFormat(language, { style: 'currency', currency: m.currency }).format(Number(m.amount)) : '—';
   return (
     <>
-      <h1>{t('programmesTitle')}</h1>
-      <FilterBar search={search} onSearch={(v) => (pages.reset(), setSearch(v))} />
+      <PageHeader title={t('programmesTitle')} breadcrumbs={[]} />
+      <FilterBar search={list.get('q')} onSearch={(v) => list.set('q', v)} onClear={list.filtered ? list.clear : undefined} />
       <ConnectionView
         connection={data?.programmes}
         fetching={fetching}
         error={errorMessage(error)}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        pages={pages}
+        pages={list.pages}
         pageSize={PAGE_SIZE}
         caption={t('programmesTitle')}
         rowKey={(p) => p.id}
@@ -38,10 +39,10 @@ export function ProgrammesListPage() {
           </>
         }
         columns={[
-          { key: 'name', header: t('name'), render: (p) => <Link to={`/routes?programme=${p.id}`}>{p.name}</Link> },
-          { key: 'dates', header: t('dates'), render: (p) => `${p.startDate ?? '…'} – ${p.endDate ?? '…'}` },
+          { key: 'name', header: t('name'), render: (p) => <Link to={`${basePath}?programme=${p.id}`}>{p.name}</Link> },
+          { key: 'dates', header: t('dates'), render: (p) => format.dateRange(p.startDate, p.endDate) },
           { key: 'funder', header: t('funder'), render: (p) => p.funder?.name ?? '—' },
-          { key: 'budget', header: t('budget'), render: (p) => money(p.budget) },
+          { key: 'budget', header: t('budget'), render: (p) => format.money(p.budget) },
           { key: 'routes', header: t('routes'), render: (p) => t('routeCount', { count: p.routes.length }) },
         ]}
       />

@@ -8,6 +8,8 @@ import {
   FormCheckboxGroup,
   FormSelect,
   LocalizedTextFields,
+  PageHeader,
+  RequireEdit,
   Skeleton,
   TextField,
   textsFrom,
@@ -62,11 +64,21 @@ function valuesOf(route: NonNullable<RouteEditQuery['route']>): RouteFormValues 
 
 const WORKING_LANGUAGES: readonly Language[] = ['EN', 'FR', 'ES'];
 
-/** Create (no id) or edit (id) a learning route. */
+/** Create (no id) or edit (id) a learning route: the form for those who may, a notice for the others. */
 export function RouteFormPage() {
   const { id } = useParams();
   const { t } = useTranslation(['routes', 'common']);
-  const { language, notify } = useSection();
+  const { basePath } = useSection();
+  return (
+    <RequireEdit title={id ? t('editRoute') : t('createRoute')} back={{ label: t('routesTitle'), to: id ? `${basePath}/${id}` : basePath }}>
+      <RouteForm id={id} />
+    </RequireEdit>
+  );
+}
+
+function RouteForm({ id }: { id?: string }) {
+  const { t } = useTranslation(['routes', 'common']);
+  const { language, notify, basePath } = useSection();
   const navigate = useNavigate();
   const form = useApiForm<RouteFormValues>({ defaultValues: BLANK });
   const [{ data, fetching, error }, reload] = useQuery({
@@ -86,8 +98,11 @@ export function RouteFormPage() {
     if (data?.route) reset(valuesOf(data.route));
   }, [data, reset]);
 
+  const title = id ? t('editRoute') : t('createRoute');
+  const crumbs = id && data?.route ? [{ label: textsFrom(data.route.titleTranslations)[language] || textsFrom(data.route.titleTranslations).en, to: `${basePath}/${id}` }] : [];
   if (id && fetching && !data) return <Skeleton width="50%" />;
   if (id && (error || (data && !data.route))) return <ErrorPanel title={t('common:notFound')} />;
+  const required = { required: t('common:required') };
 
   const save = form.submit(async (values) => {
     const common = {
@@ -103,27 +118,25 @@ export function RouteFormPage() {
       const result = await update({ input });
       if (result.error) return form.showApiError(result.error);
       notify(t('common:saved'), 'success');
-      navigate('..', { relative: 'path' });
+      navigate(`${basePath}/${id}`);
     } else {
       const input = { ...common, programmeId: values.programmeId, startDate: values.startDate || undefined, endDate: values.endDate || undefined };
       const result = await create({ input });
       if (result.error) return form.showApiError(result.error);
       notify(t('common:created'), 'success');
-      navigate(`../${result.data?.createRoute.id}`, { relative: 'path' });
+      navigate(`${basePath}/${result.data?.createRoute.id}`);
     }
   });
 
   return (
     <form ref={form.formRef} className="lr-form" onSubmit={save} noValidate>
-      <p>
-        <Link to="..">{t('common:back')}</Link>
-      </p>
-      <h1>{id ? t('editRoute') : t('createRoute')}</h1>
+      <PageHeader title={title} breadcrumbs={crumbs} />
       <FormBanner form={form} onReload={() => reload({ requestPolicy: 'network-only' })} />
       <div className="lr-form-grid">
         <FormSelect
           form={form}
           name="programmeId"
+          rules={id ? undefined : required}
           label={t('programme')}
           required
           disabled={!!id}
@@ -133,16 +146,18 @@ export function RouteFormPage() {
         <FormSelect
           form={form}
           name="hostCountryCode"
+          rules={required}
           label={t('hostCountry')}
           required
           placeholder={t('common:choose')}
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
         />
       </div>
-      <LocalizedTextFields form={form} path="title" label={(l) => t('titleIn', { language: languageName(l, language) })} required />
+      <LocalizedTextFields form={form} path="title" label={(l) => t('titleIn', { language: languageName(l, language) })} required={t('titleRequired')} />
       <FormCheckboxGroup
         form={form}
         name="workingLanguages"
+        rules={{ validate: (chosen) => chosen.length > 0 || t('workingLanguagesRequired') }}
         legend={t('workingLanguages')}
         options={WORKING_LANGUAGES.map((l) => ({ value: l, label: languageName(l.toLowerCase(), language) }))}
       />
@@ -167,7 +182,7 @@ export function RouteFormPage() {
         <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
           {id ? t('common:save') : t('common:create')}
         </Button>
-        <Link className="lr-button" to="..">
+        <Link className="lr-button" to={id ? `${basePath}/${id}` : basePath}>
           {t('common:cancel')}
         </Link>
       </div>

@@ -1,5 +1,6 @@
 import { errorMessage, useCountries } from '@lr/portal-graphql';
-import { ConnectionView, FilterBar, PAGE_SIZE, SelectField, useUrlListState, type SortState } from '@lr/portal-ui';
+import { useFormat } from '@lr/portal-i18n';
+import { ConnectionView, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState, type SortState } from '@lr/portal-ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -18,10 +19,11 @@ const SORT_FIELDS: Record<string, RouteSortField> = {
 const FILTER_KEYS = ['q', 'programme', 'host', 'phase', 'area'] as const;
 const DEFAULT_SORT: SortState = { key: 'dates', direction: 'ASC' };
 
-/** Learning routes with search, filters kept in the address (shareable), sorting and pages. */
+/** Learning routes with search, filters, sort and page kept in the address (shareable, Back returns here). */
 export function RoutesListPage() {
   const { t } = useTranslation(['routes', 'common']);
   const { language, canEdit } = useSection();
+  const format = useFormat();
   const list = useUrlListState(FILTER_KEYS, DEFAULT_SORT);
   const { params, pages } = list;
   const sort = list.sort ?? DEFAULT_SORT;
@@ -47,50 +49,48 @@ export function RoutesListPage() {
   });
   const [{ data: options }] = useQuery({ query: RouteFilterOptionsQuery });
   const countries = useCountries(language);
-  const connection = data?.routes;
 
   return (
     <>
-      <div className="lr-toolbar">
-        <h1>{t('routesTitle')}</h1>
+      <PageHeader title={t('routesTitle')}>
         {canEdit && (
           <Link className="lr-button lr-button--primary" to="new">
             {t('newRoute')}
           </Link>
         )}
-      </div>
-      <FilterBar search={params.get('q') ?? ''} onSearch={(v) => list.set('q', v)} onClear={list.filtered ? list.clear : undefined}>
+      </PageHeader>
+      <FilterBar search={list.get('q')} onSearch={(v) => list.set('q', v)} onClear={list.filtered ? list.clear : undefined}>
         <SelectField
           label={t('programme')}
-          value={params.get('programme') ?? ''}
+          value={list.get('programme')}
           onChange={(e) => list.set('programme', e.target.value)}
           placeholder={t('common:any')}
           options={options?.programmes.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []}
         />
         <SelectField
           label={t('hostCountry')}
-          value={params.get('host') ?? ''}
+          value={list.get('host')}
           onChange={(e) => list.set('host', e.target.value)}
           placeholder={t('common:any')}
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
         />
         <SelectField
           label={t('phase')}
-          value={params.get('phase') ?? ''}
+          value={list.get('phase')}
           onChange={(e) => list.set('phase', e.target.value)}
           placeholder={t('common:any')}
           options={PHASES.map((p) => ({ value: p, label: t(`phases.${p}`) }))}
         />
         <SelectField
           label={t('thematicArea')}
-          value={params.get('area') ?? ''}
+          value={list.get('area')}
           onChange={(e) => list.set('area', e.target.value)}
           placeholder={t('common:any')}
           options={options?.thematicAreas.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []}
         />
       </FilterBar>
       <ConnectionView
-        connection={connection}
+        connection={data?.routes}
         fetching={fetching}
         error={errorMessage(error)}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
@@ -108,14 +108,9 @@ export function RoutesListPage() {
         }
         columns={[
           { key: 'title', header: t('title'), sortable: true, render: (r) => <Link to={r.id}>{r.title}</Link> },
-          { key: 'programme', header: t('programme'), render: (r) => r.programme.name },
+          { key: 'programme', header: t('programme'), render: (r) => <Link to={`?programme=${r.programme.id}`}>{r.programme.name}</Link> },
           { key: 'host', header: t('hostCountry'), render: (r) => r.hostCountry.name },
-          {
-            key: 'dates',
-            header: t('dates'),
-            sortable: true,
-            render: (r) => (r.startDate ? `${r.startDate} – ${r.endDate ?? '…'}` : '—'),
-          },
+          { key: 'dates', header: t('dates'), sortable: true, render: (r) => format.dateRange(r.startDate, r.endDate) },
           { key: 'phase', header: t('phase'), sortable: true, render: (r) => <PhaseBadge phase={r.phase} /> },
         ]}
       />

@@ -1,48 +1,59 @@
 import type { PortalManifest } from '@lr/portal-shell-contract';
-import { ErrorPanel } from '@lr/portal-ui';
+import { ErrorPanel, PageHeader, usePageTitle } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
 import { Layout } from './Layout';
 import { SectionHost } from './SectionHost';
 import { useShell } from './shell-state';
 import { SignInPage } from './SignInPage';
-import { useSections } from './use-sections';
+import { useSections, type SectionState } from './use-sections';
 
-function SignedInPortal({ manifest }: { manifest: PortalManifest }) {
-  const { sections, retry } = useSections(manifest.remotes);
+function HomePage({ manifest }: { manifest: PortalManifest }) {
   const { user, language } = useShell();
   const { t } = useTranslation('shell');
-  const list = manifest.remotes.map((r) => sections[r.section]).filter((s) => s !== undefined);
   return (
-    <Layout sections={list}>
+    <>
+      <PageHeader title={t('welcome', { name: user?.displayName ?? '' })} />
+      <p>{t('welcomeText')}</p>
+      <h2>{t('sections')}</h2>
+      <ul className="lr-home-sections">
+        {manifest.remotes.map((r) => (
+          <li key={r.section}>
+            <Link to={`/${r.section}`}>{r.title[language]}</Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function NotFoundPage() {
+  const { t } = useTranslation('shell');
+  usePageTitle(t('pageNotFound'));
+  return <ErrorPanel title={t('pageNotFound')}>{t('pageNotFoundText')}</ErrorPanel>;
+}
+
+function SignedInPortal({ manifest, sections, retry }: { manifest: PortalManifest; sections: SectionState[]; retry(section: string): void }) {
+  return (
+    <Layout sections={sections}>
       <Routes>
-        <Route
-          path="/"
-          element={
-            <>
-              <h1>{t('welcome', { name: user?.displayName ?? '' })}</h1>
-              <p>{t('welcomeText')}</p>
-              <h2>{t('sections')}</h2>
-              <ul>
-                {manifest.remotes.map((r) => (
-                  <li key={r.section}>
-                    <Link to={`/${r.section}`}>{r.title[language]}</Link>
-                  </li>
-                ))}
-              </ul>
-            </>
-          }
-        />
-        {list.map((state) => (
+        <Route path="/" element={<HomePage manifest={manifest} />} />
+        {sections.map((state) => (
           <Route key={state.remote.section} path={`/${state.remote.section}/*`} element={<SectionHost state={state} onRetry={() => retry(state.remote.section)} />} />
         ))}
-        <Route path="*" element={<ErrorPanel title={t('pageNotFound')}>{t('pageNotFoundText')}</ErrorPanel>} />
+        <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>
   );
 }
 
+/**
+ * The sign-in page or the portal. Sections start loading at once, while the user signs in, so
+ * the portal is ready (its navigation complete) the moment they are in.
+ */
 export function App({ manifest }: { manifest: PortalManifest }) {
   const { user } = useShell();
-  return user ? <SignedInPortal manifest={manifest} /> : <SignInPage />;
+  const { sections, retry } = useSections(manifest.remotes);
+  const list = manifest.remotes.map((r) => sections[r.section]).filter((s) => s !== undefined);
+  return user ? <SignedInPortal manifest={manifest} sections={list} retry={retry} /> : <SignInPage />;
 }

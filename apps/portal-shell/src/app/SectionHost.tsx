@@ -36,7 +36,7 @@ export function SectionHost({ state, onRetry }: { state: SectionState; onRetry()
         </ErrorPanel>
       )}
     >
-      <Component basePath={`/${state.remote.section}`} language={language} user={user} client={client} notify={toasts.notify} apiOrigin={apiOrigin} authorizedFetch={authorizedFetch} />
+      <Component basePath={`/${state.remote.section}`} sectionTitle={state.module.title[language]} language={language} user={user} client={client} notify={toasts.notify} apiOrigin={apiOrigin} authorizedFetch={authorizedFetch} />
     </SectionErrorBoundary>
   );
 }

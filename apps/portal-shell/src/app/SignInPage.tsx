@@ -1,5 +1,5 @@
 import { errorCode } from '@lr/portal-graphql';
-import { Button, FormBanner, TextField, useApiForm } from '@lr/portal-ui';
+import { Button, FormBanner, TextField, useApiForm, usePageTitle } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { LanguagePicker } from './LanguagePicker';
 import { LoginMutation } from './session';
@@ -10,6 +10,7 @@ export function SignInPage() {
   const { t } = useTranslation(['shell', 'common']);
   const form = useApiForm({ defaultValues: { email: '', password: '' } });
   const required = { required: t('common:required') };
+  usePageTitle(t('signInTitle'));
 
   const submit = form.submit(async (input) => {
     const result = await client.mutation(LoginMutation, { input }).toPromise();

@@ -27,19 +27,43 @@ export interface StoredSession {
   user: PortalUser;
 }
 
-/** The session lives for the browser tab (sessionStorage) and never past the token's expiry. */
-export function readSession(): StoredSession | null {
+function parseSession(text: string | null): StoredSession | null {
   try {
-    const session = JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? 'null') as StoredSession | null;
-    return session && Date.parse(session.expiresAt) > Date.now() ? session : null;
+    const session = JSON.parse(text ?? 'null') as StoredSession | null;
+    return session && typeof session.token === 'string' && Date.parse(session.expiresAt) > Date.now() ? session : null;
   } catch {
     return null;
   }
 }
 
+/**
+ * The session is the browser's (localStorage), shared by every tab of the portal, so a record
+ * opened in a new tab needs no second sign-in; it never outlives the token's expiry.
+ */
+export function readSession(): StoredSession | null {
+  return parseSession(localStorage.getItem(SESSION_KEY));
+}
+
 export function writeSession(session: StoredSession | null): void {
-  if (session) sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
-  else sessionStorage.removeItem(SESSION_KEY);
+  if (session) localStorage.setItem(SESSION_KEY, JSON.stringify(session));
+  else localStorage.removeItem(SESSION_KEY);
+}
+
+/**
+ * Calls `onChange` when another tab signs in or out (the `storage` event fires in every other
+ * tab of the origin). Returns the unsubscribe function.
+ */
+export function onOtherTabSession(onChange: (session: StoredSession | null) => void): () => void {
+  const listener = (event: StorageEvent) => {
+    if (event.key === SESSION_KEY || event.key === null) onChange(parseSession(event.newValue));
+  };
+  window.addEventListener('storage', listener);
+  return () => window.removeEventListener('storage', listener);
+}
+
+/** Milliseconds until the session's token expires (timers take at most about 24.8 days). */
+export function msUntilExpiry(session: StoredSession): number {
+  return Math.min(Math.max(0, Date.parse(session.expiresAt) - Date.now()), 2 ** 31 - 1);
 }
 
 export function readLanguage(): PortalLanguage {

@@ -2,9 +2,9 @@ import { createGraphqlClient } from '@lr/portal-graphql';
 import { apiOriginOf, makeAuthorizedFetch, type PortalLanguage, type PortalUser, type SectionProps } from '@lr/portal-shell-contract';
 import { useToasts } from '@lr/portal-ui';
 import i18next from 'i18next';
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Client } from 'urql';
-import { readSession, writeLanguage, writeSession, type StoredSession } from './session';
+import { msUntilExpiry, onOtherTabSession, readSession, writeLanguage, writeSession, type StoredSession } from './session';
 
 interface ShellState {
   client: Client;
@@ -35,9 +35,11 @@ export function ShellProvider({ apiUrl, initialLanguage, children }: { apiUrl: s
   // The client reads token and language on every request, so it is made once.
   const current = useRef({ token: session?.token ?? null, language });
   current.current = { token: session?.token ?? null, language };
+  // A new client (and so an empty cache) for each user: nothing read by one is shown to the next.
+  const userId = session?.user.id;
   const client = useMemo(
     () => createGraphqlClient({ url: apiUrl, getToken: () => current.current.token, getLanguage: () => current.current.language }),
-    [apiUrl],
+    [apiUrl, userId],
   );
   const authorizedFetch = useMemo(() => makeAuthorizedFetch(() => current.current.token), []);
   const apiOrigin = useMemo(() => apiOriginOf(apiUrl), [apiUrl]);
@@ -51,6 +53,14 @@ export function ShellProvider({ apiUrl, initialLanguage, children }: { apiUrl: s
     writeSession(null);
     setSession(null);
   }, []);
+  // Every tab follows the others: a sign-in shows there too, a sign-out ends them all.
+  useEffect(() => onOtherTabSession(setSession), []);
+  // The token stops working at its expiry: sign out then rather than on the next refused request.
+  useEffect(() => {
+    if (!session) return;
+    const timer = setTimeout(signOut, msUntilExpiry(session));
+    return () => clearTimeout(timer);
+  }, [session, signOut]);
   // i18next's language is the page's: the shell and every section's `useTranslation` follow it.
   const setLanguage = useCallback((next: PortalLanguage) => {
     writeLanguage(next);

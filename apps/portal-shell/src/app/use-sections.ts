@@ -8,8 +8,8 @@ export type SectionState =
   | { status: 'failed'; remote: RemoteDescriptor; error: Error };
 
 /**
- * Loads every section's module once signed in (their navigation entries live in the modules).
- * Each section loads, fails and retries on its own.
+ * Loads every section's module (their navigation entries live in the modules), starting while
+ * the sign-in page shows, once it has painted. Each section loads, fails and retries on its own.
  */
 export function useSections(remotes: RemoteDescriptor[]) {
   const [sections, setSections] = useState<Record<string, SectionState>>(() =>
@@ -29,7 +29,11 @@ export function useSections(remotes: RemoteDescriptor[]) {
   }, []);
 
   useEffect(() => {
-    for (const remote of remotes) load(remote, false);
+    // After the first paint: the sign-in form comes first, the sections' scripts right after.
+    const timer = setTimeout(() => {
+      for (const remote of remotes) load(remote, false);
+    }, 0);
+    return () => clearTimeout(timer);
   }, [remotes, load]);
 
   const retry = useCallback((section: string) => {

@@ -5,7 +5,7 @@ import { apiOriginOf, makeAuthorizedFetch, PORTAL_LANGUAGES, type PortalLanguage
 import { StrictMode, useMemo, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { createBrowserRouter, Navigate, Route, RouterProvider, Routes } from 'react-router';
 import '@lr/portal-ui/styles.css';
 
 // A minimal frame so a section's team can run its remote alone (`nx serve portal-<section>`):
@@ -85,7 +85,7 @@ function DevFrame({ section, apiUrl }: { section: SectionModule; apiUrl: string 
         <Route path="/" element={<Navigate to={`/${section.id}`} />} />
         <Route
           path={`/${section.id}/*`}
-          element={<Component basePath={`/${section.id}`} language={language} user={session.user} client={client} notify={(m) => console.info(m)} apiOrigin={apiOriginOf(apiUrl)} authorizedFetch={authorizedFetch} />}
+          element={<Component basePath={`/${section.id}`} sectionTitle={section.title[language]} language={language} user={session.user} client={client} notify={(m) => console.info(m)} apiOrigin={apiOriginOf(apiUrl)} authorizedFetch={authorizedFetch} />}
         />
       </Routes>
     </main>
@@ -101,11 +101,11 @@ function DevFrame({ section, apiUrl }: { section: SectionModule; apiUrl: string 
 export async function mountDevFrame(loadSection: () => Promise<{ default: SectionModule }>, apiUrl = 'http://localhost:4000/graphql'): Promise<void> {
   initPortalI18n('en');
   const { default: section } = await loadSection();
+  // A data router, as in the shell: sections guard unsaved forms with useBlocker.
+  const router = createBrowserRouter([{ path: '*', element: <DevFrame section={section} apiUrl={apiUrl} /> }]);
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
-      <BrowserRouter>
-        <DevFrame section={section} apiUrl={apiUrl} />
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </StrictMode>,
   );
 }

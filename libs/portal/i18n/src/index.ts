@@ -4,3 +4,4 @@ export * from './catalogue';
 export * from './common-namespace';
 export * from './language-name';
 export * from './register';
+export * from './format';

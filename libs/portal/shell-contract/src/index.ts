@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Client } from 'urql';
+import type { SearchProvider } from './search';
+
+export * from './search';
 
 /** The portal's working languages: those of the routes in the source documents. */
 export type PortalLanguage = 'en' | 'fr' | 'es';
@@ -26,16 +29,27 @@ export interface NavEntry {
   roles?: PortalRole[];
 }
 
+/** A button a toast offers, e.g. "Undo" after a change that has an inverse. */
+export interface ToastAction {
+  label: string;
+  onAction(): void;
+}
+
 /** What the shell hands to a section when it renders it. */
 export interface SectionProps {
   /** Where the shell mounted the section, e.g. /routes. The section's own routes are relative. */
   basePath: string;
+  /** The section's name in the user's language, for page titles and breadcrumbs. */
+  sectionTitle: string;
   language: PortalLanguage;
   user: PortalUser;
   /** The shared GraphQL client, already authenticated. */
   client: Client;
-  /** Shows a toast in the shell. */
-  notify(message: string, kind?: 'success' | 'error' | 'info'): void;
+  /**
+   * Shows a toast in the shell; `action` adds a button to it (a toast with one stays longer).
+   * @example notify(t('unlinked'), 'success', { label: t('common:undo'), onAction: relink });
+   */
+  notify(message: string, kind?: 'success' | 'error' | 'info', action?: ToastAction): void;
   /**
    * Where the API's REST endpoints live (the GraphQL URL without `/graphql`), e.g.
    * http://localhost:4000; `${apiOrigin}/practices/export.csv`.
@@ -79,6 +93,8 @@ export interface SectionModule {
   /** Roles that may open the section at all (admins always may). Empty: every signed-in user. */
   requiredRoles: PortalRole[];
   Component: ComponentType<SectionProps>;
+  /** What the header's search (the command palette) finds in this section. */
+  search?: SearchProvider[];
 }
 
 /** One remote in the run-time manifest the shell fetches at start-up. */

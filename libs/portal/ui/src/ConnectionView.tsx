@@ -2,7 +2,8 @@ import { COMMON_NAMESPACE } from '@lr/portal-i18n';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataTableProps } from './DataTable';
 import { ErrorPanel } from './ErrorPanel';
-import { Pagination, type useCursorPages } from './Pagination';
+import { Pagination } from './Pagination';
+import type { ListPages } from './url-list-state';
 
 export interface ConnectionLike<T> {
   totalCount: number;
@@ -16,7 +17,8 @@ export interface ConnectionViewProps<T> extends Omit<DataTableProps<T>, 'rows' |
   /** A message when the list failed to load; shown with a retry in place of the table. */
   error?: string;
   onRetry(): void;
-  pages: ReturnType<typeof useCursorPages>;
+  /** The list's page in the address (`useUrlListState(…).pages`). */
+  pages: ListPages;
   pageSize: number;
 }
 

@@ -1,4 +1,4 @@
-import type { FieldPath, FieldValues } from 'react-hook-form';
+import { get, type FieldPath, type FieldValues } from 'react-hook-form';
 import { TextArea, TextField } from './fields';
 import type { ApiForm } from './forms/use-api-form';
 
@@ -21,8 +21,12 @@ export interface LocalizedTextFieldsProps<Values extends FieldValues> {
   /** The label of one language's field, e.g. (l) => t('titleIn', { language: languageName(l, language) }). */
   label(language: TextLanguage): string;
   multiline?: boolean;
-  /** English is asked for (the fallback language); a message on the whole text shows there. */
-  required?: boolean;
+  /**
+   * The text must be written in at least one language: checked before sending (with this
+   * message, shown on the English field, the fallback language, where the API's message on the
+   * whole text shows too).
+   */
+  required?: string;
   rows?: number;
 }
 
@@ -31,11 +35,15 @@ export function LocalizedTextFields<Values extends FieldValues>({ form, path, la
   return (
     <>
       {TEXT_LANGUAGES.map((lang) => {
-        const { error, ...bound } = form.field(`${path}.${lang}` as FieldPath<Values>);
+        const rules =
+          required && lang === 'en'
+            ? { validate: (_: unknown, values: Values) => TEXT_LANGUAGES.some((l) => String(get(values, `${path}.${l}`) ?? '').trim() !== '') || required }
+            : undefined;
+        const { error, ...bound } = form.field(`${path}.${lang}` as FieldPath<Values>, rules);
         const props = {
           ...bound,
           label: label(lang),
-          required: required && lang === 'en',
+          required: !!required && lang === 'en',
           error: error ?? (lang === 'en' ? form.errorOf(path) : undefined),
         };
         return multiline ? <TextArea key={lang} {...props} rows={rows} /> : <TextField key={lang} {...props} />;

@@ -1,5 +1,4 @@
 import { COMMON_NAMESPACE } from '@lr/portal-i18n';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 
@@ -16,14 +15,7 @@ export interface PaginationProps {
   onNext(): void;
 }
 
-export function Pagination({
-  totalCount,
-  pageSize,
-  page,
-  hasNextPage,
-  onPrevious,
-  onNext,
-}: PaginationProps) {
+export function Pagination({ totalCount, pageSize, page, hasNextPage, onPrevious, onNext }: PaginationProps) {
   const { t } = useTranslation(COMMON_NAMESPACE);
   const from = totalCount === 0 ? 0 : page * pageSize + 1;
   const to = Math.min(totalCount, (page + 1) * pageSize);
@@ -38,20 +30,4 @@ export function Pagination({
       </Button>
     </nav>
   );
-}
-
-/**
- * Walks a Relay connection page by page. It remembers the cursor each page started after, so
- * "previous" needs no backward cursor from the API; `reset` goes back to the first page (call
- * it when filters change).
- */
-export function useCursorPages() {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  return {
-    after: cursors[cursors.length - 1],
-    page: cursors.length - 1,
-    next: (endCursor: string | null) => setCursors((c) => [...c, endCursor]),
-    previous: () => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c)),
-    reset: () => setCursors([null]),
-  };
 }

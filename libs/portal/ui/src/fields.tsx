@@ -139,15 +139,17 @@ export function CheckboxGroup({
   error?: string;
 }) {
   const errorId = useId();
+  const optionId = useId();
   return (
     <fieldset
       className={`lr-field lr-checkboxes ${error ? 'lr-field--invalid' : ''}`}
       aria-describedby={error ? errorId : undefined}
     >
       <legend className="lr-field__label">{legend}</legend>
-      {options.map((o) => (
+      {options.map((o, i) => (
         <label key={o.value} className="lr-checkbox">
           <input
+            id={`${optionId}-${i}`}
             type="checkbox"
             checked={value.includes(o.value)}
             onChange={(e) =>

@@ -75,7 +75,7 @@ describe('signing in and who is calling', () => {
     it('refuses a malformed e-mail on input.email before looking anything up', async () => {
       const error = onlyError(await gw.graphql(LOGIN, { input: { email: 'not-an-email', password: PASSWORD } }));
       expect(error.extensions!['code']).toBe('BAD_USER_INPUT');
-      expect(error.extensions!['fields']).toEqual([{ path: 'input.email', message: 'must be an e-mail address' }]);
+      expect(error.extensions!['fields']).toEqual([{ path: 'input.email', message: 'must be an e-mail address', constraint: 'isEmail' }]);
     });
   });
 

@@ -101,11 +101,12 @@ describe('users and roles', () => {
     });
 
     it('refuses a short password on input.password', async () => {
-      expect(await createError({ password: 'short' })).toEqual([{ path: 'input.password', message: 'must be at least 10 characters long' }]);
+      expect(await createError({ password: 'short' })).toEqual([{ path: 'input.password', message: 'must be at least 10 characters long', constraint: 'minLength' }]);
     });
 
     it('refuses a bad e-mail on input.email', async () => {
-      expect(await createError({ email: 'not-an-email' })).toEqual([{ path: 'input.email', message: 'must be an e-mail address' }]);
+      // The rule that failed comes with the message, so clients can word it in their user's language.
+      expect(await createError({ email: 'not-an-email' })).toEqual([{ path: 'input.email', message: 'must be an e-mail address', constraint: 'isEmail' }]);
     });
 
     it('refuses a duplicate e-mail, whatever its case, with CONFLICT', async () => {

@@ -37,6 +37,8 @@ type Documents = {
     "\n  query PracticeChampions($id: ID!) {\n    practice(id: $id) {\n      id\n      champions {\n        id\n        role\n        championId\n        champion { id person { id fullName } }\n      }\n    }\n  }\n": typeof types.PracticeChampionsDocument,
     "\n  query RouteMatching($routeId: ID!, $visiting: [String!], $first: Int!) {\n    practiceRanking(routeId: $routeId, first: $first) {\n      totalCount\n      edges {\n        node {\n          rank\n          score\n          completeAssessments\n          practice { id title status routes { id } }\n        }\n      }\n    }\n    recommendPractices(routeId: $routeId, visitingCountryCodes: $visiting, first: $first) {\n      totalCount\n      edges {\n        node {\n          score\n          fit\n          assessmentScore\n          practice { id title status routes { id } }\n          reasons {\n            countryCode\n            rank\n            thematicAreaId\n            country { code name }\n            thematicArea { id name }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RouteMatchingDocument,
     "\n  mutation AttachPracticeToRoute($practiceId: ID!, $routeId: ID!) {\n    attachPracticeToRoute(practiceId: $practiceId, routeId: $routeId) { id cases { id } }\n  }\n": typeof types.AttachPracticeToRouteDocument,
+    "\n  mutation DetachPracticeFromRoute($practiceId: ID!, $routeId: ID!) {\n    detachPracticeFromRoute(practiceId: $practiceId, routeId: $routeId) { id cases { id } }\n  }\n": typeof types.DetachPracticeFromRouteDocument,
+    "\n  query PracticesSearch($search: String!) {\n    practices(first: 5, filter: { search: $search }) { edges { node { id title status country { name } } } }\n  }\n": typeof types.PracticesSearchDocument,
 };
 const documents: Documents = {
     "\n  query PracticesList($first: Int!, $after: String, $filter: PracticeFilter, $sort: PracticeSort) {\n    practices(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          title\n          status\n          level\n          score\n          locality\n          country { code name }\n          thematicAreas { id name }\n        }\n      }\n    }\n  }\n": types.PracticesListDocument,
@@ -62,6 +64,8 @@ const documents: Documents = {
     "\n  query PracticeChampions($id: ID!) {\n    practice(id: $id) {\n      id\n      champions {\n        id\n        role\n        championId\n        champion { id person { id fullName } }\n      }\n    }\n  }\n": types.PracticeChampionsDocument,
     "\n  query RouteMatching($routeId: ID!, $visiting: [String!], $first: Int!) {\n    practiceRanking(routeId: $routeId, first: $first) {\n      totalCount\n      edges {\n        node {\n          rank\n          score\n          completeAssessments\n          practice { id title status routes { id } }\n        }\n      }\n    }\n    recommendPractices(routeId: $routeId, visitingCountryCodes: $visiting, first: $first) {\n      totalCount\n      edges {\n        node {\n          score\n          fit\n          assessmentScore\n          practice { id title status routes { id } }\n          reasons {\n            countryCode\n            rank\n            thematicAreaId\n            country { code name }\n            thematicArea { id name }\n          }\n        }\n      }\n    }\n  }\n": types.RouteMatchingDocument,
     "\n  mutation AttachPracticeToRoute($practiceId: ID!, $routeId: ID!) {\n    attachPracticeToRoute(practiceId: $practiceId, routeId: $routeId) { id cases { id } }\n  }\n": types.AttachPracticeToRouteDocument,
+    "\n  mutation DetachPracticeFromRoute($practiceId: ID!, $routeId: ID!) {\n    detachPracticeFromRoute(practiceId: $practiceId, routeId: $routeId) { id cases { id } }\n  }\n": types.DetachPracticeFromRouteDocument,
+    "\n  query PracticesSearch($search: String!) {\n    practices(first: 5, filter: { search: $search }) { edges { node { id title status country { name } } } }\n  }\n": types.PracticesSearchDocument,
 };
 
 /**
@@ -170,6 +174,14 @@ export function graphql(source: "\n  query RouteMatching($routeId: ID!, $visitin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AttachPracticeToRoute($practiceId: ID!, $routeId: ID!) {\n    attachPracticeToRoute(practiceId: $practiceId, routeId: $routeId) { id cases { id } }\n  }\n"): (typeof documents)["\n  mutation AttachPracticeToRoute($practiceId: ID!, $routeId: ID!) {\n    attachPracticeToRoute(practiceId: $practiceId, routeId: $routeId) { id cases { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetachPracticeFromRoute($practiceId: ID!, $routeId: ID!) {\n    detachPracticeFromRoute(practiceId: $practiceId, routeId: $routeId) { id cases { id } }\n  }\n"): (typeof documents)["\n  mutation DetachPracticeFromRoute($practiceId: ID!, $routeId: ID!) {\n    detachPracticeFromRoute(practiceId: $practiceId, routeId: $routeId) { id cases { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PracticesSearch($search: String!) {\n    practices(first: 5, filter: { search: $search }) { edges { node { id title status country { name } } } }\n  }\n"): (typeof documents)["\n  query PracticesSearch($search: String!) {\n    practices(first: 5, filter: { search: $search }) { edges { node { id title status country { name } } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

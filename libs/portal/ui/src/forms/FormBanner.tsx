@@ -2,12 +2,13 @@ import { COMMON_NAMESPACE } from '@lr/portal-i18n';
 import { useTranslation } from 'react-i18next';
 import { useFormState, type FieldValues } from 'react-hook-form';
 import { Button } from '../Button';
-import { ErrorPanel } from '../ErrorPanel';
+import { ErrorSummary } from './ErrorSummary';
 import type { ApiForm } from './use-api-form';
 
 /**
- * The banner above a form: "someone saved first" with a reload button, the API's message, or a
- * summary when fields show messages. Nothing is overwritten silently.
+ * The banner above a form: "someone saved first" with a reload button, or, after a failed
+ * submit, the summary of every problem (links to the fields) with the API's message.
+ * Nothing is overwritten silently.
  */
 export function FormBanner<Values extends FieldValues>({
   form,
@@ -21,14 +22,14 @@ export function FormBanner<Values extends FieldValues>({
   const { errors } = useFormState({ control: form.control });
   if (errors.root?.['stale']) {
     return (
-      <div className="lr-notice" role="alert">
+      <div ref={form.summaryRef} className="lr-notice" role="alert" tabIndex={-1}>
         <p>{t('staleEdit')}</p>
         {onReload && <Button onClick={() => (form.clearErrors(), onReload())}>{t('reload')}</Button>}
       </div>
     );
   }
   const message = errors.root?.['server']?.message;
-  if (message) return <ErrorPanel title={message} />;
-  if (Object.keys(errors).some((name) => name !== 'root')) return <ErrorPanel title={t('formHasErrors')} />;
-  return null;
+  // The summary stays as the last submit left it until the next one, unless everything is fixed.
+  if (!Object.keys(errors).length || (!message && !form.summary.length)) return null;
+  return <ErrorSummary ref={form.summaryRef} entries={form.summary} message={message} />;
 }

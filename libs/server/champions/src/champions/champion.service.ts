@@ -10,6 +10,7 @@ import {
   paginate,
   searchTerm,
   textMatches,
+  textSortKey,
   today,
   type RequestContext,
   type Selection,
@@ -68,7 +69,7 @@ export class ChampionService {
       if (!published.length || (f?.practiceId && !published.includes(f.practiceId))) q.andWhere('false');
       else q.andWhere('EXISTS (SELECT 1 FROM champion_practice pub WHERE pub.champion_id = c.id AND pub.practice_id IN (:...published))', { published });
     }
-    return paginate(q, args, { expression: "lower(p.family_name || ' ' || p.given_name)", direction: 'ASC' }, selection);
+    return paginate(q, args, { expression: textSortKey("p.family_name || ' ' || p.given_name"), direction: 'ASC' }, selection);
   }
 
   async get(ctx: RequestContext, id: string) {

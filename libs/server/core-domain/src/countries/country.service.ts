@@ -1,4 +1,4 @@
-import { Service, hasSearch, paginate, searchTerm, textMatches, type RequestContext, type Selection } from '@lr/server-core';
+import { hasSearch, paginate, searchTerm, Service, textMatches, textSortKey, type RequestContext, type Selection } from '@lr/server-core';
 import { Country } from './country.entity';
 import type { CountriesArgs } from './country.inputs';
 
@@ -9,7 +9,7 @@ export class CountryService {
     const q = ctx.repo(Country).createQueryBuilder('c');
     const search = args.filter?.search;
     if (hasSearch(search)) q.where(`(c.code = :code OR ${textMatches('c', { localized: ['name'] })})`, { code: search.trim().toUpperCase(), term: searchTerm(search) });
-    return paginate(q, args, { expression: "lower(c.name->>'en')", direction: 'ASC' }, selection);
+    return paginate(q, args, { expression: textSortKey("c.name->>'en'"), direction: 'ASC' }, selection);
   }
 
   get(ctx: RequestContext, code: string) {

@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { IsCountryCode, PageArgs } from '@lr/server-core';
+import { IsCountryCode, PageArgs, SortDirection } from '@lr/server-core';
 import { OrganisationType } from './organisation.entity';
 
 @InputType()
@@ -30,7 +30,21 @@ export class OrganisationFilter {
   @Field({ nullable: true }) @IsOptional() @IsCountryCode() countryCode?: string;
 }
 
+export enum OrganisationSortField {
+  NAME = 'name',
+  TYPE = 'type',
+  CREATED_AT = 'created_at',
+}
+registerEnumType(OrganisationSortField, { name: 'OrganisationSortField' });
+
+@InputType()
+export class OrganisationSort {
+  @Field(() => OrganisationSortField) @IsEnum(OrganisationSortField) field: OrganisationSortField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) @IsEnum(SortDirection) direction: SortDirection;
+}
+
 @ArgsType()
 export class OrganisationsArgs extends PageArgs {
   @Field(() => OrganisationFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: OrganisationFilter;
+  @Field(() => OrganisationSort, { nullable: true, description: 'Default: name, A to Z (case and accents second)' }) @IsOptional() @ValidateNested() sort?: OrganisationSort;
 }

@@ -1,19 +1,13 @@
-import {
-  ReferenceCheck,
-  Service,
-  findOrFail,
-  hasSearch,
-  loadForUpdate,
-  paginate,
-  patch,
-  searchTerm,
-  textMatches,
-  type RequestContext,
-  type Selection,
-} from '@lr/server-core';
+import { findOrFail, hasSearch, loadForUpdate, paginate, patch, ReferenceCheck, searchTerm, Service, textMatches, textSortKey, type RequestContext, type Selection } from '@lr/server-core';
 import { CountryRef } from '../common/reference-targets';
 import { Organisation } from './organisation.entity';
-import type { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from './organisation.inputs';
+import { OrganisationSortField, type CreateOrganisationInput, type OrganisationsArgs, type UpdateOrganisationInput } from './organisation.inputs';
+
+const SORT_KEYS: Record<OrganisationSortField, string> = {
+  [OrganisationSortField.NAME]: textSortKey('o.name'),
+  [OrganisationSortField.TYPE]: 'o.type',
+  [OrganisationSortField.CREATED_AT]: 'o.created_at',
+};
 
 async function checkCountry(ctx: RequestContext, countryCode: string | null | undefined) {
   const check = new ReferenceCheck(ctx);
@@ -29,7 +23,8 @@ export class OrganisationService {
     if (hasSearch(f?.search)) q.andWhere(textMatches('o', { plain: ['name', 'acronym'] }), { term: searchTerm(f.search) });
     if (f?.types?.length) q.andWhere('o.type IN (:...types)', { types: f.types });
     if (f?.countryCode) q.andWhere('o.country_code = :country', { country: f.countryCode });
-    return paginate(q, args, { expression: 'lower(o.name)', direction: 'ASC' }, selection);
+    const sort = args.sort ?? { field: OrganisationSortField.NAME, direction: 'ASC' as const };
+    return paginate(q, args, { expression: SORT_KEYS[sort.field], direction: sort.direction }, selection);
   }
 
   get(ctx: RequestContext, id: string) {

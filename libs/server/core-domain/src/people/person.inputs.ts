@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { IsCountryCode, PageArgs } from '@lr/server-core';
+import { IsCountryCode, PageArgs, SortDirection } from '@lr/server-core';
 import { Gender } from './person.entity';
 
 const LANGUAGE_CODE = /^[a-z]{2}$/;
@@ -46,7 +46,22 @@ export class PersonFilter {
   @Field({ nullable: true, description: 'Speaks this ISO 639-1 language' }) @IsOptional() @Matches(LANGUAGE_CODE) language?: string;
 }
 
+export enum PersonSortField {
+  /** Family name, then given name. */
+  NAME = 'name',
+  GIVEN_NAME = 'given_name',
+  CREATED_AT = 'created_at',
+}
+registerEnumType(PersonSortField, { name: 'PersonSortField', valuesConfig: { NAME: { description: 'Family name, then given name' } } });
+
+@InputType()
+export class PersonSort {
+  @Field(() => PersonSortField) @IsEnum(PersonSortField) field: PersonSortField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) @IsEnum(SortDirection) direction: SortDirection;
+}
+
 @ArgsType()
 export class PeopleArgs extends PageArgs {
   @Field(() => PersonFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: PersonFilter;
+  @Field(() => PersonSort, { nullable: true, description: 'Default: family name, then given name, A to Z (case and accents second)' }) @IsOptional() @ValidateNested() sort?: PersonSort;
 }

@@ -1,20 +1,13 @@
-import {
-  ReferenceCheck,
-  Service,
-  findOrFail,
-  hasSearch,
-  loadForUpdate,
-  paginate,
-  patch,
-  searchTerm,
-  textMatches,
-  today,
-  type RequestContext,
-  type Selection,
-} from '@lr/server-core';
+import { findOrFail, hasSearch, loadForUpdate, paginate, patch, ReferenceCheck, searchTerm, Service, textMatches, textSortKey, today, type RequestContext, type Selection } from '@lr/server-core';
 import { CountryRef, OrganisationRef } from '../common/reference-targets';
 import { Person } from './person.entity';
-import type { CreatePersonInput, PeopleArgs, UpdatePersonInput } from './person.inputs';
+import { PersonSortField, type CreatePersonInput, type PeopleArgs, type UpdatePersonInput } from './person.inputs';
+
+const SORT_KEYS: Record<PersonSortField, string> = {
+  [PersonSortField.NAME]: textSortKey("p.family_name || ' ' || p.given_name"),
+  [PersonSortField.GIVEN_NAME]: textSortKey("p.given_name || ' ' || p.family_name"),
+  [PersonSortField.CREATED_AT]: 'p.created_at',
+};
 
 async function checkReferences(ctx: RequestContext, input: { countryCode?: string | null; organisationId?: string | null }) {
   const check = new ReferenceCheck(ctx);
@@ -32,7 +25,8 @@ export class PersonService {
     if (f?.organisationId) q.andWhere('p.organisation_id = :org', { org: f.organisationId });
     if (f?.countryCode) q.andWhere('p.country_code = :country', { country: f.countryCode });
     if (f?.language) q.andWhere(':language = ANY(p.languages)', { language: f.language });
-    return paginate(q, args, { expression: "lower(p.family_name || ' ' || p.given_name)", direction: 'ASC' }, selection);
+    const sort = args.sort ?? { field: PersonSortField.NAME, direction: 'ASC' as const };
+    return paginate(q, args, { expression: SORT_KEYS[sort.field], direction: sort.direction }, selection);
   }
 
   get(ctx: RequestContext, id: string) {

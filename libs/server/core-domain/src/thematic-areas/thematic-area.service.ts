@@ -1,4 +1,4 @@
-import { Service, cleanLocalized, findOrFail, hasSearch, loadForUpdate, paginate, searchTerm, textMatches, type RequestContext, type Selection } from '@lr/server-core';
+import { cleanLocalized, findOrFail, hasSearch, loadForUpdate, paginate, searchTerm, Service, textMatches, textSortKey, type RequestContext, type Selection } from '@lr/server-core';
 import { ThematicArea } from './thematic-area.entity';
 import type { CreateThematicAreaInput, ThematicAreasArgs, UpdateThematicAreaInput } from './thematic-area.inputs';
 
@@ -8,7 +8,7 @@ export class ThematicAreaService {
     const q = ctx.repo(ThematicArea).createQueryBuilder('t');
     const search = args.filter?.search;
     if (hasSearch(search)) q.where(textMatches('t', { plain: ['code'], localized: ['name', 'description'] }), { term: searchTerm(search) });
-    return paginate(q, args, { expression: "lower(t.name->>'en')", direction: 'ASC' }, selection);
+    return paginate(q, args, { expression: textSortKey("t.name->>'en'"), direction: 'ASC' }, selection);
   }
 
   create(ctx: RequestContext, input: CreateThematicAreaInput) {

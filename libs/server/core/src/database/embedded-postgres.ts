@@ -1,5 +1,9 @@
+// The typings of PGlite's contrib subpaths, for every project that compiles this file (an import cannot load a .d.ts).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./pglite-contrib.d.ts" />
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedPostgres {
@@ -21,7 +25,9 @@ export async function startEmbeddedPostgres(options: {
   maxConnections: number;
 }): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const db = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  // Contrib extensions the migrations install (CREATE EXTENSION) must be loaded into PGlite first.
+  const extensions = { unaccent };
+  const db = options.dataDir ? new PGlite(options.dataDir, { extensions }) : new PGlite({ extensions });
   await db.waitReady;
   const server = new PGLiteSocketServer({
     db,

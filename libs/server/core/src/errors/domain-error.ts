@@ -15,6 +15,8 @@ export enum ErrorCode {
 export interface FieldProblem {
   path: string;
   message: string;
+  /** The class-validator rule that failed (`isUuid`, `minLength`…); absent for a service's own checks. */
+  constraint?: string;
 }
 
 /**

@@ -22,12 +22,15 @@ export interface PublicError {
   extensions: { code: ErrorCode | string; [detail: string]: unknown };
 }
 
-/** Flattens class-validator's nested errors into dotted field paths. */
+/**
+ * Flattens class-validator's nested errors into dotted field paths, each with the rule that
+ * failed (`isUuid`, `maxLength`…), by which clients word the problem in their user's language.
+ */
 export function fieldProblems(errors: ClassValidatorError[], prefix: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
-    for (const message of Object.values(error.constraints ?? {})) problems.push({ path, message });
+    for (const [constraint, message] of Object.entries(error.constraints ?? {})) problems.push({ path, message, constraint });
     problems.push(...fieldProblems(error.children ?? [], path));
   }
   return problems;

@@ -17,9 +17,17 @@ export function errorOf(res: GraphqlResponse, code: string): GqlError {
   return res.errors![0];
 }
 
-/** The `extensions.fields` of a BAD_USER_INPUT refusal. */
+/**
+ * The `extensions.fields` of a BAD_USER_INPUT refusal, as path and message: what the tests of
+ * each rule compare. The failed rule's name (`constraint`) is checked by `constraintsOf`.
+ */
 export function fieldsOf(res: GraphqlResponse): { path: string; message: string }[] {
-  return errorOf(res, 'BAD_USER_INPUT').extensions!['fields'];
+  return (errorOf(res, 'BAD_USER_INPUT').extensions!['fields'] as { path: string; message: string }[]).map(({ path, message }) => ({ path, message }));
+}
+
+/** The `extensions.fields` of a BAD_USER_INPUT refusal as path and failed rule, e.g. `{ path: 'input.email', constraint: 'isEmail' }`. */
+export function constraintsOf(res: GraphqlResponse): { path: string; constraint?: string }[] {
+  return (errorOf(res, 'BAD_USER_INPUT').extensions!['fields'] as { path: string; constraint?: string }[]).map(({ path, constraint }) => ({ path, constraint }));
 }
 
 /** Runs a call that must succeed and returns its (single) root field. */

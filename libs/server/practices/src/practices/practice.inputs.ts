@@ -42,8 +42,13 @@ export enum PracticeSortField {
   COUNTRY = 'country',
   CREATED_AT = 'created_at',
   UPDATED_AT = 'updated_at',
+  /** The practice's score; practices without one (or whose score the caller may not see) come last. */
+  SCORE = 'score',
 }
-registerEnumType(PracticeSortField, { name: 'PracticeSortField' });
+registerEnumType(PracticeSortField, {
+  name: 'PracticeSortField',
+  valuesConfig: { SCORE: { description: 'The practice’s score; unscored ones (and scores hidden from the caller) last' } },
+});
 
 @InputType()
 export class PracticeSort {

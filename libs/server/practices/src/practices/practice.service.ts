@@ -21,8 +21,9 @@ import { mayReadPractice } from './practice-access';
 import { Practice } from './practice.entity';
 import { PracticeSortField, type CreatePracticeInput, type PracticeFilter, type PracticeSort, type PracticesArgs, type UpdatePracticeInput } from './practice.inputs';
 import { PracticeStatus, STATUS_ORDER } from './practice-status';
+import { orderByScore } from '../assessments/practice-score-sql';
 
-const SORT_COLUMNS: Record<Exclude<PracticeSortField, PracticeSortField.TITLE>, string> = {
+const SORT_COLUMNS: Record<Exclude<PracticeSortField, PracticeSortField.TITLE | PracticeSortField.SCORE>, string> = {
   [PracticeSortField.STATUS]: `array_position(ARRAY[${STATUS_ORDER.map((s) => `'${s}'`).join(',')}]::varchar[], p.status)`,
   [PracticeSortField.COUNTRY]: 'p.country_code',
   [PracticeSortField.CREATED_AT]: 'p.created_at',
@@ -46,10 +47,11 @@ async function checkReferences(ctx: RequestContext, practice: PracticeShape): Pr
   check.assertValid();
 }
 
-/** The list's order: the caller's choice, by default the title in their language. */
+/** The list's order by a column: the caller's choice, by default the title in their language. */
 export function practiceSortKey(ctx: RequestContext, sort?: PracticeSort): SortKey {
-  const order = sort ?? { field: PracticeSortField.TITLE, direction: 'ASC' as const };
-  return { expression: order.field === PracticeSortField.TITLE ? localizedSortKey('p', 'title', ctx.language) : SORT_COLUMNS[order.field], direction: order.direction };
+  const field = sort && sort.field !== PracticeSortField.SCORE ? sort.field : PracticeSortField.TITLE;
+  const direction = sort && sort.field !== PracticeSortField.SCORE ? sort.direction : 'ASC';
+  return { expression: field === PracticeSortField.TITLE ? localizedSortKey('p', 'title', ctx.language) : SORT_COLUMNS[field], direction };
 }
 
 /** The filtered query behind the list and the CSV export. Partners get published practices only. */
@@ -68,7 +70,10 @@ export function practicesQuery(ctx: RequestContext, filter?: PracticeFilter): Se
 @Service()
 export class PracticeService {
   list(ctx: RequestContext, args: PracticesArgs, selection?: Selection) {
-    return paginate(practicesQuery(ctx, args.filter), args, practiceSortKey(ctx, args.sort), selection);
+    const q = practicesQuery(ctx, args.filter);
+    // Unscored practices last both ways: "best first" and "weakest first" both start with scores.
+    const sort = args.sort?.field === PracticeSortField.SCORE ? orderByScore(q, 'p', ctx.principal, args.sort.direction) : practiceSortKey(ctx, args.sort);
+    return paginate(q, args, sort, selection);
   }
 
   /** The practice, or NOT_FOUND (also for a partner asking for one not yet published). */

@@ -4,6 +4,7 @@ import { CreateStateChange1795984324327 } from './1795984324327-create-state-cha
 import { CreateLoginThrottle1795987560983 } from './1795987560983-create-login-throttle';
 import { CreateIdempotencyKey1795989054205 } from './1795989054205-create-idempotency-key';
 import { CreateWebhooks1795989270701 } from './1795989270701-create-webhooks';
+import { UnaccentSearch1796200000000 } from './1796200000000-unaccent-search';
 
 // The platform's part of the migration timeline. Never edit a released migration: add one.
 export const platformMigrations: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const platformMigrations: (new () => MigrationInterface)[] = [
   CreateLoginThrottle1795987560983,
   CreateIdempotencyKey1795989054205,
   CreateWebhooks1795989270701,
+  UnaccentSearch1796200000000,
 ];

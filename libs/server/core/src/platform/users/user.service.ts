@@ -8,6 +8,7 @@ import type { Selection } from '../../reads/selection';
 import { loadForUpdate } from '../../database/row-lock';
 import { ValidationError, type FieldProblem } from '../../errors';
 import { paginate, type Connection } from '../../pagination/connection';
+import { textSortKey } from '../../search/text-search';
 import type { CreateUserInput, UpdateUserInput, UsersArgs } from './user.inputs';
 
 function checkModules(ctx: RequestContext, role: Role, modules: string[], path: string): FieldProblem[] {
@@ -31,7 +32,7 @@ export class UserService {
       const term = `%${f.search.trim()}%`;
       q.andWhere(new Brackets((w) => w.where('u.display_name ILIKE :term', { term }).orWhere('u.email ILIKE :term', { term })));
     }
-    return paginate(q, args, { expression: 'lower(u.display_name)', direction: 'ASC' }, selection);
+    return paginate(q, args, { expression: textSortKey('u.display_name'), direction: 'ASC' }, selection);
   }
 
   async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
