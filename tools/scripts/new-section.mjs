@@ -142,5 +142,7 @@ if (!process.argv.includes('--skip-codegen')) {
 }
 
 console.log(`Created ${root} (port ${port}) and listed it in ${sectionsFile}.
-Next: operations with graphql() from src/graphql/generated, then npm run codegen; lists with useUrlListState +
-ConnectionView; forms with useApiForm + FormBanner; words in src/i18n (en, fr, es); a browser test.`);
+Next: operations with graphql() from src/graphql/generated, then npm run codegen; PageHeader on every page;
+lists with useUrlListState + ConnectionView; forms with useApiForm + FormBanner inside RequireEdit; state machines
+with StateMoves; Undo through notify(message, kind, action); figures with useFormat(); search providers in the
+module; words in src/i18n (en, fr, es); a browser test, and the main pages in apps/portal-e2e/test/phone.spec.ts.`);

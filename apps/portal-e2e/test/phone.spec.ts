@@ -116,7 +116,11 @@ describe('the portal on a phone (390 × 844)', () => {
     await fresh.close();
     await open('/routes', 'Learning routes');
     await page.getByText('Learning Route Peru: multi-sectoral nutrition at district level').waitFor();
-    await expectPhoneReady('routes-list', [link('New route'), page.getByLabel('Phase'), page.getByLabel('Sort by'), link(/Learning Route Peru/)]);
+    // The filters wait behind a button, so the list starts on the first screen.
+    expect(await page.getByLabel('Phase').isVisible()).toBe(false);
+    await expectPhoneReady('routes-list', [link('New route'), page.getByLabel('Search', { exact: true }), button('Filters'), page.getByLabel('Sort by'), link(/Learning Route Peru/)]);
+    await button('Filters').tap();
+    await expectPhoneReady('routes-list-filters', [page.getByLabel('Phase'), page.getByLabel('Host country')]);
     await open(`/routes/${ids['route']}`, /Learning Route Peru/);
     await expectPhoneReady('route-overview', [link('Edit'), button('Delete'), button('Move to Closed'), link('Cases'), link('Matching practices')]);
     await link('Cases').tap();
@@ -140,12 +144,14 @@ describe('the portal on a phone (390 × 844)', () => {
     await expectPhoneReady('person-form', [page.getByLabel(/^Given name/), button('Create')]);
     await open('/routes/organisations', 'Organisations');
     await page.getByText('PROCASUR Corporation').waitFor();
+    await button('Filters').tap();
     await expectPhoneReady('organisations', [link('New organisation'), page.getByLabel('Type'), link('PROCASUR Corporation')]);
   });
 
   it('shows the practices section’s pages on a phone, its tabs within reach', async () => {
     await open('/practices', 'Best practices');
     await page.getByText('Results-based budgeting for nutrition').first().waitFor();
+    await button('Filters').tap();
     await expectPhoneReady('practices-list', [link('New practice'), button('Export CSV'), page.getByLabel('Status'), link('Results-based budgeting for nutrition')]);
     await open(`/practices/${ids['practice']}`, 'Results-based budgeting for nutrition');
     const tabs = page.getByRole('navigation', { name: 'Practice sections' });
@@ -169,6 +175,7 @@ describe('the portal on a phone (390 × 844)', () => {
   it('shows the champions section’s pages on a phone', async () => {
     await open('/champions', 'Champions');
     await page.getByText('Marleni Huamaní Cárdenas').waitFor();
+    await button('Filters').tap();
     await expectPhoneReady('champions-list', [link('New champion'), page.getByLabel('Training', { exact: true }), link('Marleni Huamaní Cárdenas')]);
     await open(`/champions/${ids['champion']}`, 'Marleni Huamaní Cárdenas');
     await expectPhoneReady('champion', [link('Edit'), button('Delete champion'), button('Add a training'), button('Send feedback')]);

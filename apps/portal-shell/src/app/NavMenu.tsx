@@ -1,20 +1,29 @@
 import { hasRole } from '@lr/portal-shell-contract';
 import { Skeleton } from '@lr/portal-ui';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useShell } from './shell-state';
 import type { SectionState } from './use-sections';
 
+/** How long the navigation waits for a slow section before showing the others anyway. */
+const PATIENCE_MS = 3000;
+
 /**
  * The navigation: home, then each section with the entries its module declares. Until every
- * section has answered (loaded or failed) it shows a placeholder, so entries do not pop in one
- * by one and push the others down.
+ * section has answered (loaded or failed), for a few seconds at most, it shows a placeholder,
+ * so entries do not pop in one by one and push the others down.
  */
 export function NavMenu({ sections }: { sections: SectionState[] }) {
   const { user, language } = useShell();
   const { t } = useTranslation('shell');
+  const [outOfPatience, setOutOfPatience] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setOutOfPatience(true), PATIENCE_MS);
+    return () => clearTimeout(timer);
+  }, []);
   if (!user) return null;
-  if (sections.some((s) => s.status === 'loading')) {
+  if (!outOfPatience && sections.some((s) => s.status === 'loading')) {
     return (
       <div className="lr-nav__loading" aria-busy="true">
         <span className="lr-visually-hidden">{t('sectionsLoading')}</span>

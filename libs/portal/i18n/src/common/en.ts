@@ -116,4 +116,5 @@ export const en = {
   search: 'Search',
   countriesWithNeeds: 'Countries with ranked learning needs',
   otherCountries: 'Other countries',
+  filters: 'Filters',
 } as const;

@@ -114,4 +114,5 @@ export const es: Messages<typeof en> = {
   search: 'Buscar',
   countriesWithNeeds: 'Países con necesidades clasificadas',
   otherCountries: 'Otros países',
+  filters: 'Filtros',
 };

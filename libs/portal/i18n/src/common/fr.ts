@@ -114,4 +114,5 @@ export const fr: Messages<typeof en> = {
   search: 'Rechercher',
   countriesWithNeeds: 'Pays ayant classé leurs besoins',
   otherCountries: 'Autres pays',
+  filters: 'Filtres',
 };
