@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { workspaceAliases } from '../../tools/portal/aliases';
 import { sectionByProject, sharedSingletons } from '../../tools/portal/federation';
+import { precompress } from '../../tools/portal/precompress';
 
 // A section as a federation remote. It exposes one entry, ./Module (a SectionModule), builds
 // to its own folder and is served from its own base URL (REMOTE_BASE_URL at build time).
@@ -20,6 +21,7 @@ export default defineConfig({
       shared: sharedSingletons(),
       dts: false,
     }),
+    precompress(),
   ],
   server: { port, strictPort: true, origin: `http://localhost:${port}`, cors: true },
   preview: { port, strictPort: true, cors: true },

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { workspaceAliases } from '../../tools/portal/aliases';
 import { PORTAL, localManifest, sharedSingletons } from '../../tools/portal/federation';
+import { precompress } from '../../tools/portal/precompress';
 import { preloadChunks } from '../../tools/portal/preload-chunks';
 
 /** In development, /portal-manifest.json lists the sections of tools/portal/sections.json on localhost. */
@@ -22,7 +23,7 @@ export default defineConfig({
   root: __dirname,
   base: '/',
   resolve: { alias: workspaceAliases() },
-  plugins: [react(), devManifest(), federation({ name: 'portal_shell', remotes: {}, shared: sharedSingletons(), dts: false }), preloadChunks()],
+  plugins: [react(), devManifest(), federation({ name: 'portal_shell', remotes: {}, shared: sharedSingletons(), dts: false }), preloadChunks(), precompress()],
   server: { port: PORTAL.shell.port, strictPort: true },
   preview: { port: PORTAL.shell.port, strictPort: true },
   build: { outDir: '../../dist/apps/portal-shell', emptyOutDir: true, target: 'es2022' },

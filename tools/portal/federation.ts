@@ -41,8 +41,13 @@ export function localManifest(apiUrl: string) {
  * Libraries the shell and every remote share as singletons, at the versions of the root
  * package.json: one React, one router, one GraphQL client, one i18next (whose default instance
  * the shell starts and each remote adds its namespace to) in the page. Never eager.
+ *
+ * Only libraries the portal's code imports at run time belong here: a shared library is built
+ * whole (no tree shaking) into the shell, which preloads it, whether or not anything uses it.
+ * `graphql` (graphql-js, 186 kB) is not one: codegen's documents are plain objects and urql
+ * parses and prints with @0no-co/graphql.web, so listing it only sent it to every browser.
  */
-export const SHARED_SINGLETONS = ['react', 'react-dom', 'react-router', 'urql', 'graphql', 'i18next', 'react-i18next'] as const;
+export const SHARED_SINGLETONS = ['react', 'react-dom', 'react-router', 'urql', 'i18next', 'react-i18next'] as const;
 
 export function sharedSingletons() {
   return Object.fromEntries(

@@ -2,9 +2,10 @@ import { platformModule, type DomainModule } from '@lr/server-core';
 import { coreDomainModule } from '@lr/server-core-domain';
 import { championsModule } from '@lr/server-champions';
 import { practicesModule } from '@lr/server-practices';
+import { delegationsModule } from '@lr/server-delegations';
 
 /**
  * The domain modules this gateway composes, in dependency order (demo data loads in this
  * order too). Adding a module is adding it here.
  */
-export const gatewayModules: DomainModule[] = [platformModule, coreDomainModule, practicesModule, championsModule];
+export const gatewayModules: DomainModule[] = [platformModule, coreDomainModule, delegationsModule, practicesModule, championsModule];

@@ -1,12 +1,13 @@
 import type { PortalManifest } from '@lr/portal-shell-contract';
 import { ErrorPanel, PageHeader, usePageTitle } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes } from 'react-router';
+import { Link, Route, Routes, useMatch } from 'react-router';
 import { Layout } from './Layout';
 import { SectionHost } from './SectionHost';
 import { useShell } from './shell-state';
 import { SignInPage } from './SignInPage';
 import { useSections, type SectionState } from './use-sections';
+import { WelcomePage } from './WelcomePage';
 
 function HomePage({ manifest }: { manifest: PortalManifest }) {
   const { user, language } = useShell();
@@ -48,12 +49,15 @@ function SignedInPortal({ manifest, sections, retry }: { manifest: PortalManifes
 }
 
 /**
- * The sign-in page or the portal. Sections start loading at once, while the user signs in, so
- * the portal is ready (its navigation complete) the moment they are in.
+ * The sign-in page or the portal, and the invitation link's page (`/welcome`), which stands on
+ * its own with or without a session. Sections start loading at once, while the user signs in,
+ * so the portal is ready (its navigation complete) the moment they are in.
  */
 export function App({ manifest }: { manifest: PortalManifest }) {
   const { user } = useShell();
+  const welcome = useMatch('/welcome');
   const { sections, retry } = useSections(manifest.remotes);
   const list = manifest.remotes.map((r) => sections[r.section]).filter((s) => s !== undefined);
+  if (welcome) return <WelcomePage />;
   return user ? <SignedInPortal manifest={manifest} sections={list} retry={retry} /> : <SignInPage />;
 }

@@ -12,6 +12,17 @@ export const LoginMutation = graphql(`
   }
 `);
 
+/** The invitation link's password step (`/welcome?token=…`): the same answer as `login`. */
+export const AcceptInvitationMutation = graphql(`
+  mutation ShellAcceptInvitation($token: String!, $password: String!) {
+    acceptInvitation(token: $token, password: $password) {
+      token
+      expiresAt
+      user { id displayName email role modules }
+    }
+  }
+`);
+
 export const MeQuery = graphql(`
   query ShellMe {
     me { id displayName email role modules }

@@ -2,12 +2,13 @@ import { Role, platformModule } from '@lr/server-core';
 import { startTestGateway, type TestGateway } from '@lr/server-core/testing';
 import { coreDomainModule } from '@lr/server-core-domain';
 import { Practice, PracticeStatus, practicesModule } from '@lr/server-practices';
+import { delegationsModule } from '@lr/server-delegations';
 import { championsModule } from '../src';
 import { ok } from './helpers';
 
 /** A real gateway with every module champions depends on, on a database of its own. */
 export function startChampionsGateway(env: Record<string, string> = {}): Promise<TestGateway> {
-  return startTestGateway([platformModule, coreDomainModule, practicesModule, championsModule], env);
+  return startTestGateway([platformModule, coreDomainModule, delegationsModule, practicesModule, championsModule], env);
 }
 
 let counter = 0;

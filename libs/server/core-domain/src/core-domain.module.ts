@@ -1,4 +1,4 @@
-import { restrictDelete, type DomainModule } from '@lr/server-core';
+import { restrictDelete, User, type DomainModule } from '@lr/server-core';
 import { Country } from './countries/country.entity';
 import { CountryResolver, CountryTextResolver } from './countries/country.resolver';
 import { CountryService } from './countries/country.service';
@@ -43,6 +43,8 @@ export const coreDomainModule: DomainModule = {
     restrictDelete(LearningRoute, 'thematicAreaIds', ThematicArea, ['learning route', 'learning routes']),
     restrictDelete(Programme, 'thematicAreaIds', ThematicArea),
     restrictDelete(LearningNeed, 'thematicAreaId', ThematicArea),
+    // No foreign key here: the account table is the platform's, which runs without this module.
+    restrictDelete(User, 'personId', Person, ['user account', 'user accounts']),
   ],
   stateMachines: [routePhaseMachine],
   resolvers: [

@@ -5,6 +5,7 @@ export { coreDomainModule } from './core-domain.module';
 export * from './common/core-reads';
 export * from './common/reference-targets';
 export { setContactConsent } from './people/contact-consent';
+export { createPerson, type NewPerson } from './people/person-writes';
 export { Country } from './countries/country.entity';
 export { LearningNeed } from './learning-needs/learning-need.entity';
 export { Organisation, OrganisationType } from './organisations/organisation.entity';

@@ -18,6 +18,8 @@ export * from './references';
 export * from './search';
 export * from './state';
 export * from './webhooks';
+export * from './mail';
+export * from './invitations';
 export * from './idempotency';
 export * from './storage';
 export { platformModule } from './platform/platform.module';

@@ -157,6 +157,21 @@ describe('cases of routes and matching practices to visitors', () => {
       expect([...titles(top), ...titles(next)]).toEqual(titles(await recommend({ routeId, visiting: ['BJ'] })));
     });
 
+    it("reads the visiting countries from the route's delegations when none are given", async () => {
+      const delegationsEditor = await gw.tokenFor(Role.EDITOR, ['delegations']);
+      const own = await createRoute(gw, editor, programmeId, { hostCountryCode: 'SN', workingLanguages: ['FR'] });
+      for (const countryCode of ['NE', 'BJ']) {
+        await ok(gw, `mutation($input: CreateDelegationInput!) { createDelegation(input: $input) { id } }`, { input: { routeId: own, name: countryCode, kind: 'NATIONAL_TEAM', countryCode } }, { token: delegationsEditor });
+      }
+      const fromDelegations = await recommend({ routeId: own });
+      const given = await recommend({ routeId: own, visiting: ['BJ', 'NE'] });
+      expect(fromDelegations.nodes).toEqual(given.nodes);
+      expect(new Set(fromDelegations.nodes.flatMap((n: { reasons: { countryCode: string }[] }) => n.reasons.map((r) => r.countryCode)))).toEqual(new Set(['BJ', 'NE']));
+      // The argument still overrides them.
+      const override = await recommend({ routeId: own, visiting: ['BJ'] });
+      expect(new Set(override.nodes.flatMap((n: { reasons: { countryCode: string }[] }) => n.reasons.map((r) => r.countryCode)))).toEqual(new Set(['BJ']));
+    });
+
     it('ranks by score alone without visitors, and validates its arguments', async () => {
       const results = await recommend({ routeId });
       expect(results.nodes.length).toBeGreaterThan(0);

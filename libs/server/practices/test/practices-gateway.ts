@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Role, platformModule } from '@lr/server-core';
 import { dataOf, ok, startTestGateway, type GraphqlResponse, type RequestOptions, type TestGateway } from '@lr/server-core/testing';
 import { coreDomainModule } from '@lr/server-core-domain';
+import { delegationsModule } from '@lr/server-delegations';
 import { practicesModule } from '../src';
 
 export interface PracticesGateway extends TestGateway {
@@ -11,10 +12,10 @@ export interface PracticesGateway extends TestGateway {
   fileDir: string;
 }
 
-/** A real gateway with the platform, core and practices modules, on a database and file directory of its own. */
+/** A real gateway with the platform, core, delegations (whose visiting countries matching reads) and practices modules, on a database and file directory of its own. */
 export async function startPracticesGateway(env: Record<string, string> = {}): Promise<PracticesGateway> {
   const fileDir = await mkdtemp(join(tmpdir(), 'lr-practices-files-'));
-  const gw = await startTestGateway([platformModule, coreDomainModule, practicesModule], { FILE_STORAGE_DIR: fileDir, ...env });
+  const gw = await startTestGateway([platformModule, coreDomainModule, delegationsModule, practicesModule], { FILE_STORAGE_DIR: fileDir, ...env });
   return {
     ...gw,
     fileDir,

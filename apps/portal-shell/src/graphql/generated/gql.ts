@@ -15,10 +15,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ShellLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user { id displayName email role modules }\n    }\n  }\n": typeof types.ShellLoginDocument,
+    "\n  mutation ShellAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      token\n      expiresAt\n      user { id displayName email role modules }\n    }\n  }\n": typeof types.ShellAcceptInvitationDocument,
     "\n  query ShellMe {\n    me { id displayName email role modules }\n  }\n": typeof types.ShellMeDocument,
 };
 const documents: Documents = {
     "\n  mutation ShellLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user { id displayName email role modules }\n    }\n  }\n": types.ShellLoginDocument,
+    "\n  mutation ShellAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      token\n      expiresAt\n      user { id displayName email role modules }\n    }\n  }\n": types.ShellAcceptInvitationDocument,
     "\n  query ShellMe {\n    me { id displayName email role modules }\n  }\n": types.ShellMeDocument,
 };
 
@@ -40,6 +42,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ShellLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user { id displayName email role modules }\n    }\n  }\n"): (typeof documents)["\n  mutation ShellLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user { id displayName email role modules }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShellAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      token\n      expiresAt\n      user { id displayName email role modules }\n    }\n  }\n"): (typeof documents)["\n  mutation ShellAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      token\n      expiresAt\n      user { id displayName email role modules }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import { ApiKeyScope, Role, type Principal } from '@lr/server-core';
 import { canSeeFeedbackAuthor } from './feedback-visibility';
 
-const user = (role: Role, userId = 'u1'): Principal => ({ kind: 'user', userId, email: 'x@example.org', displayName: 'X', role, modules: role === Role.EDITOR ? ['champions'] : [] });
+const user = (role: Role, userId = 'u1'): Principal => ({ kind: 'user', userId, email: 'x@example.org', displayName: 'X', role, modules: role === Role.EDITOR ? ['champions'] : [], personId: null });
 const key = (...scopes: ApiKeyScope[]): Principal => ({ kind: 'apiKey', keyId: 'k1', name: 'Partner', scopes });
 
 describe('canSeeFeedbackAuthor', () => {

@@ -44,3 +44,9 @@ export function learningNeedsOf(ctx: RequestContext, countryCodes: readonly stri
 export function peopleByIds(ctx: RequestContext, ids: readonly string[]): Promise<Person[]> {
   return ids.length ? ctx.repo(Person).findBy({ id: In([...ids]) }) : Promise.resolve([]);
 }
+
+/** The people with these e-mail addresses (compared in lower case), for matching imports to people on record. */
+export function peopleByEmails(ctx: RequestContext, emails: readonly string[]): Promise<Person[]> {
+  const lower = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
+  return lower.length ? ctx.repo(Person).findBy({ email: In(lower) }) : Promise.resolve([]);
+}

@@ -15,7 +15,8 @@ registerEnumType(Gender, { name: 'Gender' });
 /**
  * One record per human, whatever roles they take (champion in one route, participant in
  * another). `email` and `phone` are personal data: the core privacy policy (`@Personal`)
- * decides who sees them, from the caller and the person's own consent.
+ * decides who sees them, from the caller and the person's own consent; a user whose account
+ * belongs to the person (`User.personId`) sees their own.
  */
 @ObjectType()
 @Entity('person')
@@ -66,12 +67,12 @@ export class Person extends BaseRecord {
   @Column({ type: 'date', nullable: true })
   contactConsentDate: string | null;
 
-  @Personal(PersonalData.CONTACT)
-  @Field(() => String, { nullable: true, description: 'Personal data: admins always; editors and keys with the PERSONAL_DATA scope only with the person’s consent' })
+  @Personal(PersonalData.CONTACT, { personId: 'id' })
+  @Field(() => String, { nullable: true, description: 'Personal data: admins, and the person themselves, always; editors and keys with the PERSONAL_DATA scope only with the person’s consent' })
   @Column({ type: 'varchar', length: 320, nullable: true })
   email: string | null;
 
-  @Personal(PersonalData.CONTACT)
+  @Personal(PersonalData.CONTACT, { personId: 'id' })
   @Field(() => String, { nullable: true, description: 'Personal data, as email' })
   @Column({ type: 'varchar', length: 50, nullable: true })
   phone: string | null;

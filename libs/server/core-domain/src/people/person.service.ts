@@ -1,6 +1,7 @@
 import { findOrFail, hasSearch, loadForUpdate, paginate, patch, ReferenceCheck, searchTerm, Service, textMatches, textSortKey, today, type RequestContext, type Selection } from '@lr/server-core';
 import { CountryRef, OrganisationRef } from '../common/reference-targets';
 import { Person } from './person.entity';
+import { createPerson } from './person-writes';
 import { PersonSortField, type CreatePersonInput, type PeopleArgs, type UpdatePersonInput } from './person.inputs';
 
 const SORT_KEYS: Record<PersonSortField, string> = {
@@ -35,22 +36,7 @@ export class PersonService {
 
   async create(ctx: RequestContext, input: CreatePersonInput) {
     await checkReferences(ctx, input);
-    const repo = ctx.repo(Person);
-    return repo.save(
-      repo.create({
-        givenName: input.givenName.trim(),
-        familyName: input.familyName.trim(),
-        organisationId: input.organisationId ?? null,
-        countryCode: input.countryCode ?? null,
-        gender: input.gender,
-        languages: [...new Set(input.languages ?? [])],
-        position: input.position?.trim() || null,
-        email: input.email?.trim().toLowerCase() || null,
-        phone: input.phone?.trim() || null,
-        contactConsent: input.contactConsent ?? false,
-        contactConsentDate: input.contactConsent === undefined ? null : today(),
-      }),
-    );
+    return createPerson(ctx, input);
   }
 
   async update(ctx: RequestContext, input: UpdatePersonInput) {

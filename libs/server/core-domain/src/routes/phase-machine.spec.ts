@@ -2,7 +2,7 @@ import { Role, type Principal } from '@lr/server-core';
 import { routePhaseMachine } from './phase-machine';
 import { PHASE_ORDER, RoutePhase } from './route-phase';
 
-const user = (role: Role, modules: string[] = []): Principal => ({ kind: 'user', userId: 'u', email: 'u@example.org', displayName: 'U', role, modules });
+const user = (role: Role, modules: string[] = []): Principal => ({ kind: 'user', userId: 'u', email: 'u@example.org', displayName: 'U', role, modules, personId: null });
 const admin = user(Role.ADMIN);
 const editor = user(Role.EDITOR, ['core']);
 const viewer = user(Role.VIEWER);

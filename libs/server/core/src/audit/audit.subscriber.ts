@@ -11,6 +11,7 @@ import {
 import type { QueryRunnerData } from '../context/request-context';
 import { describePrincipal } from '../auth/principal';
 import { AuditAction, AuditEntry, type AuditChanges } from './audit-entry.entity';
+import { isRedacted } from './redacted';
 
 /** Columns never copied into the audit trail. */
 const SECRET_COLUMNS = new Set(['passwordHash', 'secretHash', 'signingSecret']);
@@ -19,6 +20,8 @@ const SECRET_COLUMNS = new Set(['passwordHash', 'secretHash', 'signingSecret']);
  * (`countryCode`, `programmeId`, …) are kept: TypeORM reads them as the referenced id.
  */
 const NOISE_COLUMNS = new Set(['createdAt', 'updatedAt', 'version']);
+
+const isSecret = (metadata: EntityMetadata, name: string) => SECRET_COLUMNS.has(name) || isRedacted(metadata.target, name);
 
 function comparable(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
@@ -33,7 +36,7 @@ function snapshot(metadata: EntityMetadata, entity: ObjectLiteral | undefined): 
     if (NOISE_COLUMNS.has(name)) continue;
     const value = column.getEntityValue(entity);
     if (value === undefined) continue;
-    changes[name] = SECRET_COLUMNS.has(name) ? { to: '[redacted]' } : { to: comparable(value) };
+    changes[name] = isSecret(metadata, name) ? { to: '[redacted]' } : { to: comparable(value) };
   }
   return changes;
 }
@@ -60,7 +63,7 @@ export class AuditSubscriber implements EntitySubscriberInterface {
       const from = comparable(event.databaseEntity ? column.getEntityValue(event.databaseEntity) : undefined);
       const to = comparable(column.getEntityValue(event.entity));
       if (JSON.stringify(from) === JSON.stringify(to)) continue;
-      changes[name] = SECRET_COLUMNS.has(name) ? { from: '[redacted]', to: '[redacted]' } : { from, to };
+      changes[name] = isSecret(event.metadata, name) ? { from: '[redacted]', to: '[redacted]' } : { from, to };
     }
     await this.record(event.manager, event.metadata, AuditAction.UPDATE, event.entity, changes, event.queryRunner.data);
   }

@@ -1,2 +1,3 @@
 export * from './audit-entry.entity';
 export * from './audit.subscriber';
+export * from './redacted';

@@ -65,15 +65,16 @@ export async function authenticate(
     displayName: user.displayName,
     role: user.role,
     modules: user.modules,
+    personId: user.personId,
   };
 }
 
 async function findUser(dataSource: DataSource, id: string): Promise<CachedUser | null> {
   const user = await dataSource.getRepository(User).findOne({
     where: { id },
-    select: { id: true, email: true, displayName: true, role: true, modules: true, active: true },
+    select: { id: true, email: true, displayName: true, role: true, modules: true, personId: true, active: true },
   });
-  return user && { id: user.id, email: user.email, displayName: user.displayName, role: user.role, modules: user.modules, active: user.active };
+  return user && { id: user.id, email: user.email, displayName: user.displayName, role: user.role, modules: user.modules, personId: user.personId, active: user.active };
 }
 
 async function findApiKey(dataSource: DataSource, prefix: string): Promise<CachedApiKey | null> {

@@ -1,5 +1,6 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
+import { IsString, MaxLength, MinLength } from 'class-validator';
 
 const scrypt = promisify(scryptCallback) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;
 
@@ -25,4 +26,22 @@ export async function verifyPassword(password: string, stored: string): Promise<
     maxmem: PARAMS.maxmem,
   });
   return timingSafeEqual(actual, expected);
+}
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 200;
+
+/**
+ * The rules every new password meets (`createUser`, `updateUser`, `acceptInvitation`), as one
+ * class-validator decorator: a string of 10 to 200 characters. A refusal names the rule that
+ * failed (`minLength`, `maxLength`), as any input rule does.
+ *
+ * @example @Field() @IsNewPassword() password: string;
+ */
+export function IsNewPassword(): PropertyDecorator {
+  return (target: object, member: string | symbol) => {
+    MaxLength(PASSWORD_MAX_LENGTH)(target, member);
+    MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters long` })(target, member);
+    IsString()(target, member);
+  };
 }

@@ -7,6 +7,7 @@ export interface CachedUser {
   displayName: string;
   role: Role;
   modules: string[];
+  personId: string | null;
   active: boolean;
 }
 

@@ -8,6 +8,8 @@ export interface UserPrincipal {
   role: Role;
   /** Modules an EDITOR writes in (`core`, `practices`, …). Empty for other roles. */
   modules: string[];
+  /** The person (core domain) the account belongs to: the privacy policy shows them their own data. */
+  personId: string | null;
 }
 
 export interface ApiKeyPrincipal {

@@ -109,4 +109,44 @@ describe('AppConfig.fromEnv', () => {
     expect(configError({ DB_POOL_SIZE: '0' }).variable).toBe('DB_POOL_SIZE');
     expect(configError({ TOKEN_TTL_MINUTES: 'soon' }).variable).toBe('TOKEN_TTL_MINUTES');
   });
+  describe('e-mail and the portal', () => {
+    it('holds mail without SMTP_URL, sends from the default address, polls every 30 s and links to the local portal', () => {
+      const config = AppConfig.fromEnv({});
+      expect(config.smtpUrl).toBeUndefined();
+      expect(config.mailFrom).toBe('Learning Routes <no-reply@learning-routes.local>');
+      expect(config.mailPollSeconds).toBe(30);
+      expect(config.portalUrl).toBe('http://localhost:4200');
+    });
+
+    it.each(['smtp://mail.example.org', 'smtp://user:p%40ss@mail.example.org:587', 'smtps://mail.example.org:465', 'smtp://127.0.0.1:1025'])('accepts SMTP_URL=%s', (url) => {
+      expect(AppConfig.fromEnv({ SMTP_URL: url }).smtpUrl).toBe(url);
+    });
+
+    it.each(['http://mail.example.org', 'mail.example.org:25', 'smtp://', 'smtp:mail.example.org', 'postgres://db/lr'])('refuses SMTP_URL=%s without echoing it', (url) => {
+      const error = configError({ SMTP_URL: url });
+      expect(error.variable).toBe('SMTP_URL');
+      expect(error.message).toMatch(/smtp:\/\/ or smtps:\/\//);
+      expect(configError({ SMTP_URL: 'http://user:hunter2@mail.example.org' }).message).not.toContain('hunter2');
+    });
+
+    it.each(['Programme team <team@example.org>', 'no-reply@example.org', '"Équipe" <equipe@example.org>'])('accepts MAIL_FROM=%s', (from) => {
+      expect(AppConfig.fromEnv({ MAIL_FROM: from }).mailFrom).toBe(from);
+    });
+
+    it.each(['not an address', 'Team <team>', 'a@b.org\r\nBcc: victim@example.org', 'Team <a@b.org', 'a@b.org, c@d.org'])('refuses MAIL_FROM=%j', (from) => {
+      expect(configError({ MAIL_FROM: from }).variable).toBe('MAIL_FROM');
+    });
+
+    it('reads MAIL_POLL_SECONDS from 0 (only after commits) to an hour', () => {
+      expect(AppConfig.fromEnv({ MAIL_POLL_SECONDS: '0' }).mailPollSeconds).toBe(0);
+      expect(AppConfig.fromEnv({ MAIL_POLL_SECONDS: '3600' }).mailPollSeconds).toBe(3600);
+      for (const bad of ['-1', '3601', 'often', '1.5']) expect(configError({ MAIL_POLL_SECONDS: bad }).variable).toBe('MAIL_POLL_SECONDS');
+    });
+
+    it('reads PORTAL_URL without its trailing slash, and refuses what is not an http(s) URL', () => {
+      expect(AppConfig.fromEnv({ PORTAL_URL: 'https://portal.example.org/' }).portalUrl).toBe('https://portal.example.org');
+      expect(AppConfig.fromEnv({ PORTAL_URL: 'https://example.org/lr' }).portalUrl).toBe('https://example.org/lr');
+      for (const bad of ['portal.example.org', 'ftp://portal.example.org', 'javascript:alert(1)']) expect(configError({ PORTAL_URL: bad }).variable).toBe('PORTAL_URL');
+    });
+  });
 });

@@ -56,6 +56,49 @@ function weakSecret(secret: string): boolean {
 const postgresUrl = (v: string) =>
   /^postgres(ql)?:\/\//.test(v) ? null : 'must be a postgres:// or postgresql:// URL';
 
+/** The URL's protocol and host when it parses, else null. */
+function urlParts(v: string): { protocol: string; hostname: string } | null {
+  try {
+    const url = new URL(v);
+    return { protocol: url.protocol, hostname: url.hostname };
+  } catch {
+    return null;
+  }
+}
+
+// The value is never echoed: an SMTP URL may carry a password.
+const smtpUrl = (v: string) => {
+  const parts = urlParts(v);
+  return parts && ['smtp:', 'smtps:'].includes(parts.protocol) && parts.hostname
+    ? null
+    : 'must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:password@mail.example.org:587';
+};
+
+/** `Name <address>` or a bare address, on one line (it becomes the From header). */
+const ADDRESS = /^[^\s<>@",;]+@[^\s<>@",;]+$/;
+const mailbox = (v: string) => {
+  const named = v.match(/^([^<>\r\n]*)<([^<>]+)>$/);
+  const address = named ? named[2] : v;
+  return !/[\r\n]/.test(v) && ADDRESS.test(address.trim())
+    ? null
+    : `must be an address such as "Learning Routes <no-reply@example.org>" or no-reply@example.org, got "${v}"`;
+};
+
+const portalUrl = (v: string) => {
+  const parts = urlParts(v);
+  return parts && ['http:', 'https:'].includes(parts.protocol) && parts.hostname ? null : `must be an http:// or https:// URL, got "${v}"`;
+};
+
+/** What the gateway's e-mail uses when MAIL_FROM is unset. */
+export const DEFAULT_MAIL_FROM = 'Learning Routes <no-reply@learning-routes.local>';
+
+/** What runs operations: graphql-js, or graphql-jit's compiled queries (see http/jit-executor.ts). */
+export type GraphqlExecutor = 'graphql-js' | 'jit';
+const GRAPHQL_EXECUTORS: readonly GraphqlExecutor[] = ['graphql-js', 'jit'];
+
+/** The path of the benchmark's throwaway databases (tools/bench): `lr_bench_<pid>`. */
+const BENCH_DATABASE = /^\/lr_bench_\d+$/;
+
 /** Every variable the gateway reads, with its default. `process.env` is read here only. */
 export const CONFIG_SETTINGS = {
   PORT: integer('PORT', 4000, 1, 65535),
@@ -93,7 +136,13 @@ export const CONFIG_SETTINGS = {
   LOGIN_LOCK_MINUTES: integer('LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
   LOGIN_IP_FREE_ATTEMPTS: integer('LOGIN_IP_FREE_ATTEMPTS', 30, 1, 100_000),
   PRINCIPAL_CACHE_SECONDS: integer('PRINCIPAL_CACHE_SECONDS', 5, 0, 300),
+  GRAPHQL_EXECUTOR: text('GRAPHQL_EXECUTOR', 'graphql-js', (v) => (GRAPHQL_EXECUTORS.includes(v as GraphqlExecutor) ? null : `must be ${GRAPHQL_EXECUTORS.join(' or ')}`)),
+  SMTP_URL: text('SMTP_URL', undefined, smtpUrl),
+  MAIL_FROM: text('MAIL_FROM', DEFAULT_MAIL_FROM, mailbox),
+  MAIL_POLL_SECONDS: integer('MAIL_POLL_SECONDS', 30, 0, 3600),
+  PORTAL_URL: text('PORTAL_URL', 'http://localhost:4200', portalUrl),
 } as const;
+
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -136,6 +185,25 @@ export class AppConfig {
    * the API apply at once on the process that made them; other replicas see them after this.
    */
   readonly principalCacheSeconds: number;
+  /** What runs operations (GRAPHQL_EXECUTOR). */
+  readonly graphqlExecutor: GraphqlExecutor;
+  /**
+   * The security layer: helmet, request ids, authentication, rate limits, query limits (cost,
+   * aliases, directives, depth, tokens), input hygiene, schema visibility, idempotency and the
+   * GraphQL-over-HTTP checks. Always on; only `withoutSecurityLayerForBenchmark()` turns it off.
+   */
+  readonly securityLayer: boolean;
+  /**
+   * Where e-mail is sent (`smtp://` or `smtps://`, credentials in the URL). Unset: messages are
+   * held in the outbox (QUEUED) and admins read them with `mailMessages`.
+   */
+  readonly smtpUrl?: string;
+  /** The From header of every message. */
+  readonly mailFrom: string;
+  /** How often the mail dispatcher looks for due messages (0: only after commits that queue mail). */
+  readonly mailPollSeconds: number;
+  /** The portal's address, without a trailing slash: links in e-mail point there (`/welcome?token=…`). */
+  readonly portalUrl: string;
 
   private constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -189,7 +257,27 @@ export class AppConfig {
         ipFreeAttempts: read('LOGIN_IP_FREE_ATTEMPTS'),
       },
       principalCacheSeconds: read('PRINCIPAL_CACHE_SECONDS'),
+      graphqlExecutor: read('GRAPHQL_EXECUTOR') as GraphqlExecutor,
+      securityLayer: true,
+      smtpUrl: read('SMTP_URL'),
+      mailFrom: (read('MAIL_FROM') ?? DEFAULT_MAIL_FROM).trim(),
+      mailPollSeconds: read('MAIL_POLL_SECONDS'),
+      portalUrl: (read('PORTAL_URL') ?? 'http://localhost:4200').replace(/\/+$/, ''),
     } as AppConfig);
+  }
+
+  /**
+   * For `npm run bench` only, to measure what the security layer costs a request: the same
+   * configuration with that layer off, every request served as an admin without credentials.
+   * No environment variable can ask for it: only the benchmark's entry point
+   * (apps/gateway/src/bench-main.ts) calls this, and it refuses any database but the
+   * benchmark's throwaway `lr_bench_<pid>`, so it can never serve real data.
+   */
+  withoutSecurityLayerForBenchmark(): AppConfig {
+    if (!this.databaseUrl || !BENCH_DATABASE.test(new URL(this.databaseUrl).pathname)) {
+      throw new ConfigError('DATABASE_URL', 'must name a benchmark database (lr_bench_<pid>) to run without the security layer');
+    }
+    return new AppConfig({ ...this, securityLayer: false });
   }
 
   /** Builds a config for tests and tools from explicit values over the defaults. */

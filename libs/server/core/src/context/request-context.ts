@@ -10,6 +10,7 @@ import { LoaderRegistry } from '../loaders/loader-registry';
 import type { StateMachineRegistry } from '../state/state-machine-registry';
 import type { RateLimits } from '../limits/rate-limits';
 import type { WebhookDispatcher } from '../webhooks/webhook-dispatcher';
+import type { MailDispatcher } from '../mail/mail-dispatcher';
 
 /** What TypeORM carries on a transaction's query runner, so subscribers know who writes. */
 export interface QueryRunnerData {
@@ -42,6 +43,8 @@ export interface Runtime {
   eventTypes?: string[];
   /** Sends webhook deliveries after the commits that created them. */
   webhooks?: WebhookDispatcher;
+  /** Sends queued e-mail after the commits that queued it (holds it when no SMTP_URL is set). */
+  mail?: MailDispatcher;
 }
 
 export class RequestContext {

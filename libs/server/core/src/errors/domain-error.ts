@@ -44,8 +44,9 @@ export class ValidationError extends DomainError {
     super(fields.map((f) => `${f.path}: ${f.message}`).join('; '), { fields });
   }
 
-  static field(path: string, message: string): ValidationError {
-    return new ValidationError([{ path, message }]);
+  /** One problem; `constraint` names the rule for clients that word it themselves (`alreadyOnRoute`). */
+  static field(path: string, message: string, constraint?: string): ValidationError {
+    return new ValidationError([{ path, message, ...(constraint ? { constraint } : {}) }]);
   }
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -30,10 +30,14 @@ import { errorLoggingPlugin } from './error-logging.plugin';
 import { graphqlOverHttpPlugin } from './graphql-over-http.plugin';
 import { idempotencyPlugin } from '../idempotency/idempotency.plugin';
 import { WebhookDispatcher } from '../webhooks/webhook-dispatcher';
+import { MailDispatcher } from '../mail/mail-dispatcher';
 import { schemaVisibilityPlugin } from './schema-visibility.plugin';
 import { inputHygienePlugin } from './input-hygiene';
 import { costLimitsPlugin } from '../limits/cost-limits.plugin';
 import { moduleHttpHelpers } from './module-http';
+import { jitGateway } from './jit-executor';
+import type { Principal } from '../auth/principal';
+import { Role } from '../auth/roles';
 import { StateMachineRegistry } from '../state/state-machine-registry';
 
 /**
@@ -68,6 +72,23 @@ function requestIdOf(req: Request, res: Response): string {
   return requestId;
 }
 
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Who every request is when the security layer is off (benchmark only, see
+ * `AppConfig.withoutSecurityLayerForBenchmark`): an admin, as the benchmark signs in, so the
+ * same rows come back with the layer on and off. Its request id is the nil UUID.
+ */
+const BENCHMARK_PRINCIPAL = {
+  kind: 'user',
+  userId: NIL_UUID,
+  email: 'benchmark@localhost',
+  displayName: 'Benchmark (security layer off)',
+  role: Role.ADMIN,
+  modules: [],
+  personId: null,
+} satisfies Principal;
+
 export interface GatewayApp {
   app: Express;
   apollo: ApolloServer<RequestContext>;
@@ -95,42 +116,46 @@ export async function createGatewayApp(options: {
     moduleNames: modules.map((m) => m.name).filter((n) => n !== 'platform'),
     machines: new StateMachineRegistry(modules),
     rateLimits,
-    eventTypes: [...new Set([...modules.flatMap((m) => m.events ?? []), ...modules.flatMap((m) => m.stateMachines ?? []).map((machine) => `${machine.name}_changed`)])],
+    eventTypes: [...new Set([...modules.flatMap((m) => m.events ?? []), ...modules.flatMap((m) => m.stateMachines ?? []).filter((machine) => machine.publishesMoves !== false).map((machine) => `${machine.name}_changed`)])],
     webhooks: new WebhookDispatcher(dataSource, logger, config.webhookPollSeconds),
+    mail: new MailDispatcher(dataSource, logger, { smtpUrl: config.smtpUrl, from: config.mailFrom, pollSeconds: config.mailPollSeconds }),
   };
   runtime.webhooks?.start();
+  runtime.mail?.start();
   const schema = await buildGatewaySchema(modules);
   assertEveryEntityFieldDeclaresReads(schema, dataSource);
-  const apollo = new ApolloServer<RequestContext>({
-    schema,
+  const secure = config.securityLayer;
+  if (!secure) logger.warn('THE SECURITY LAYER IS OFF: every request is an admin, nothing is limited (benchmark only)');
+  const apolloOptions = {
     formatError,
     plugins: [
       errorLoggingPlugin(logger),
-      graphqlOverHttpPlugin(),
-      idempotencyPlugin(dataSource),
-      inputHygienePlugin(),
-      costLimitsPlugin(config.queryLimits),
-      ...(config.production ? [schemaVisibilityPlugin()] : []),
+      ...(secure ? [graphqlOverHttpPlugin(), idempotencyPlugin(dataSource), inputHygienePlugin(), costLimitsPlugin(config.queryLimits)] : []),
+      ...(secure && config.production ? [schemaVisibilityPlugin()] : []),
       ...withoutPerFieldInstrumentation(config),
     ],
     // A document longer than this is refused while it is parsed (50,000 aliases never get that far).
-    parseOptions: { maxTokens: config.queryLimits.maxTokens },
-    validationRules: [depthLimitRule(config.maxQueryDepth)],
+    parseOptions: secure ? { maxTokens: config.queryLimits.maxTokens } : {},
+    validationRules: secure ? [depthLimitRule(config.maxQueryDepth)] : [],
     introspection: true,
     // Errors must never carry stack traces to clients, whatever NODE_ENV says.
     includeStacktraceInErrorResponses: false,
-  });
+  } satisfies Partial<ApolloServerOptions<RequestContext>>;
+  // graphql-jit runs operations through Apollo's gateway seam (see jit-executor.ts); graphql-js is Apollo's own.
+  const apollo = new ApolloServer<RequestContext>(config.graphqlExecutor === 'jit' ? { ...apolloOptions, gateway: jitGateway(schema) } : { ...apolloOptions, schema });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
-  // Every answer, errors included, carries the request id a support request can quote.
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    requestIdOf(req, res);
-    next();
-  });
-  // Security headers on every answer; the API serves no pages, so the strictest policy fits.
-  app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }, crossOriginResourcePolicy: { policy: 'cross-origin' } }));
+  if (secure) {
+    // Every answer, errors included, carries the request id a support request can quote.
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      requestIdOf(req, res);
+      next();
+    });
+    // Security headers on every answer; the API serves no pages, so the strictest policy fits.
+    app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }, crossOriginResourcePolicy: { policy: 'cross-origin' } }));
+  }
   app.use(cors({ origin: config.corsOrigins === '*' ? true : config.corsOrigins, exposedHeaders: ['x-request-id'] }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -146,6 +171,9 @@ export async function createGatewayApp(options: {
   });
   /** The request's context: who calls (bad credentials throw UNAUTHENTICATED), language, request id. */
   const contextFor = async (req: Request, res: Response): Promise<RequestContext> => {
+    if (!secure) {
+      return new RequestContext({ dataSource, runtime, principal: BENCHMARK_PRINCIPAL, language: preferredLanguage(req.headers['accept-language']), requestId: NIL_UUID, clientIp: req.ip });
+    }
     const requestId = requestIdOf(req, res);
     const principal = await authenticate(req.headers, { dataSource, tokens: runtime.tokens, principals: runtime.principals });
     const clientIp = req.ip ?? req.socket.remoteAddress;
@@ -169,13 +197,14 @@ export async function createGatewayApp(options: {
   const helpers = moduleHttpHelpers(contextFor, logger);
   for (const module of modules) module.http?.({ app, contextFor, logger, ...helpers });
 
+  // A POST must carry JSON (GET carries the query in its address): anything else is 415.
+  const onlyJson = (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'POST' || req.is('application/json')) return next();
+    helpers.sendError(res, ValidationError.field('content-type', 'must be application/json for a POST'), 415);
+  };
   app.use(
     '/graphql',
-    // A POST must carry JSON (GET carries the query in its address): anything else is 415.
-    (req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'POST' || req.is('application/json')) return next();
-      helpers.sendError(res, ValidationError.field('content-type', 'must be application/json for a POST'), 415);
-    },
+    ...(secure ? [onlyJson] : []),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -212,6 +241,7 @@ export async function createGatewayApp(options: {
       await apollo.stop();
       await rateLimits.close();
       await runtime.webhooks?.stop();
+      await runtime.mail?.stop();
     },
   };
 }

@@ -20,6 +20,10 @@ function fieldsOf(storage: Storage, target: Function): Map<string, FieldMetadata
  * every row of every response. Fields with no middleware (such as `@Personal`), no auth rule
  * and no field resolver (a getter is no resolver: reading the property runs it) go back to graphql-js's default resolver, a plain property read, which
  * is also what lets a compiled executor inline them. Everything else is left as built.
+ *
+ * So a plain field must hold its value, never a promise of it: graphql-jit (GRAPHQL_EXECUTOR=jit)
+ * reads plain fields inline and does not wait. A field whose value may come later gets a
+ * middleware, which keeps its resolver (as `totalCount` of connections does).
  */
 export function readPlainFieldsDirectly(schema: GraphQLSchema): GraphQLSchema {
   const storage = getMetadataStorage();

@@ -84,7 +84,8 @@ export interface DomainModule {
   guards?: MachineGuard[];
   /**
    * Event types the module publishes with `publishEvent` (partners subscribe webhooks to them).
-   * Every state machine's `<name>_changed` (e.g. `route.phase_changed`) is published by the kit.
+   * Every state machine's `<name>_changed` (e.g. `route.phase_changed`) is published by the kit,
+   * unless the machine says `publishesMoves: false`.
    */
   events?: string[];
   /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ClassType } from 'type-graphql';
-import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, registerEnumType, UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { QueryFailedError, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { isUUID } from 'class-validator';
@@ -53,6 +53,9 @@ export interface Connection<T> {
   totalCount: number | Promise<number>;
 }
 
+/** Hands the value on: what matters is that the field has a resolver (see `totalCount` below). */
+const awaitedField: MiddlewareFn = (_data, next) => next();
+
 /**
  * Makes the `XConnection` and `XEdge` object types for a node type.
  * @example @ObjectType() export class RouteConnection extends ConnectionType(LearningRoute) {}
@@ -72,7 +75,12 @@ export function ConnectionType<T extends object>(node: ClassType<T>) {
     @Field(() => [EdgeType])
     edges: Edge<T>[];
     @Field(() => PageInfo) pageInfo: PageInfo;
-    @Field(() => Int) totalCount: number;
+    // Often a promise (counted while the page is read). A field with a resolver is awaited by
+    // every executor; a plain field only by graphql-js (graphql-jit reads it inline), so this one
+    // keeps a resolver, one call per list.
+    @UseMiddleware(awaitedField)
+    @Field(() => Int)
+    totalCount: number;
   }
   return ConnectionClass;
 }

@@ -22,17 +22,22 @@ import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity';
 import { WebhookResolver } from '../webhooks/webhook.resolver';
 import { WebhookService } from '../webhooks/webhook.service';
 import { LoginThrottleService } from './login-throttle/login-throttle.service';
+import { MailMessage } from '../mail/mail-message.entity';
+import { MailResolver } from '../mail/mail.resolver';
+import { MailService } from '../mail/mail.service';
+import { UserInvitation } from '../invitations/user-invitation.entity';
 
 /**
- * Users, sign-in, partners' API keys, the audit trail and the state machines' history: what
- * every domain module relies on. Only admins write here.
+ * Users, sign-in and invitations, partners' API keys, the audit trail, the state machines'
+ * history, the webhook and e-mail outboxes: what every domain module relies on. Only admins
+ * write here.
  */
 export const platformModule: DomainModule = {
   name: 'platform',
   description: 'Users, roles, API keys and the audit trail',
-  entities: [User, ApiKey, AuditEntry, StateChange, LoginThrottle, IdempotencyKey, OutboxEvent, WebhookEndpoint, WebhookDelivery],
-  resolvers: [AuthResolver, UserResolver, ApiKeyResolver, AuditResolver, WebhookResolver],
-  services: [AuthService, LoginThrottleService, UserService, ApiKeyService, AuditService, WebhookService],
+  entities: [User, ApiKey, AuditEntry, StateChange, LoginThrottle, IdempotencyKey, OutboxEvent, WebhookEndpoint, WebhookDelivery, MailMessage, UserInvitation],
+  resolvers: [AuthResolver, UserResolver, ApiKeyResolver, AuditResolver, WebhookResolver, MailResolver],
+  services: [AuthService, LoginThrottleService, UserService, ApiKeyService, AuditService, WebhookService, MailService],
   migrations: platformMigrations,
   subscribers: [AuditSubscriber],
   seedDemo: seedDemoUsers,

@@ -41,6 +41,12 @@ export interface StateMachineDefinition<R extends { id: string; version: number 
   label: string;
   moves: readonly MoveRule<S>[];
   guards?: readonly GuardRule<R, S>[];
+  /**
+   * Publish every move as the `<name>_changed` webhook event (default true). Machines over
+   * records partners may not see in every state, or whose reasons are private (a participant's
+   * selection), set it to false.
+   */
+  publishesMoves?: boolean;
   /** Work done in the same transaction once a state is entered (e.g. opening a practice's steps). */
   onEnter?: Partial<Record<S, (ctx: RequestContext, record: R) => Promise<void>>>;
 }

@@ -65,7 +65,7 @@ export async function transition<R extends { id: string; version: number }, S ex
   await history.insert(history.create({ machine: machine.name, recordId: record.id, fromState: from, toState: to, reason, changedBy: publicName(ctx.principal) }));
   await machine.onEnter?.[to]?.(ctx, saved);
   // Partners' webhooks hear of every move (`route.phase_changed`), sent after the commit.
-  await publishEvent(ctx, `${machine.name}_changed`, { id: record.id, from, to, reason, at: new Date().toISOString() });
+  if (machine.publishesMoves !== false) await publishEvent(ctx, `${machine.name}_changed`, { id: record.id, from, to, reason, at: new Date().toISOString() });
   return saved;
 }
 

@@ -34,8 +34,8 @@ export interface TestGateway {
   queryLog: string[];
   resetQueryLog(): void;
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphqlResponse<T>>;
-  /** Creates a user with the role and returns a token for them. */
-  tokenFor(role: Role, modules?: string[]): Promise<string>;
+  /** Creates a user with the role (linked to a person when `personId` is given) and returns a token for them. */
+  tokenFor(role: Role, modules?: string[], options?: { personId?: string }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -48,8 +48,16 @@ let userCounter = 0;
 export async function startTestGateway(modules: DomainModule[], env: Record<string, string> = {}): Promise<TestGateway> {
   const database = await createTestDatabase();
   const queryLog: string[] = [];
-  // Webhooks are sent after the commits that publish them; no polling adds statements to the counts tests take.
-  const config = AppConfig.with({ LOG_LEVEL: 'silent', TOKEN_SECRET: 'test-secret-that-is-long-enough-0123456789', WEBHOOK_POLL_SECONDS: '0', ...env });
+  // Webhooks and e-mail are sent after the commits that queue them; no polling adds statements to the counts tests take.
+  // GRAPHQL_EXECUTOR=jit in the environment runs a whole suite on graphql-jit.
+  const config = AppConfig.with({
+    LOG_LEVEL: 'silent',
+    TOKEN_SECRET: 'test-secret-that-is-long-enough-0123456789',
+    WEBHOOK_POLL_SECONDS: '0',
+    MAIL_POLL_SECONDS: '0',
+    GRAPHQL_EXECUTOR: process.env['GRAPHQL_EXECUTOR'],
+    ...env,
+  });
   const logger = createLogger(config.logLevel);
   const dataSource = createModuleDataSource(database.url, modules, 5, (sql) => queryLog.push(sql));
   await dataSource.initialize();
@@ -78,7 +86,7 @@ export async function startTestGateway(modules: DomainModule[], env: Record<stri
     queryLog,
     resetQueryLog: () => void queryLog.splice(0),
     graphql,
-    async tokenFor(role, modules = []) {
+    async tokenFor(role, modules = [], options = {}) {
       userCounter += 1;
       const repo = dataSource.getRepository(User);
       const user = await repo.save(
@@ -88,6 +96,7 @@ export async function startTestGateway(modules: DomainModule[], env: Record<stri
           passwordHash: await hashPassword('correct horse battery'),
           role,
           modules,
+          personId: options.personId ?? null,
           active: true,
           lastLoginAt: null,
         }),

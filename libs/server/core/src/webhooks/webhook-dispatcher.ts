@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../config/logger';
+import { OutboxWorker } from '../outbox/outbox-worker';
 import { OutboxEvent } from './outbox-event.entity';
 import { backoffSeconds, MAX_ATTEMPTS, signatureHeader } from './signature';
 import { DeliveryStatus, WebhookDelivery } from './webhook-delivery.entity';
@@ -14,52 +15,17 @@ const TIMEOUT_MS = 10_000;
  * replicas share the work without sending twice. Polls on an interval and whenever a commit
  * published something (`kick`).
  */
-export class WebhookDispatcher {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
-  private again = false;
-
+export class WebhookDispatcher extends OutboxWorker {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly logger: Logger,
+    logger: Logger,
     private readonly pollSeconds: number,
-  ) {}
+  ) {
+    super(logger, 'webhook');
+  }
 
   start(): void {
-    if (this.pollSeconds > 0) {
-      this.timer = setInterval(() => this.kick(), this.pollSeconds * 1000);
-      this.timer.unref();
-    }
-  }
-
-  /** Sends what is due now (again once the current round ends, if one is running). */
-  kick(): void {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.runOnce()
-      .catch((error: unknown) => {
-        this.logger.error('webhook dispatch failed', { error: error instanceof Error ? error.stack : String(error) });
-        return 0;
-      })
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.kick();
-        }
-      });
-  }
-
-  /** Waits for the current round; for shutdown and tests. */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
-  }
-
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.idle();
+    this.startPolling(this.pollSeconds);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { In } from 'typeorm';
 import { ReferenceCheck, Service, isPartner, localize, type RequestContext } from '@lr/server-core';
 import { CountryRef, getRoute, learningNeedsOf } from '@lr/server-core-domain';
+import { visitingCountriesOf } from '@lr/server-delegations';
 import { scoreSummaries, summaryIn, visibleSummary } from '../assessments/practice-scores';
 import { Practice } from '../practices/practice.entity';
 import { CANDIDATE_STATUSES, PracticeStatus } from '../practices/practice-status';
@@ -12,11 +13,13 @@ export class RecommendationService {
   /**
    * Practices of the route's host country worth visiting (SELECTED, SYSTEMATIZED or PUBLISHED:
    * assessed and kept; partners get PUBLISHED only), ranked by how well they meet the visiting
-   * countries' learning needs and by assessment score. See matching.ts for the formula.
+   * countries' learning needs (the countries of the route's delegations, unless the caller names
+   * others) and by assessment score. See matching.ts for the formula.
    */
   async recommend(ctx: RequestContext, args: RecommendPracticesArgs): Promise<PracticeRecommendation[]> {
     const route = await getRoute(ctx, args.routeId);
-    const visiting = [...new Set(args.visitingCountryCodes ?? [])];
+    // The route's delegations say who visits; the argument overrides them (planning ahead).
+    const visiting = [...new Set(args.visitingCountryCodes ?? (await visitingCountriesOf(ctx, route.id)))];
     const check = new ReferenceCheck(ctx);
     await check.many(CountryRef, visiting, 'visitingCountryCodes');
     check.assertValid();

@@ -9,7 +9,7 @@ export class RecommendPracticesArgs extends PageArgs {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Countries whose delegations visit the route. Given by the caller until the delegations module supplies them.',
+    description: "Countries whose learning needs count; by default the countries of the route's delegations",
   })
   @IsOptional()
   @ArrayMaxSize(50)

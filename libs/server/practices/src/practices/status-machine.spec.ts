@@ -10,7 +10,7 @@ const LEGAL: [PracticeStatus, PracticeStatus][] = [
   [PracticeStatus.SYSTEMATIZED, PracticeStatus.PUBLISHED],
 ];
 const isLegal = (from: PracticeStatus, to: PracticeStatus) => LEGAL.some(([f, t]) => f === from && t === to);
-const editor: Principal = { kind: 'user', userId: 'u', email: 'e@example.org', displayName: 'E', role: Role.EDITOR, modules: ['practices'] };
+const editor: Principal = { kind: 'user', userId: 'u', email: 'e@example.org', displayName: 'E', role: Role.EDITOR, modules: ['practices'], personId: null };
 const otherEditor: Principal = { ...editor, modules: ['core'] };
 
 describe('practice status machine', () => {

@@ -1,11 +1,11 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../auth/allow';
 import { User } from '../../auth/user.entity';
 import type { RequestContext } from '../../context/request-context';
 import { UnauthenticatedError } from '../../errors';
 import { AuthService } from './auth.service';
 import { LoginThrottleService } from '../login-throttle/login-throttle.service';
-import { LoginInput, LoginResult } from './login.types';
+import { AcceptInvitationArgs, LoginInput, LoginResult } from './login.types';
 
 @Resolver()
 export class AuthResolver {
@@ -18,6 +18,14 @@ export class AuthResolver {
   @Mutation(() => LoginResult, { description: 'Exchanges e-mail and password for a bearer token' })
   login(@Ctx() ctx: RequestContext, @Arg('input') input: LoginInput): Promise<LoginResult | Error> {
     return this.auth.login(ctx, input);
+  }
+
+  @Allow.public()
+  @Mutation(() => LoginResult, {
+    description: 'Sets the password of an invited user through their one-time link (`/welcome?token=…`), activates the account and signs them in',
+  })
+  acceptInvitation(@Ctx() ctx: RequestContext, @Args() args: AcceptInvitationArgs): Promise<LoginResult | Error> {
+    return this.auth.acceptInvitation(ctx, args);
   }
 
   @Allow.admin()

@@ -3,8 +3,11 @@ import { RequestContext, type QueryRunnerData } from '../../context/request-cont
 import { UnauthenticatedError, type DomainError } from '../../errors';
 import { LoginThrottleService } from '../login-throttle/login-throttle.service';
 import { User } from '../../auth/user.entity';
-import { verifyPassword } from '../../auth/password';
-import type { LoginInput, LoginResult } from './login.types';
+import { hashPassword, verifyPassword } from '../../auth/password';
+import { InvitationTokenError } from '../../invitations/invitation-error';
+import { openInvitation } from '../../invitations/open-invitation';
+import { UserInvitation } from '../../invitations/user-invitation.entity';
+import type { AcceptInvitationArgs, LoginInput, LoginResult } from './login.types';
 
 // Compared against when the e-mail is unknown, so both failures take the same time.
 const DUMMY_HASH =
@@ -23,6 +26,7 @@ export class AuthService {
     const waiting = await this.throttle.refusal(ctx, email);
     if (waiting) return waiting;
     const user = await ctx.repo(User).findOneBy({ email });
+    // An invited user who has not chosen a password yet is refused like a wrong password.
     const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok) {
       await this.throttle.recordFailure(ctx, email);
@@ -32,6 +36,39 @@ export class AuthService {
     await this.throttle.recordSuccess(ctx, email);
     user.lastLoginAt = new Date();
     await this.asSignedInUser(ctx, user, () => ctx.repo(User).save(user));
+    const { token, expiresAt } = ctx.runtime.tokens.sign(user.id);
+    return { token, expiresAt, user };
+  }
+
+  /**
+   * Sets the password of an invited user through their one-time link, activates the account and
+   * signs them in (the same answer as `login`). A link that is unknown, used, replaced by a newer
+   * invitation or expired is BAD_USER_INPUT on `token` (`InvitationTokenError`); unknown links
+   * count as failed attempts of the caller's address, as failed sign-ins do, and are returned
+   * rather than thrown so that count commits.
+   */
+  async acceptInvitation(ctx: RequestContext, args: AcceptInvitationArgs): Promise<LoginResult | DomainError> {
+    const waiting = await this.throttle.refusal(ctx, null);
+    if (waiting) return waiting;
+    let opened: Awaited<ReturnType<typeof openInvitation>>;
+    try {
+      opened = await openInvitation(ctx, args.token.trim());
+    } catch (error) {
+      if (!(error instanceof InvitationTokenError)) throw error;
+      if (error.problem === 'unknown') await this.throttle.recordFailure(ctx, null);
+      return error;
+    }
+    const { invitation, user } = opened;
+    const now = new Date();
+    Object.assign(user, { passwordHash: await hashPassword(args.password), active: true, lastLoginAt: now });
+    invitation.usedAt = now;
+    await this.asSignedInUser(ctx, user, async () => {
+      await ctx.repo(User).save(user);
+      await ctx.repo(UserInvitation).save(invitation);
+    });
+    // A lock from failed sign-ins ends with the new password.
+    await this.throttle.recordSuccess(ctx, user.email);
+    ctx.afterCommit(() => ctx.runtime.principals.forgetUser(user.id));
     const { token, expiresAt } = ctx.runtime.tokens.sign(user.id);
     return { token, expiresAt, user };
   }
@@ -49,7 +86,7 @@ export class AuthService {
       runtime: ctx.runtime,
       language: ctx.language,
       requestId: ctx.requestId,
-      principal: { kind: 'user', userId: user.id, email: user.email, displayName: user.displayName, role: user.role, modules: user.modules },
+      principal: { kind: 'user', userId: user.id, email: user.email, displayName: user.displayName, role: user.role, modules: user.modules, personId: user.personId },
     });
     try {
       return await work();

@@ -24,12 +24,15 @@ export class LoginThrottleService {
     };
   }
 
-  /** RATE_LIMITED (with `retryAfter`) when the account or the address must wait, else null. */
-  async refusal(ctx: RequestContext, email: string): Promise<RateLimitedError | null> {
+  /**
+   * RATE_LIMITED (with `retryAfter`) when the account or the address must wait, else null.
+   * Without an e-mail (an invitation link is tried), only the address counts.
+   */
+  async refusal(ctx: RequestContext, email: string | null): Promise<RateLimitedError | null> {
     const limits = this.limits(ctx);
     const now = new Date();
     const [account, address] = await Promise.all([
-      ctx.repo(LoginThrottle).findOneBy({ key: accountKey(email) }),
+      email !== null ? ctx.repo(LoginThrottle).findOneBy({ key: accountKey(email) }) : Promise.resolve(null),
       ctx.clientIp ? ctx.repo(LoginThrottle).findOneBy({ key: ipKey(ctx.clientIp) }) : Promise.resolve(null),
     ]);
     if (account?.lockedUntil && account.lockedUntil > now) {
@@ -40,10 +43,10 @@ export class LoginThrottleService {
     return wait > 0 ? new RateLimitedError(`Too many failed sign-ins; try again in ${wait} s`, wait) : null;
   }
 
-  /** Counts a failure against the account and the address (inside the login's transaction). */
-  async recordFailure(ctx: RequestContext, email: string): Promise<void> {
+  /** Counts a failure against the account (when there is one) and the address, inside the attempt's transaction. */
+  async recordFailure(ctx: RequestContext, email: string | null): Promise<void> {
     const limits = this.limits(ctx);
-    await this.bump(ctx, accountKey(email), limits.account);
+    if (email !== null) await this.bump(ctx, accountKey(email), limits.account);
     if (ctx.clientIp) await this.bump(ctx, ipKey(ctx.clientIp), limits.ip);
   }
 

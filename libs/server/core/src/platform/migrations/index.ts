@@ -4,6 +4,7 @@ import { CreateStateChange1795984324327 } from './1795984324327-create-state-cha
 import { CreateLoginThrottle1795987560983 } from './1795987560983-create-login-throttle';
 import { CreateIdempotencyKey1795989054205 } from './1795989054205-create-idempotency-key';
 import { CreateWebhooks1795989270701 } from './1795989270701-create-webhooks';
+import { MailAndInvitations1795995062669 } from './1795995062669-mail-and-invitations';
 import { UnaccentSearch1796200000000 } from './1796200000000-unaccent-search';
 
 // The platform's part of the migration timeline. Never edit a released migration: add one.
@@ -13,5 +14,6 @@ export const platformMigrations: (new () => MigrationInterface)[] = [
   CreateLoginThrottle1795987560983,
   CreateIdempotencyKey1795989054205,
   CreateWebhooks1795989270701,
+  MailAndInvitations1795995062669,
   UnaccentSearch1796200000000,
 ];

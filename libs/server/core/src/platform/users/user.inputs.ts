@@ -1,16 +1,30 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsNewPassword } from '../../auth/password';
 import { Role } from '../../auth/roles';
+import { Language } from '../../i18n/language';
 import { PageArgs } from '../../pagination/connection';
 
 @InputType()
 export class CreateUserInput {
   @Field() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(320) email: string;
   @Field() @IsString() @MinLength(1) @MaxLength(200) displayName: string;
-  @Field() @IsString() @MinLength(10, { message: 'must be at least 10 characters long' }) @MaxLength(200) password: string;
+  @Field() @IsNewPassword() password: string;
   @Field(() => Role) @IsEnum(Role) role: Role;
   @Field(() => [String], { nullable: true, description: 'For EDITOR: the modules they write in' })
   @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) modules?: string[];
+}
+
+@InputType()
+export class InviteUserInput {
+  @Field() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(320) email: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(200) displayName: string;
+  @Field(() => Role) @IsEnum(Role) role: Role;
+  @Field(() => [String], { nullable: true, description: 'For EDITOR: the modules they write in' })
+  @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) modules?: string[];
+  @Field(() => ID, { nullable: true, description: 'The person the account belongs to' }) @IsOptional() @IsUUID() personId?: string;
+  @Field(() => Language, { defaultValue: Language.EN, description: 'The language of the invitation e-mail and later ones' })
+  @IsEnum(Language) language: Language;
 }
 
 @InputType()
@@ -18,7 +32,7 @@ export class UpdateUserInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field(() => Int) @IsInt() version: number;
   @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(1) @MaxLength(200) displayName?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(10, { message: 'must be at least 10 characters long' }) @MaxLength(200) password?: string;
+  @Field({ nullable: true }) @IsOptional() @IsNewPassword() password?: string;
   @Field(() => Role, { nullable: true }) @IsOptional() @IsEnum(Role) role?: Role;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) modules?: string[];
   @Field({ nullable: true }) @IsOptional() @IsBoolean() active?: boolean;

@@ -4,7 +4,7 @@ import { User } from '../../auth/user.entity';
 import type { RequestContext } from '../../context/request-context';
 import { LookAhead, type Selection } from '../../reads/selection';
 import { ConnectionType } from '../../pagination/connection';
-import { CreateUserInput, UpdateUserInput, UsersArgs } from './user.inputs';
+import { CreateUserInput, InviteUserInput, UpdateUserInput, UsersArgs } from './user.inputs';
 import { UserService } from './user.service';
 
 @ObjectType()
@@ -24,6 +24,14 @@ export class UserResolver {
   @Mutation(() => User)
   createUser(@Ctx() ctx: RequestContext, @Arg('input') input: CreateUserInput) {
     return this.service.create(ctx, input);
+  }
+
+  @Allow.admin()
+  @Mutation(() => User, {
+    description: 'Makes (or reuses) an account without a password and e-mails them a one-time link, valid 7 days, to choose one; they cannot sign in before',
+  })
+  inviteUser(@Ctx() ctx: RequestContext, @Arg('input') input: InviteUserInput) {
+    return this.service.invite(ctx, input);
   }
 
   @Allow.admin()

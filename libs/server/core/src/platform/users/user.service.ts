@@ -6,20 +6,13 @@ import { Role } from '../../auth/roles';
 import type { RequestContext } from '../../context/request-context';
 import type { Selection } from '../../reads/selection';
 import { loadForUpdate } from '../../database/row-lock';
-import { ValidationError, type FieldProblem } from '../../errors';
+import { ValidationError } from '../../errors';
 import { paginate, type Connection } from '../../pagination/connection';
 import { textSortKey } from '../../search/text-search';
-import type { CreateUserInput, UpdateUserInput, UsersArgs } from './user.inputs';
+import { checkModules } from './check-modules';
+import { inviteUser, revokeOpenInvitations } from '../../invitations/invite-user';
+import type { CreateUserInput, InviteUserInput, UpdateUserInput, UsersArgs } from './user.inputs';
 
-function checkModules(ctx: RequestContext, role: Role, modules: string[], path: string): FieldProblem[] {
-  const known = ctx.runtime.moduleNames;
-  const problems: FieldProblem[] = [];
-  const unknown = modules.filter((m) => !known.includes(m));
-  if (unknown.length) problems.push({ path, message: `unknown module(s) ${unknown.join(', ')}; known: ${known.join(', ')}` });
-  if (role === Role.EDITOR && modules.length === 0) problems.push({ path, message: 'an EDITOR needs at least one module' });
-  if (role !== Role.EDITOR && modules.length > 0) problems.push({ path, message: 'only an EDITOR is scoped to modules' });
-  return problems;
-}
 
 @Service()
 export class UserService {
@@ -51,6 +44,12 @@ export class UserService {
     return ctx.repo(User).save(user);
   }
 
+  /** `inviteUser` for the admins' mutation: the account it made or reused. */
+  async invite(ctx: RequestContext, input: InviteUserInput): Promise<User> {
+    const { user } = await inviteUser(ctx, { ...input, personId: input.personId ?? null });
+    return user;
+  }
+
   async update(ctx: RequestContext, input: UpdateUserInput): Promise<User> {
     const user = await loadForUpdate(ctx, User, input.id, input.version);
     const role = input.role ?? user.role;
@@ -63,6 +62,8 @@ export class UserService {
     if (input.displayName !== undefined) user.displayName = input.displayName.trim();
     if (input.password) user.passwordHash = await hashPassword(input.password);
     if (input.active !== undefined && input.active !== null) user.active = input.active;
+    // A deactivated account's open invitations die with it: a link must not reactivate it.
+    if (input.active === false) await revokeOpenInvitations(ctx, user.id);
     user.role = role;
     user.modules = modules;
     const saved = await ctx.repo(User).save(user);

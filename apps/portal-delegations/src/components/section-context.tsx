@@ -1,0 +1,4 @@
+import { createSectionContext } from '@lr/portal-ui';
+
+/** The delegations section edits the delegations module. */
+export const { SectionContextProvider, useSection } = createSectionContext('delegations');

@@ -1,0 +1,5 @@
+export * from './invite-user';
+export * from './invitation-error';
+export * from './invitation-texts';
+export { INVITATION_DAYS, hashInvitationToken } from './invitation-token';
+export * from './user-invitation.entity';

@@ -1,0 +1,3 @@
+export * from './mail-message.entity';
+export * from './queue-mail';
+export * from './mail-dispatcher';
