@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { accessibilityProblems, countReactCopies, launchBrowser, reactRenderers, screenshot } from '../src/browser';
 import { eventually, gql, mainNav, signIn, tokenOf } from '../src/helpers';
+import { expectPhoneReady, PHONE } from '../src/phone';
 import { SHELL_URL, startPortalStack, type PortalStack } from '../src/stack';
 
 /** A phone held upright: participants use the portal on one. */
-const PHONE = { width: 390, height: 844 };
 
 /** Two good rows, then one with three problems (an e-mail, a sector and a yes/no that are not). */
 const CSV_HEADER = 'delegation,delegation_kind,delegation_country,email,given_name,family_name,gender,country,language,sector,position,decision_power,blogger';
@@ -451,48 +451,31 @@ describe('delegations section in a real browser', () => {
     const small = await phone.newPage();
     small.setDefaultTimeout(10_000);
 
-    async function expectPhoneReady(name: string, actions: Locator[]) {
-      const width = await small.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
-      expect({ name, ...width, fits: width.page <= width.screen }).toEqual({ name, ...width, fits: true });
-      for (const action of actions) {
-        await action.scrollIntoViewIfNeeded();
-        const box = await action.boundingBox();
-        expect(box).not.toBeNull();
-        const { x, width: w, height } = box as { x: number; width: number; height: number };
-        expect({ name, action: await action.textContent(), tall: Math.round(height) >= 40, onScreen: x >= 0 && x + w <= PHONE.width + 0.5 }).toEqual({
-          name,
-          action: await action.textContent(),
-          tall: true,
-          onScreen: true,
-        });
-      }
-      expect(await accessibilityProblems(small)).toEqual([]);
-      await screenshot(small, `delegations-phone-${name}`);
-    }
+    const phoneReady = (name: string, actions: Locator[]) => expectPhoneReady(small, `delegations-${name}`, actions);
 
     await signIn(small, 'admin@learningroutes.org');
     await small.goto(`${SHELL_URL}/delegations?route=${ids['peru']}`);
     await small.getByRole('heading', { name: 'Delegations', level: 1 }).waitFor();
     await small.getByRole('region', { name: 'Composition' }).getByText('Every hard rule holds').waitFor();
     await small.getByRole('table', { name: 'Delegations of the route' }).locator('tbody tr').nth(4).waitFor();
-    await expectPhoneReady('composition', [small.getByRole('link', { name: 'New delegation' })]);
+    await phoneReady('composition', [small.getByRole('link', { name: 'New delegation' })]);
 
     await small.goto(`${SHELL_URL}/delegations/participants?route=${ids['peru']}`);
     await small.getByRole('table', { name: 'Participants' }).locator('tbody tr').nth(2).waitFor();
     const bulk = small.getByRole('group', { name: 'Decide for the chosen participants' });
-    await expectPhoneReady('participants', [bulk.getByRole('button', { name: 'Select' }), bulk.getByRole('button', { name: 'Decline' })]);
+    await phoneReady('participants', [bulk.getByRole('button', { name: 'Select' }), bulk.getByRole('button', { name: 'Decline' })]);
 
     await small.getByRole('table', { name: 'Participants' }).getByRole('link').first().click();
     await small.getByRole('region', { name: 'Selection history' }).waitFor();
-    await expectPhoneReady('participant', [small.getByRole('region', { name: 'Selection' }).getByRole('button', { name: 'Withdraw' })]);
+    await phoneReady('participant', [small.getByRole('region', { name: 'Selection' }).getByRole('button', { name: 'Withdraw' })]);
 
     await small.goto(`${SHELL_URL}/delegations/import?route=${ids['zambia']}`);
     await small.getByRole('heading', { name: 'Import participants', level: 1 }).waitFor();
-    await expectPhoneReady('import', [small.getByRole('button', { name: 'Check the file' })]);
+    await phoneReady('import', [small.getByRole('button', { name: 'Check the file' })]);
 
     await small.goto(`${SHELL_URL}/delegations/team?route=${ids['peru']}`);
     await small.getByRole('table', { name: 'Route team' }).getByRole('link', { name: 'Carolina Fuentes' }).waitFor();
-    await expectPhoneReady('team', [small.getByRole('button', { name: 'Add to the team' })]);
+    await phoneReady('team', [small.getByRole('button', { name: 'Add to the team' })]);
     await phone.close();
 
     const participantPhone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });

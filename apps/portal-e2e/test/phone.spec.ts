@@ -1,13 +1,10 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { accessibilityProblems, launchBrowser, screenshot } from '../src/browser';
+import { launchBrowser } from '../src/browser';
 import { DEMO_PASSWORD, gql, tokenOf } from '../src/helpers';
+import { expectPhoneReady, PHONE } from '../src/phone';
 import { observePerformance, performanceOf, recordFigures } from '../src/performance';
 import { SHELL_URL, startPortalStack, type PortalStack } from '../src/stack';
 
-/** A phone held upright (an iPhone 12-14's CSS pixels): where participants use the portal. */
-const PHONE = { width: 390, height: 844 };
-/** The smallest touch target the portal allows for a main action (WCAG 2.5.8 asks 24, platforms 44-48). */
-const MIN_TOUCH = 40;
 
 // Every main page of every section, on a phone: nothing wider than the screen, the main actions
 // visible and big enough to tap, the navigation in a drawer, and no serious accessibility problem.
@@ -30,25 +27,7 @@ describe('the portal on a phone (390 × 844)', () => {
     await stack?.stop();
   });
 
-  /** No sideways scrolling, each action on screen and tall enough to tap, and nothing serious for axe. */
-  async function expectPhoneReady(name: string, actions: Locator[]) {
-    const width = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
-    expect({ name, ...width, fits: width.page <= width.screen }).toEqual({ name, ...width, fits: true });
-    for (const action of actions) {
-      await action.scrollIntoViewIfNeeded();
-      const box = await action.boundingBox();
-      expect(box).not.toBeNull();
-      const { x, width: w, height } = box as { x: number; width: number; height: number };
-      expect({ name, action: await action.textContent(), height: Math.round(height) >= MIN_TOUCH, onScreen: x >= 0 && x + w <= PHONE.width + 0.5 }).toEqual({
-        name,
-        action: await action.textContent(),
-        height: true,
-        onScreen: true,
-      });
-    }
-    expect(await accessibilityProblems(page)).toEqual([]);
-    await screenshot(page, `phone-${name}`);
-  }
+  const phoneReady = (name: string, actions: Locator[]) => expectPhoneReady(page, name, actions);
 
   async function open(path: string, heading: string | RegExp) {
     await page.goto(`${SHELL_URL}${path}`);
@@ -61,7 +40,7 @@ describe('the portal on a phone (390 × 844)', () => {
   it('signs in', async () => {
     await page.goto(SHELL_URL);
     await page.getByRole('heading', { name: 'Sign in to the admin portal' }).waitFor();
-    await expectPhoneReady('sign-in', [page.getByLabel('E-mail'), page.getByLabel('Password'), button('Sign in')]);
+    await phoneReady('sign-in', [page.getByLabel('E-mail'), page.getByLabel('Password'), button('Sign in')]);
     await page.getByLabel('E-mail').fill('admin@learningroutes.org');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await button('Sign in').tap();
@@ -81,7 +60,7 @@ describe('the portal on a phone (390 × 844)', () => {
 
   it('folds the navigation into a drawer: menu button, focus kept inside, Escape closes', async () => {
     const menu = button('Menu');
-    await expectPhoneReady('home', [menu, button(/^Search/)]);
+    await phoneReady('home', [menu, button(/^Search/)]);
     expect(await page.getByRole('navigation', { name: 'Main navigation' }).count()).toBe(0);
     await menu.tap();
     const drawer = page.getByRole('dialog', { name: 'Menu' });
@@ -93,7 +72,7 @@ describe('the portal on a phone (390 × 844)', () => {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
     }
-    await expectPhoneReady('drawer', [drawer.getByRole('button', { name: 'Close the menu' }), nav.getByRole('link', { name: 'Routes', exact: true }), drawer.getByRole('button', { name: 'Sign out' })]);
+    await phoneReady('drawer', [drawer.getByRole('button', { name: 'Close the menu' }), nav.getByRole('link', { name: 'Routes', exact: true }), drawer.getByRole('button', { name: 'Sign out' })]);
     await page.keyboard.press('Escape');
     await nav.waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toContain('Menu');
@@ -118,71 +97,71 @@ describe('the portal on a phone (390 × 844)', () => {
     await page.getByText('Learning Route Peru: multi-sectoral nutrition at district level').waitFor();
     // The filters wait behind a button, so the list starts on the first screen.
     expect(await page.getByLabel('Phase').isVisible()).toBe(false);
-    await expectPhoneReady('routes-list', [link('New route'), page.getByLabel('Search', { exact: true }), button('Filters'), page.getByLabel('Sort by'), link(/Learning Route Peru/)]);
+    await phoneReady('routes-list', [link('New route'), page.getByLabel('Search', { exact: true }), button('Filters'), page.getByLabel('Sort by'), link(/Learning Route Peru/)]);
     await button('Filters').tap();
-    await expectPhoneReady('routes-list-filters', [page.getByLabel('Phase'), page.getByLabel('Host country')]);
+    await phoneReady('routes-list-filters', [page.getByLabel('Phase'), page.getByLabel('Host country')]);
     await open(`/routes/${ids['route']}`, /Learning Route Peru/);
-    await expectPhoneReady('route-overview', [link('Edit'), button('Delete'), button('Move to Closed'), link('Cases'), link('Matching practices')]);
+    await phoneReady('route-overview', [link('Edit'), button('Delete'), button('Move to Closed'), link('Cases'), link('Matching practices')]);
     await link('Cases').tap();
     await page.getByRole('link', { name: 'Results-based budgeting for nutrition' }).waitFor();
-    await expectPhoneReady('route-cases', [page.getByRole('link', { name: 'Results-based budgeting for nutrition' }), button(/^Detach Results-based/)]);
+    await phoneReady('route-cases', [page.getByRole('link', { name: 'Results-based budgeting for nutrition' }), button(/^Detach Results-based/)]);
     await link('Champions').tap();
     await page.getByRole('heading', { name: 'Champions and their training' }).waitFor();
-    await expectPhoneReady('route-champions', [link('Open the training readiness page')]);
+    await phoneReady('route-champions', [link('Open the training readiness page')]);
     await link('Matching practices').tap();
     await page.getByLabel('Visiting countries').waitFor();
-    await expectPhoneReady('route-matching', [page.getByLabel('Visiting countries'), link('Open the full ranking')]);
+    await phoneReady('route-matching', [page.getByLabel('Visiting countries'), link('Open the full ranking')]);
     await open('/routes/new', 'New learning route');
-    await expectPhoneReady('route-form', [page.getByLabel(/^Programme/), button('Create'), link('Cancel')]);
+    await phoneReady('route-form', [page.getByLabel(/^Programme/), button('Create'), link('Cancel')]);
     await open('/routes/programmes', 'Programmes');
     await page.getByText(/SUN Movement Learning Routes pilot 2014/).waitFor();
-    await expectPhoneReady('programmes', [link(/SUN Movement Learning Routes pilot 2014/)]);
+    await phoneReady('programmes', [link(/SUN Movement Learning Routes pilot 2014/)]);
     await open('/routes/people', 'People');
     await page.getByText('Aminata Diop').waitFor();
-    await expectPhoneReady('people', [link('New person'), link('Aminata Diop'), button('Next')]);
+    await phoneReady('people', [link('New person'), link('Aminata Diop'), button('Next')]);
     await open('/routes/people/new', 'New person');
-    await expectPhoneReady('person-form', [page.getByLabel(/^Given name/), button('Create')]);
+    await phoneReady('person-form', [page.getByLabel(/^Given name/), button('Create')]);
     await open('/routes/organisations', 'Organisations');
     await page.getByText('PROCASUR Corporation').waitFor();
     await button('Filters').tap();
-    await expectPhoneReady('organisations', [link('New organisation'), page.getByLabel('Type'), link('PROCASUR Corporation')]);
+    await phoneReady('organisations', [link('New organisation'), page.getByLabel('Type'), link('PROCASUR Corporation')]);
   });
 
   it('shows the practices section’s pages on a phone, its tabs within reach', async () => {
     await open('/practices', 'Best practices');
     await page.getByText('Results-based budgeting for nutrition').first().waitFor();
     await button('Filters').tap();
-    await expectPhoneReady('practices-list', [link('New practice'), button('Export CSV'), page.getByLabel('Status'), link('Results-based budgeting for nutrition')]);
+    await phoneReady('practices-list', [link('New practice'), button('Export CSV'), page.getByLabel('Status'), link('Results-based budgeting for nutrition')]);
     await open(`/practices/${ids['practice']}`, 'Results-based budgeting for nutrition');
     const tabs = page.getByRole('navigation', { name: 'Practice sections' });
-    await expectPhoneReady('practice-overview', [link('Edit'), tabs.getByRole('link', { name: 'Overview' })]);
+    await phoneReady('practice-overview', [link('Edit'), tabs.getByRole('link', { name: 'Overview' })]);
     // Every tab can be reached and tapped, even the last one, without the page scrolling sideways.
     for (const name of ['Assessments', 'Systematization', 'Materials', 'Champions']) {
       const tab = tabs.getByRole('link', { name });
-      await expectPhoneReady(`practice-tab-${name.toLowerCase()}`, [tab]);
+      await phoneReady(`practice-tab-${name.toLowerCase()}`, [tab]);
       await tab.tap();
       await page.waitForURL(new RegExp(`/${name.toLowerCase()}$`));
     }
     await page.getByRole('heading', { name: 'Champions', level: 2 }).waitFor();
     await open('/practices/new', 'New practice');
-    await expectPhoneReady('practice-form', [page.getByLabel('Title (English)'), button('Create')]);
+    await phoneReady('practice-form', [page.getByLabel('Title (English)'), button('Create')]);
     await open('/practices/matching', 'Ranking & recommendations');
-    await expectPhoneReady('matching', [page.getByLabel('Route')]);
+    await phoneReady('matching', [page.getByLabel('Route')]);
     await open('/practices/assessments', 'My assessments');
-    await expectPhoneReady('my-assessments', []);
+    await phoneReady('my-assessments', []);
   });
 
   it('shows the champions section’s pages on a phone', async () => {
     await open('/champions', 'Champions');
     await page.getByText('Marleni Huamaní Cárdenas').waitFor();
     await button('Filters').tap();
-    await expectPhoneReady('champions-list', [link('New champion'), page.getByLabel('Training', { exact: true }), link('Marleni Huamaní Cárdenas')]);
+    await phoneReady('champions-list', [link('New champion'), page.getByLabel('Training', { exact: true }), link('Marleni Huamaní Cárdenas')]);
     await open(`/champions/${ids['champion']}`, 'Marleni Huamaní Cárdenas');
-    await expectPhoneReady('champion', [link('Edit'), button('Delete champion'), button('Add a training'), button('Send feedback')]);
+    await phoneReady('champion', [link('Edit'), button('Delete champion'), button('Add a training'), button('Send feedback')]);
     await open('/champions/new', 'New champion');
-    await expectPhoneReady('champion-form', [page.getByLabel('Find a person'), button('Create')]);
+    await phoneReady('champion-form', [page.getByLabel('Find a person'), button('Create')]);
     await open('/champions/readiness', 'Training readiness');
-    await expectPhoneReady('readiness', [page.getByLabel('Learning route')]);
+    await phoneReady('readiness', [page.getByLabel('Learning route')]);
   });
 
   it('searches from the header on a phone', async () => {
@@ -191,7 +170,7 @@ describe('the portal on a phone (390 × 844)', () => {
     await palette.getByRole('combobox').fill('peru');
     const option = palette.getByRole('option', { name: /Learning Route Peru/ });
     await option.waitFor();
-    await expectPhoneReady('palette', [option]);
+    await phoneReady('palette', [option]);
     await option.tap();
     await page.getByRole('heading', { level: 1, name: /Learning Route Peru/ }).waitFor();
   });

@@ -1,10 +1,10 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { accessibilityProblems, launchBrowser, screenshot } from '../src/browser';
 import { DEMO_PASSWORD, eventually, gql } from '../src/helpers';
+import { expectPhoneReady, PHONE } from '../src/phone';
 import { SHELL_URL, startPortalStack, type PortalStack } from '../src/stack';
 
 /** A phone held upright, as in phone.spec.ts. */
-const PHONE = { width: 390, height: 844 };
 
 // The invitation e-mail's link (`/welcome?token=…`) as the invited person meets it: on their
 // phone, signed out, in their browser's language; they choose a password and are in the portal.
@@ -64,18 +64,7 @@ describe('the invitation link in a real browser', () => {
     return `${SHELL_URL}/welcome?token=${link?.[2]}`;
   }
 
-  /** Nothing wider than the phone, the action big enough to tap, and nothing serious for axe. */
-  async function expectPhoneReady(page: Page, name: string, actions: Locator[]) {
-    const width = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
-    expect({ name, fits: width.page <= width.screen }).toEqual({ name, fits: true });
-    for (const action of actions) {
-      const box = await action.boundingBox();
-      expect(box?.height ?? 0).toBeGreaterThanOrEqual(40);
-      expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= PHONE.width).toBe(true);
-    }
-    expect(await accessibilityProblems(page)).toEqual([]);
-    await screenshot(page, `welcome-${name}`);
-  }
+  const phoneReady = (page: Page, name: string, actions: Locator[]) => expectPhoneReady(page, `welcome-${name}`, actions);
 
   /** The message shown under a field (its aria-describedby), which screen readers read with it. */
   async function fieldMessage(field: Locator): Promise<string> {
@@ -107,7 +96,7 @@ describe('the invitation link in a real browser', () => {
     const submit = page.getByRole('button', { name: 'Enregistrer mon mot de passe et me connecter' });
     // The rules are shown before anything is typed.
     expect(await fieldMessage(password)).toContain('De 10 à 200 caractères.');
-    await expectPhoneReady(page, '01-form-fr', [password, confirm, submit]);
+    await phoneReady(page, '01-form-fr', [password, confirm, submit]);
 
     // Too short, then not the same twice: each message next to its field, the summary above.
     await password.fill('court');
@@ -122,7 +111,7 @@ describe('the invitation link in a real browser', () => {
     expect(await fieldMessage(confirm)).toContain('Les deux mots de passe ne sont pas identiques.');
     expect(await fieldMessage(password)).not.toContain('Utilisez');
     expect(await page.getByRole('alert').filter({ hasText: '1 problème à corriger' }).count()).toBe(1);
-    await expectPhoneReady(page, '02-mismatch-fr', [submit]);
+    await phoneReady(page, '02-mismatch-fr', [submit]);
 
     // The same twice: the account is active, the session stored as sign-in stores it, home shown.
     await confirm.fill('une phrase facile à retenir');
@@ -133,7 +122,7 @@ describe('the invitation link in a real browser', () => {
     expect(session).toMatchObject({ token: expect.any(String), expiresAt: expect.any(String), user: { email: 'camille.invitee@example.org', role: 'VIEWER' } });
     const me = await gql<{ me: { email: string; invitationPending: boolean } }>(stack.apiUrl, session.token, '{ me { email invitationPending } }');
     expect(me.me).toEqual({ email: 'camille.invitee@example.org', invitationPending: false });
-    await expectPhoneReady(page, '03-signed-in-fr', []);
+    await phoneReady(page, '03-signed-in-fr', []);
 
     // Reopened (still signed in): it says who is signed in, and the API refuses the used link.
     await page.goto(link);
@@ -146,7 +135,7 @@ describe('the invitation link in a real browser', () => {
     expect(await refused.textContent()).toContain('demandez une nouvelle invitation au programme');
     // Signed in already: the way on is the portal's home, not the sign-in page.
     await refused.getByRole('link', { name: 'Accueil' }).waitFor();
-    await expectPhoneReady(page, '04-used-fr', [refused.getByRole('link')]);
+    await phoneReady(page, '04-used-fr', [refused.getByRole('link')]);
   });
 
   it('explains a used link to someone signed out, and their password signs them in', async () => {
@@ -190,7 +179,7 @@ describe('the invitation link in a real browser', () => {
     };
     await tryLink(older);
     await page.getByRole('alert').filter({ hasText: 'Este enlace de invitación fue sustituido por uno más reciente.' }).waitFor();
-    await expectPhoneReady(page, '06-replaced-es', []);
+    await phoneReady(page, '06-replaced-es', []);
     await tryLink(`${SHELL_URL}/welcome?token=not-a-real-token`);
     await page.getByRole('alert').filter({ hasText: 'Este enlace de invitación no es válido.' }).waitFor();
     await page.goto(`${SHELL_URL}/welcome`);
