@@ -72,17 +72,17 @@ export class CompositionService {
 
   /**
    * Refuses a change that would take a hard rule over its limit, naming the rules
-   * (PHASE_RULE, `missing` holding their codes). Call after `lockRoute`.
+   * (PHASE_RULE, `missing` holding their codes). `locked` is what `lockRoute` returned.
    */
   async assertAllowed(
     ctx: RequestContext,
-    routeId: string,
+    locked: CompositionSettings,
     change: (facts: CompositionFacts) => CompositionFacts,
     what: string,
     move: { from: string; to: string; allowed: string[] },
   ): Promise<void> {
-    const [settings, facts] = await Promise.all([this.settings(ctx, routeId), this.facts(ctx, routeId)]);
-    const targets = targetsOf(settings);
+    const facts = await this.facts(ctx, locked.routeId);
+    const targets = targetsOf(locked);
     const broken = brokenBy(evaluateComposition(targets, facts), evaluateComposition(targets, change(facts)));
     if (broken.length) {
       throw new PhaseRuleError(

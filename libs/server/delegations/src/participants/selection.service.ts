@@ -85,7 +85,7 @@ export class SelectionService {
   async move(ctx: RequestContext, input: { id: string; to: SelectionStatus; version: number; reason?: string | null }): Promise<Participant> {
     const found = await ctx.repo(Participant).findOne({ where: { id: input.id }, select: { id: true, routeId: true } });
     if (!found) throw new NotFoundError('Participant', input.id);
-    await this.composition.lockRoute(ctx, found.routeId);
+    const locked = await this.composition.lockRoute(ctx, found.routeId);
     const participant = await ctx.repo(Participant).findOneOrFail({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
     if (participant.version !== input.version) throw new StaleVersionError('Participant', input.id, input.version, participant.version);
     const from = participant.status;
@@ -94,7 +94,7 @@ export class SelectionService {
       const name = person ? `${person.givenName} ${person.familyName}` : 'this participant';
       await this.composition.assertAllowed(
         ctx,
-        participant.routeId,
+        locked,
         (facts) => withSelection(facts, participant.delegationId, { sector: participant.sector, gender: person?.gender ?? 'UNDISCLOSED' }),
         `Selecting ${name}`,
         { from, to: input.to, allowed: selectionMachine.allowedMoves(ctx.principal, from) },

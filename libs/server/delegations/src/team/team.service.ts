@@ -26,9 +26,9 @@ export class TeamService {
     await check.one(PersonRef, input.personId, 'input.personId');
     check.assertValid();
     await assertRouteOpen(ctx, input.routeId);
-    await this.composition.lockRoute(ctx, input.routeId);
+    const locked = await this.composition.lockRoute(ctx, input.routeId);
     await this.participants.assertNotOnRoute(ctx, input.routeId, input.personId);
-    await this.composition.assertAllowed(ctx, input.routeId, withTeamMember, 'Adding a route team member', { from: 'TEAM', to: 'TEAM', allowed: [] });
+    await this.composition.assertAllowed(ctx, locked, withTeamMember, 'Adding a route team member', { from: 'TEAM', to: 'TEAM', allowed: [] });
     const repo = ctx.repo(RouteTeamMember);
     return repo.save(repo.create({ routeId: input.routeId, personId: input.personId, role: input.role }));
   }
