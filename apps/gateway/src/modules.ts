@@ -3,9 +3,10 @@ import { coreDomainModule } from '@lr/server-core-domain';
 import { championsModule } from '@lr/server-champions';
 import { practicesModule } from '@lr/server-practices';
 import { delegationsModule } from '@lr/server-delegations';
+import { logisticsModule } from '@lr/server-logistics';
 
 /**
  * The domain modules this gateway composes, in dependency order (demo data loads in this
  * order too). Adding a module is adding it here.
  */
-export const gatewayModules: DomainModule[] = [platformModule, coreDomainModule, delegationsModule, practicesModule, championsModule];
+export const gatewayModules: DomainModule[] = [platformModule, coreDomainModule, delegationsModule, practicesModule, championsModule, logisticsModule];

@@ -5,3 +5,5 @@ export { ChampionPractice } from './champion-practices/champion-practice.entity'
 export { ChampionRole } from './champion-practices/champion-role';
 export { ChampionTraining } from './trainings/champion-training.entity';
 export { ChampionFeedback } from './feedback/champion-feedback.entity';
+export { ChampionRef } from './common/reference-targets';
+export { loadChampion } from './common/champion-reads';

@@ -26,3 +26,4 @@ export { platformModule } from './platform/platform.module';
 export { DEMO_ADMIN } from './platform/demo-users';
 export * from './money';
 export * from './validation';
+export * from './documents';

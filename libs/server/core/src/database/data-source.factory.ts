@@ -1,3 +1,4 @@
+import { types as pgTypes } from 'pg';
 import { DataSource, type DataSourceOptions as TypeOrmOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -29,10 +30,22 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     namingStrategy: new SnakeNamingStrategy(),
-    extra: { max: options.poolSize ?? 10 },
+    extra: { max: options.poolSize ?? 10, types: { getTypeParser: keepWallClockTimes } },
     logging: options.onQuery ? ['query'] : false,
     logger: options.onQuery ? new QueryCounterLogger(options.onQuery) : undefined,
   });
+}
+
+const TIMESTAMP_WITHOUT_TIME_ZONE = 1114;
+
+/**
+ * A `timestamp` (without time zone) is a wall-clock time somewhere named by another column (a
+ * flight's local departure): it is read as the text PostgreSQL wrote, never shifted into the
+ * server's zone as a Date would be. `timestamptz` columns are unaffected.
+ */
+function keepWallClockTimes(oid: number, format?: 'text' | 'binary') {
+  if (oid === TIMESTAMP_WITHOUT_TIME_ZONE) return (text: string) => text;
+  return pgTypes.getTypeParser(oid, format as 'text');
 }
 
 /** Reports each statement to a callback and drops every other kind of log. */

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ValidationError } from '../errors';
-import { minorDigits, moneyFromMinor, toMinorUnits } from './money';
+import { convertMinor, minorDigits, moneyFromMinor, sumMinor, toMinorUnits } from './money';
 
 function validationError(run: () => unknown): ValidationError {
   try {
@@ -61,5 +61,32 @@ describe('money', () => {
   it('returns null when the amount or currency is missing', () => {
     expect(moneyFromMinor(null, 'GBP')).toBeNull();
     expect(moneyFromMinor('100', null)).toBeNull();
+  });
+
+  describe('convertMinor', () => {
+    it('converts USD 100.00 at 0.79 into GBP 79.00', () => {
+      expect(convertMinor('10000', 'USD', '0.79', 'GBP')).toBe('7900');
+    });
+
+    it('moves between currencies with different minor digits (JPY 0, KWD 3)', () => {
+      expect(convertMinor('15000', 'JPY', '0.0053', 'GBP')).toBe('7950');
+      expect(convertMinor('12345', 'KWD', '2.58', 'GBP')).toBe('3185');
+    });
+
+    it('rounds half away from zero once, at the end', () => {
+      expect(convertMinor('1', 'USD', '0.5', 'GBP')).toBe('1');
+      expect(convertMinor('-1', 'USD', '0.5', 'GBP')).toBe('-1');
+      expect(convertMinor('3', 'USD', '0.1', 'GBP')).toBe('0');
+    });
+
+    it('stays exact where floats do not (0.1 + 0.2)', () => {
+      expect(sumMinor([convertMinor('10', 'EUR', '1', 'EUR'), convertMinor('20', 'EUR', '1', 'EUR')])).toBe('30');
+      expect(convertMinor('99999999999999999', 'USD', '1.0000000001', 'USD')).toBe('100000000009999999');
+    });
+
+    it('refuses a malformed rate', () => {
+      expect(() => convertMinor('1', 'USD', '-1', 'GBP')).toThrow('Invalid exchange rate');
+      expect(() => convertMinor('1', 'USD', '1e3', 'GBP')).toThrow('Invalid exchange rate');
+    });
   });
 });

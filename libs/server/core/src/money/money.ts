@@ -53,3 +53,34 @@ export function moneyFromMinor(minorUnits: string | null, currency: string | nul
   const amount = digits === 0 ? abs.toString() : `${abs / scale}.${(abs % scale).toString().padStart(digits, '0')}`;
   return { amount: (negative ? '-' : '') + amount, currency, minorUnits };
 }
+
+/** An exchange rate as a decimal string: up to 10 digits after the point, positive. */
+export const RATE = /^\d{1,10}(\.\d{1,10})?$/;
+
+/**
+ * Converts an amount in minor units of `from` into minor units of `to` at `rate` (units of `to`
+ * per unit of `from`, a decimal string), exactly, rounding half away from zero once at the end.
+ * @example convertMinor('10000', 'USD', '0.79', 'GBP') // '7900' (USD 100.00 → GBP 79.00)
+ */
+export function convertMinor(minorUnits: string, from: string, rate: string, to: string): string {
+  if (!RATE.test(rate)) throw new Error(`Invalid exchange rate "${rate}"`);
+  const [whole, fraction = ''] = rate.split('.');
+  const rateNumerator = BigInt(whole + fraction);
+  const rateScale = 10n ** BigInt(fraction.length);
+  const numerator = BigInt(minorUnits) * rateNumerator * 10n ** BigInt(minorDigits(to));
+  const denominator = rateScale * 10n ** BigInt(minorDigits(from));
+  return divideRounded(numerator, denominator).toString();
+}
+
+/** numerator / denominator (denominator > 0), rounded half away from zero. */
+function divideRounded(numerator: bigint, denominator: bigint): bigint {
+  const negative = numerator < 0n;
+  const abs = negative ? -numerator : numerator;
+  const quotient = (abs * 2n + denominator) / (denominator * 2n);
+  return negative ? -quotient : quotient;
+}
+
+/** Adds minor-unit strings exactly. */
+export function sumMinor(values: readonly (string | bigint | null | undefined)[]): string {
+  return values.reduce<bigint>((total, value) => total + (value === null || value === undefined ? 0n : BigInt(value)), 0n).toString();
+}

@@ -1,0 +1,4 @@
+import { createSectionContext } from '@lr/portal-ui';
+
+/** The logistics section edits the logistics module. */
+export const { SectionContextProvider, useSection } = createSectionContext('logistics');

@@ -1,0 +1,2 @@
+/** The module name editors are granted (`modules: ['logistics']`). */
+export const LOGISTICS = 'logistics';
