@@ -1,2 +1,3 @@
 export * from './domain-module';
 export * from './service-container';
+export * from './module-part';

@@ -1,0 +1,17 @@
+import { combineParts, type DomainModule } from '@lr/server-core';
+import { fundPart } from './fund/fund.part';
+import { actionPlansMigrations } from './migrations';
+import { plansPart } from './plans/plans.part';
+import { reviewsPart } from './reviews/reviews.part';
+import { versionsPart } from './versions/versions.part';
+
+// Demo data seeds in this order: plans, their versions and reviews, then the vote and awards.
+const parts = combineParts([plansPart, versionsPart, reviewsPart, fundPart]);
+
+/** Action plans: what each delegation takes home, its review, and the route's action fund. */
+export const actionPlansModule: DomainModule = {
+  name: 'action-plans',
+  description: "Take-home action plans with SMART checks, versions and reviews; the route's action fund, its vote and awards",
+  ...parts,
+  migrations: actionPlansMigrations,
+};

@@ -1,0 +1,2 @@
+/** The module name editors are granted (`modules: ['action-plans']`). */
+export const ACTION_PLANS = 'action-plans';

@@ -1,0 +1,4 @@
+export { actionPlansModule } from './action-plans.module';
+// The public face of action plans: what other modules may read and refer to.
+export { ActionPlan, ActionPlanRef } from './plans/action-plan.entity';
+export { PlanStatus } from './plans/plan-status';

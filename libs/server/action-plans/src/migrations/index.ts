@@ -1,0 +1,5 @@
+import type { MigrationInterface } from 'typeorm';
+import { CreateActionPlans1796005984516 } from './1796005984516-create-action-plans';
+
+// The action-plans module's part of the migration timeline. Never edit a released migration: add one.
+export const actionPlansMigrations: (new () => MigrationInterface)[] = [CreateActionPlans1796005984516];

@@ -1,0 +1,26 @@
+import type { DomainModule } from './domain-module';
+
+/**
+ * One area of a large module (logistics: agenda, travel, accommodation, budget) declares what it adds to the
+ * descriptor here, so the areas stay apart and the descriptor only lists them.
+ */
+export type ModulePart = Partial<Pick<DomainModule, 'entities' | 'resolvers' | 'services' | 'references' | 'stateMachines' | 'guards' | 'events' | 'http' | 'seedDemo'>>;
+
+/** The descriptor's lists, concatenated over the parts in order (demo data seeded in that order). */
+export function combineParts(parts: readonly ModulePart[]): Required<ModulePart> {
+  type ListKey = 'entities' | 'resolvers' | 'services' | 'references' | 'stateMachines' | 'guards' | 'events';
+  const all = (key: ListKey) => parts.flatMap((p) => (p[key] ?? []) as unknown[]) as never;
+  return {
+    entities: all('entities'),
+    resolvers: all('resolvers'),
+    services: all('services'),
+    references: all('references'),
+    stateMachines: all('stateMachines'),
+    guards: all('guards'),
+    events: all('events'),
+    http: (http) => parts.forEach((p) => p.http?.(http)),
+    seedDemo: async (seed) => {
+      for (const p of parts) await p.seedDemo?.(seed);
+    },
+  };
+}
