@@ -29,6 +29,7 @@ const result = spawnSync(
     ...(process.env.CI ? ['--ci'] : []),
     ...rest,
   ],
-  { stdio: 'inherit' },
+  // Servers run in UTC (apps/gateway/src/main.ts); tests too, whatever the developer's zone.
+  { stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } },
 );
 process.exit(result.status ?? 1);

@@ -1,4 +1,8 @@
 import 'reflect-metadata';
+
+// Wall-clock columns (a flight's local departure) pass through JavaScript Dates on their way in
+// and out of TypeORM; in UTC no daylight-saving gap can shift them (docs/decisions/0012).
+process.env.TZ = 'UTC';
 import { AppConfig, ConfigError, createLogger, startGateway } from '@lr/server-core';
 import { gatewayModules } from './modules';
 

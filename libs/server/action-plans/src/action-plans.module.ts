@@ -1,12 +1,15 @@
 import { combineParts, type DomainModule } from '@lr/server-core';
+import { demoPart } from './demo/demo.part';
+import { exportsPart } from './exports/exports.part';
 import { fundPart } from './fund/fund.part';
 import { actionPlansMigrations } from './migrations';
 import { plansPart } from './plans/plans.part';
 import { reviewsPart } from './reviews/reviews.part';
 import { versionsPart } from './versions/versions.part';
 
-// Demo data seeds in this order: plans, their versions and reviews, then the vote and awards.
-const parts = combineParts([plansPart, versionsPart, reviewsPart, fundPart]);
+// Demo data seeds in this order: plans, their versions and reviews, then the vote and awards;
+// the demo part, last, tells the Peru route's whole story through all of them.
+const parts = combineParts([plansPart, versionsPart, reviewsPart, exportsPart, fundPart, demoPart]);
 
 /** Action plans: what each delegation takes home, its review, and the route's action fund. */
 export const actionPlansModule: DomainModule = {

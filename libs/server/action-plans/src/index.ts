@@ -2,3 +2,4 @@ export { actionPlansModule } from './action-plans.module';
 // The public face of action plans: what other modules may read and refer to.
 export { ActionPlan, ActionPlanRef } from './plans/action-plan.entity';
 export { PlanStatus } from './plans/plan-status';
+export { actionFundOf, type MinorMoney } from './fund/fund-reads';

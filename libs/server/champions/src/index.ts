@@ -6,4 +6,4 @@ export { ChampionRole } from './champion-practices/champion-role';
 export { ChampionTraining } from './trainings/champion-training.entity';
 export { ChampionFeedback } from './feedback/champion-feedback.entity';
 export { ChampionRef } from './common/reference-targets';
-export { loadChampion } from './common/champion-reads';
+export { championOfPerson, loadChampion, visibleChampionIds } from './common/champion-reads';

@@ -4,4 +4,4 @@ export { Delegation, DelegationRef } from './delegations/delegation.entity';
 export { DelegationKind } from './delegations/delegation-kind';
 export { Participant, ParticipantRef } from './participants/participant.entity';
 export { SelectionStatus, Sector } from './participants/participant-enums';
-export { visitingCountriesOf, participantOf, travellersOf, type RouteTraveller } from './common/delegation-reads';
+export { visitingCountriesOf, participantOf, travellersOf, delegationOf, routesOfParticipant, type RouteTraveller } from './common/delegation-reads';

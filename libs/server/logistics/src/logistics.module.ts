@@ -3,12 +3,13 @@ import { accommodationPart } from './accommodation/accommodation.part';
 import { agendaPart } from './agenda/agenda.part';
 import { budgetPart } from './budget/budget.part';
 import { combineParts } from './common/module-part';
+import { exportsPart } from './exports/exports.part';
 import { logisticsMigrations } from './migrations';
 import { settingsPart } from './settings/settings.part';
 import { travelPart } from './travel/travel.part';
 
 // Budget comes last: its demo data reads the travel legs and stays seeded before it.
-const parts = combineParts([settingsPart, agendaPart, travelPart, accommodationPart, budgetPart]);
+const parts = combineParts([settingsPart, agendaPart, exportsPart, travelPart, accommodationPart, budgetPart]);
 
 /** Logistics: the agenda and its checks, travel and visas, rooms, and the money. */
 export const logisticsModule: DomainModule = {

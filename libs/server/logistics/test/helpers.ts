@@ -1,6 +1,7 @@
 import { platformModule, Role } from '@lr/server-core';
 import { ok, startTestGateway, type TestGateway } from '@lr/server-core/testing';
 import { coreDomainModule } from '@lr/server-core-domain';
+import { actionPlansModule } from '@lr/server-action-plans';
 import { championsModule } from '@lr/server-champions';
 import { delegationsModule } from '@lr/server-delegations';
 import { practicesModule } from '@lr/server-practices';
@@ -11,9 +12,9 @@ export { createApiKey, dataOf, errorOf, fieldsOf, ok, outcome, pdfText } from '@
 /** A well-formed id that no record has. */
 export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-/** A real gateway with every module logistics reads (practices, champions, delegations), on a database of its own. */
+/** A real gateway with every module logistics reads (practices, champions, delegations, action plans), on a database of its own. */
 export function startLogisticsGateway(env: Record<string, string> = {}): Promise<TestGateway> {
-  return startTestGateway([platformModule, coreDomainModule, delegationsModule, practicesModule, championsModule, logisticsModule], env);
+  return startTestGateway([platformModule, coreDomainModule, delegationsModule, practicesModule, championsModule, actionPlansModule, logisticsModule], env);
 }
 
 let counter = 0;

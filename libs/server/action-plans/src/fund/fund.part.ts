@@ -1,9 +1,33 @@
-import type { ModulePart } from '@lr/server-core';
+import { cascadeDelete, restrictDelete, type ModulePart } from '@lr/server-core';
+import { LearningRoute, Person } from '@lr/server-core-domain';
+import { ActionPlan } from '../plans/action-plan.entity';
 import { ActionFund } from './action-fund.entity';
 import { Award } from './award.entity';
+import { AwardResolver } from './award.resolver';
+import { AwardService } from './award.service';
 import { Ballot } from './ballot.entity';
+import { BallotResolver } from './ballot.resolver';
+import { ActionFundResolver } from './fund.resolver';
+import { ActionFundService } from './fund.service';
+import { PlanAwardsResolver } from './plan-awards.resolver';
+import { RouteFundResolver } from './route-fund.resolver';
+import { votingMachine } from './voting-machine';
+import { VotingService } from './voting.service';
 
-/** What the fund area adds to the action-plans module. */
+/** What the fund area adds to the action-plans module: the route's fund, its vote and awards. */
 export const fundPart: ModulePart = {
   entities: [ActionFund, Ballot, Award],
+  services: [ActionFundService, VotingService, AwardService],
+  resolvers: [ActionFundResolver, BallotResolver, AwardResolver, RouteFundResolver, PlanAwardsResolver],
+  stateMachines: [votingMachine],
+  references: [
+    // A route's fund goes with the route, and its ballots and awards with the fund.
+    cascadeDelete(ActionFund, 'routeId', LearningRoute),
+    cascadeDelete(Ballot, 'fundId', ActionFund),
+    cascadeDelete(Award, 'fundId', ActionFund),
+    // A plan people voted for, or that received an award, stays (the result would change).
+    restrictDelete(Ballot, 'planId', ActionPlan, ['ballot', 'ballots']),
+    restrictDelete(Award, 'planId', ActionPlan, ['award', 'awards']),
+    restrictDelete(Ballot, 'voterPersonId', Person, ['ballot', 'ballots']),
+  ],
 };

@@ -23,7 +23,7 @@ export class CreateActionPlans1796005984516 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_action_plan_version_number" ON "action_plan_version"  ("plan_id", "number") `);
     await queryRunner.query(`CREATE TABLE "action_plan_review" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "plan_id" uuid NOT NULL, "version_id" uuid NOT NULL, "reviewer_user_id" uuid NOT NULL, "reviewer_name" character varying(200) NOT NULL, "recommendation" character varying(10) NOT NULL, "summary" text, "comments" jsonb NOT NULL DEFAULT '[]', CONSTRAINT "ck_action_plan_review_recommendation" CHECK (recommendation IN ('ACCEPT', 'REVISE')), CONSTRAINT "PK_afc421108c0a71630fe788de91b" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "ix_action_plan_review_plan" ON "action_plan_review"  ("plan_id") `);
-    await queryRunner.query(`CREATE INDEX "ix_action_plan_review_version" ON "action_plan_review"  ("version_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_action_plan_review_reviewer" ON "action_plan_review"  ("version_id", "reviewer_user_id") `);
     await queryRunner.query(`ALTER TABLE "action_fund" ADD CONSTRAINT "fk_action_fund_route" FOREIGN KEY ("route_id") REFERENCES "learning_route"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "action_plan" ADD CONSTRAINT "fk_action_plan_route" FOREIGN KEY ("route_id") REFERENCES "learning_route"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "action_plan" ADD CONSTRAINT "fk_action_plan_delegation" FOREIGN KEY ("delegation_id") REFERENCES "delegation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
@@ -65,7 +65,7 @@ export class CreateActionPlans1796005984516 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "action_plan" DROP CONSTRAINT "fk_action_plan_delegation"`);
     await queryRunner.query(`ALTER TABLE "action_plan" DROP CONSTRAINT "fk_action_plan_route"`);
     await queryRunner.query(`ALTER TABLE "action_fund" DROP CONSTRAINT "fk_action_fund_route"`);
-    await queryRunner.query(`DROP INDEX "public"."ix_action_plan_review_version"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_action_plan_review_reviewer"`);
     await queryRunner.query(`DROP INDEX "public"."ix_action_plan_review_plan"`);
     await queryRunner.query(`DROP TABLE "action_plan_review"`);
     await queryRunner.query(`DROP INDEX "public"."uq_action_plan_version_number"`);

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseRecord, LocalizedColumn, type LocalizedValue } from '@lr/server-core';
+import { BaseRecord, LocalizedColumn, NotForPartners, type LocalizedValue } from '@lr/server-core';
 import { Organisation, Person } from '@lr/server-core-domain';
 import { ActionPlan } from './action-plan.entity';
 import { PlanObjective } from './plan-objective.entity';
@@ -37,7 +37,9 @@ export class PlanActivity extends BaseRecord {
   @LocalizedColumn()
   description: LocalizedValue;
 
-  @Field(() => String, { nullable: true })
+  /** A person is personal data: partners read null (they see the organisation). */
+  @NotForPartners()
+  @Field(() => String, { nullable: true, description: 'The responsible person; null for partners' })
   @Column({ type: 'uuid', nullable: true })
   responsiblePersonId: string | null;
 

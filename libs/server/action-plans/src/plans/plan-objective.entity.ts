@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord, LocalizedColumn, type LocalizedValue } from '@lr/server-core';
+import { decimalColumn } from '../common/decimal';
 import { ActionPlan } from './action-plan.entity';
 
 /**
@@ -31,16 +32,16 @@ export class PlanObjective extends BaseRecord {
   @LocalizedColumn({ optional: true })
   indicator: LocalizedValue;
 
-  @Field(() => String, { nullable: true, description: 'Decimal string' })
-  @Column({ type: 'numeric', precision: 20, scale: 4, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Decimal string, written the shortest way ("5", "12.5")' })
+  @Column({ type: 'numeric', precision: 20, scale: 4, nullable: true, transformer: decimalColumn })
   baselineValue: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @Column({ type: 'date', nullable: true })
   baselineDate: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Decimal string' })
-  @Column({ type: 'numeric', precision: 20, scale: 4, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Decimal string, written the shortest way ("5", "12.5")' })
+  @Column({ type: 'numeric', precision: 20, scale: 4, nullable: true, transformer: decimalColumn })
   targetValue: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: when the target is due' })

@@ -18,7 +18,8 @@ export interface SectionComment {
  */
 @ObjectType({ description: 'A review of one version of an action plan' })
 @Entity('action_plan_review')
-@Index('ix_action_plan_review_version', ['versionId'])
+// One review per reviewer and version; the index also finds a version's reviews.
+@Index('uq_action_plan_review_reviewer', ['versionId', 'reviewerUserId'], { unique: true })
 @Index('ix_action_plan_review_plan', ['planId'])
 @Check('ck_action_plan_review_recommendation', `recommendation IN ('ACCEPT', 'REVISE')`)
 export class PlanReview extends BaseRecord {

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { NotForPartners } from '@lr/server-core';
 import { ActionPlan } from '../plans/action-plan.entity';
 
 /**
@@ -31,7 +32,8 @@ export class PlanVersion {
   @CreateDateColumn({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'The user who submitted it' })
+  @NotForPartners()
+  @Field(() => String, { nullable: true, description: 'The user who submitted it; null for partners' })
   @Column({ type: 'uuid', nullable: true })
   submittedBy: string | null;
 

@@ -459,8 +459,10 @@ export async function seedCoreDemo({ manager }: DemoSeedContext): Promise<void> 
     funderId: null,
     coordinatorId: orgs.SMS,
     facilitatorId: orgs.PROCASUR,
+    // 000 gives no total; the pilot keeps its books in GBP, where its routes' USD costs meet
+    // through exchange rates (the logistics demo's budget).
     budgetMinor: null,
-    currency: null,
+    currency: 'GBP',
     thematicAreaIds: areaIds(SUN_AREAS.map((a) => a.code), areas),
     maxRouteDays: 8,
   });

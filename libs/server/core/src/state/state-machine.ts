@@ -9,11 +9,20 @@ export interface Missing {
   message: string;
 }
 
+/**
+ * Who may make a move: the module's editors and admins (default), admins only, or whoever the
+ * predicate accepts — for moves made by people who do not edit the module (action plans: a
+ * participant submits their delegation's plan, a REVIEWER takes it into review). A predicate
+ * sees the principal only; a rule about the record (their own delegation's plan) is the
+ * module's to check before it calls `transition`.
+ */
+export type MoveActors = 'editors' | 'admins' | ((principal: Principal) => boolean);
+
 export interface MoveRule<S extends string> {
   from: S | readonly S[];
   to: S;
-  /** Who may make it among those who edit the module: everyone (default) or admins only. */
-  by?: 'editors' | 'admins';
+  /** Who may make it (see `MoveActors`); by default the module's editors and admins. */
+  by?: MoveActors;
   /** A reason is required (e.g. stepping back), and recorded in the history. */
   needsReason?: boolean;
 }
@@ -56,7 +65,7 @@ export interface StateMachine<R extends { id: string; version: number }, S exten
   moveBetween(from: S, to: S): MoveRule<S> | undefined;
   /** The states `principal` may move a record in `from` to, prerequisites aside. */
   allowedMoves(principal: Principal, from: S): S[];
-  /** May `principal` make this move (module editor, and admin where the move says so)? */
+  /** May `principal` make this move (module editor, admin where the move says so, or whom its predicate accepts)? */
   mayMake(principal: Principal, move: MoveRule<S>): boolean;
 }
 
@@ -79,7 +88,8 @@ export function defineStateMachine<R extends { id: string; version: number }, S 
   const machine: StateMachine<R, S> = {
     ...definition,
     moveBetween: (from, to) => definition.moves.find((m) => m.to === to && includes(m.from, from)),
-    mayMake: (principal, move) => canEdit(principal, definition.module) && (move.by !== 'admins' || isAdmin(principal)),
+    mayMake: (principal, move) =>
+      typeof move.by === 'function' ? move.by(principal) : canEdit(principal, definition.module) && (move.by !== 'admins' || isAdmin(principal)),
     allowedMoves: (principal, from) => definition.moves.filter((m) => includes(m.from, from) && machine.mayMake(principal, m)).map((m) => m.to),
   };
   return machine;

@@ -41,7 +41,8 @@ export async function transition<R extends { id: string; version: number }, S ex
   const move = machine.moveBetween(from, to);
   if (!move) throw new PhaseRuleError(`A ${machine.label} cannot move from ${from} to ${to}; allowed: ${list}`, from, to, allowed);
   if (!machine.mayMake(ctx.principal, move)) {
-    throw new PhaseRuleError(`Only an admin may move a ${machine.label} from ${from} to ${to}; allowed: ${list}`, from, to, allowed);
+    const who = move.by === 'admins' ? 'Only an admin may' : 'You may not';
+    throw new PhaseRuleError(`${who} move a ${machine.label} from ${from} to ${to}; allowed: ${list}`, from, to, allowed);
   }
   const reason = input.reason?.trim() || null;
   if (move.needsReason && !reason) throw ValidationError.field('reason', `is required to move a ${machine.label} from ${from} to ${to}`);

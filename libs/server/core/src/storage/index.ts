@@ -1,2 +1,3 @@
 export * from './file-storage';
 export * from './local-disk-storage';
+export * from './upload-rules';

@@ -1,4 +1,4 @@
-import { loadMany, type RequestContext } from '@lr/server-core';
+import { loadMany, loadOne, type RequestContext } from '@lr/server-core';
 import { Delegation } from '../delegations/delegation.entity';
 import { Participant } from '../participants/participant.entity';
 import { SelectionStatus } from '../participants/participant-enums';
@@ -17,6 +17,18 @@ export async function visitingCountriesOf(ctx: RequestContext, routeId: string):
 export async function participantOf(ctx: RequestContext, routeId: string, personId: string): Promise<Participant | null> {
   const mine = await loadMany(ctx, Participant, personId, 'personId', { reads: ['routeId', 'status'] });
   return mine.find((p) => p.routeId === routeId && p.status !== SelectionStatus.WITHDRAWN) ?? null;
+}
+
+/** The delegation, or null (action plans show a plan's delegation; through the request's DataLoader). */
+export const delegationOf = (ctx: RequestContext, id: string) => loadOne(ctx, Delegation, id);
+
+/**
+ * The routes the person takes part in (any selection status but WITHDRAWN, as `participantOf`
+ * answers): action plans lets a PARTICIPANT user read every plan of those routes (000 §44).
+ */
+export async function routesOfParticipant(ctx: RequestContext, personId: string): Promise<string[]> {
+  const mine = await loadMany(ctx, Participant, personId, 'personId', { reads: ['routeId', 'status'] });
+  return [...new Set(mine.filter((p) => p.status !== SelectionStatus.WITHDRAWN).map((p) => p.routeId))];
 }
 
 /** Someone who travels to a route: a selected participant or a member of the route team. */

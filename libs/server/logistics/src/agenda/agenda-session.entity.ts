@@ -1,10 +1,11 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseRecord, LocalizedColumn, referenceTarget, type LocalizedValue } from '@lr/server-core';
+import { BaseRecord, LocalizedColumn, NotForPartners, referenceTarget, type LocalizedValue } from '@lr/server-core';
 import { LearningRoute } from '@lr/server-core-domain';
 import { Practice } from '@lr/server-practices';
 import { numericAsNumber } from '../common/numeric';
 import { AgendaDay } from './agenda-day.entity';
+import { timeOfDay } from './local-time';
 import { SessionType } from './session-type';
 
 /**
@@ -44,11 +45,11 @@ export class AgendaSession extends BaseRecord {
   type: SessionType;
 
   @Field({ description: 'HH:MM, local to the route’s time zone' })
-  @Column({ type: 'time' })
+  @Column({ type: 'time', transformer: timeOfDay })
   startTime: string;
 
   @Field({ description: 'HH:MM, local to the route’s time zone; after the start' })
-  @Column({ type: 'time' })
+  @Column({ type: 'time', transformer: timeOfDay })
   endTime: string;
 
   @LocalizedColumn()
@@ -77,7 +78,9 @@ export class AgendaSession extends BaseRecord {
   @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numericAsNumber })
   longitude: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The case visited or discussed: a practice attached to the route' })
+  /** Partners read the case through `practice`, which shows it only once published. */
+  @NotForPartners()
+  @Field(() => String, { nullable: true, description: 'The case visited or discussed: a practice attached to the route (null for partners: read `practice`)' })
   @Column({ type: 'uuid', nullable: true })
   practiceId: string | null;
 

@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '@lr/server-core';
 import { Programme } from '@lr/server-core-domain';
+import { decimalText } from './decimal-text';
 
 /**
  * The programme's planning rate for a currency: what converts planned lines, travel legs and
@@ -25,6 +26,6 @@ export class ExchangeRate extends BaseRecord {
   currency: string;
 
   @Field({ description: 'Decimal string, e.g. "0.79" (GBP per USD for a GBP programme)' })
-  @Column({ type: 'numeric', precision: 20, scale: 10 })
+  @Column({ type: 'numeric', precision: 20, scale: 10, transformer: decimalText })
   rate: string;
 }

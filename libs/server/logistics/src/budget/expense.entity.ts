@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '@lr/server-core';
 import { BudgetLine } from './budget-line.entity';
+import { decimalText } from './decimal-text';
 
 /**
  * Money spent against a budget line, in the currency paid, with the exchange rate to the
@@ -38,7 +39,7 @@ export class Expense extends BaseRecord {
   currency: string;
 
   @Field({ description: "Programme currency units per unit of the expense's currency, e.g. \"0.79\"" })
-  @Column({ type: 'numeric', precision: 20, scale: 10 })
+  @Column({ type: 'numeric', precision: 20, scale: 10, transformer: decimalText })
   exchangeRate: string;
 
   /** Key in the file storage; null until a receipt is uploaded. */

@@ -27,8 +27,21 @@ export enum LegDirection {
 registerEnumType(LegDirection, {
   name: 'LegDirection',
   valuesConfig: {
-    INBOUND: { description: 'To the host country: on the arrivals manifest of its arrival day' },
-    OUTBOUND: { description: 'Home: on the departures manifest of its departure day' },
+    INBOUND: { description: "Towards the host country, connections included: the journey's last INBOUND leg is on the arrivals manifest of its arrival day" },
+    OUTBOUND: { description: "Home, connections included: the journey's first OUTBOUND leg is on the departures manifest of its departure day" },
     DOMESTIC: { description: 'Within the host country (e.g. to a field visit)' },
+  },
+});
+
+/** Why someone travels to a route (the delegations module decides who does). */
+export enum TravellerKind {
+  PARTICIPANT = 'PARTICIPANT',
+  TEAM = 'TEAM',
+}
+registerEnumType(TravellerKind, {
+  name: 'TravellerKind',
+  valuesConfig: {
+    PARTICIPANT: { description: 'A SELECTED participant of a visiting delegation' },
+    TEAM: { description: 'A member of the route team' },
   },
 });
