@@ -1,4 +1,4 @@
-import { Role, guardOn, platformModule, type DomainModule } from '@lr/server-core';
+import { Role, guardOn, platformModule, reactOn, type DomainModule } from '@lr/server-core';
 import { startTestGateway, type TestGateway } from '@lr/server-core/testing';
 import { RoutePhase, coreDomainModule, routePhaseMachine } from '../src';
 import { createProgramme, createRoute } from './core-gateway';
@@ -69,6 +69,53 @@ describe('guards other modules add to a state machine', () => {
   it('refuses to start a gateway with a guard on a machine no module declares', async () => {
     const orphan: DomainModule = { ...summaryGuardModule, name: 'orphan-guard' };
     await expect(startTestGateway([platformModule, orphan])).rejects.toThrow(/guards the state machine route\.phase, which no composed module declares/);
+  });
+});
+
+/**
+ * A module that acts when a route enters IMPLEMENTATION, as follow-up does when a plan becomes
+ * FINAL: it writes in the move's transaction, and a failure undoes the move.
+ */
+const reactingModule: DomainModule = {
+  name: 'phase-reaction',
+  description: 'Test-only: notes the summary of routes entering IMPLEMENTATION, and fails on one',
+  entities: [],
+  resolvers: [],
+  migrations: [],
+  reactions: [
+    reactOn(routePhaseMachine, {
+      to: RoutePhase.IMPLEMENTATION,
+      async run(ctx, route) {
+        if (route.summary?.['en'] === 'fail') throw new Error('the reaction failed');
+        await ctx.entityManager.query(`UPDATE learning_route SET summary = jsonb_build_object('en', 'implementing') WHERE id = $1`, [route.id]);
+      },
+    }),
+  ],
+};
+
+describe('reactions other modules add to a state machine', () => {
+  let gw: TestGateway;
+  let editor: string;
+  beforeAll(async () => {
+    gw = await startTestGateway([platformModule, coreDomainModule, reactingModule]);
+    editor = await gw.tokenFor(Role.EDITOR, ['core']);
+  });
+  afterAll(() => gw.close());
+
+  it('run in the move’s transaction when the record enters the state', async () => {
+    const { id, version } = await routeInPreparation(gw, editor);
+    expect((await ok(gw, ADVANCE, { id, to: 'IMPLEMENTATION', version }, { token: editor })).phase).toBe('IMPLEMENTATION');
+    expect(await gw.dataSource.query(`SELECT summary FROM learning_route WHERE id = $1`, [id])).toEqual([{ summary: { en: 'implementing' } }]);
+  });
+
+  it('undo the move when they fail', async () => {
+    const { id, version } = await routeInPreparation(gw, editor, { summary: { en: 'fail' } });
+    expect((await gw.graphql(ADVANCE, { id, to: 'IMPLEMENTATION', version }, { token: editor })).errors).toBeDefined();
+    expect(await gw.dataSource.query(`SELECT phase FROM learning_route WHERE id = $1`, [id])).toEqual([{ phase: 'PREPARATION' }]);
+  });
+
+  it('refuse to start a gateway reacting to a machine no module declares', async () => {
+    await expect(startTestGateway([platformModule, { ...reactingModule, name: 'orphan-reaction' }])).rejects.toThrow(/reacts to the state machine route\.phase, which no composed module declares/);
   });
 });
 

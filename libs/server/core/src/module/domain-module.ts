@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { Logger } from '../config/logger';
 import type { RequestContext } from '../context/request-context';
 import type { ReferenceRule } from '../references/reference-rule';
-import type { MachineGuard, StateMachine } from '../state/state-machine';
+import type { MachineGuard, MachineReaction, StateMachine } from '../state/state-machine';
 
 // TypeORM and type-graphql take classes as plain constructors.
 export type ClassRef = Function;
@@ -82,6 +82,8 @@ export interface DomainModule {
   stateMachines?: AnyStateMachine[];
   /** Guards this module adds to other modules' state machines (`guardOn`). */
   guards?: MachineGuard[];
+  /** Work this module does when another module's record enters a state (`reactOn`). */
+  reactions?: MachineReaction[];
   /**
    * Event types the module publishes with `publishEvent` (partners subscribe webhooks to them).
    * Every state machine's `<name>_changed` (e.g. `route.phase_changed`) is published by the kit,

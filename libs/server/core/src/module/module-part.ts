@@ -4,11 +4,11 @@ import type { DomainModule } from './domain-module';
  * One area of a large module (logistics: agenda, travel, accommodation, budget) declares what it adds to the
  * descriptor here, so the areas stay apart and the descriptor only lists them.
  */
-export type ModulePart = Partial<Pick<DomainModule, 'entities' | 'resolvers' | 'services' | 'references' | 'stateMachines' | 'guards' | 'events' | 'http' | 'seedDemo'>>;
+export type ModulePart = Partial<Pick<DomainModule, 'entities' | 'resolvers' | 'services' | 'references' | 'stateMachines' | 'guards' | 'reactions' | 'events' | 'http' | 'seedDemo'>>;
 
 /** The descriptor's lists, concatenated over the parts in order (demo data seeded in that order). */
 export function combineParts(parts: readonly ModulePart[]): Required<ModulePart> {
-  type ListKey = 'entities' | 'resolvers' | 'services' | 'references' | 'stateMachines' | 'guards' | 'events';
+  type ListKey = 'entities' | 'resolvers' | 'services' | 'references' | 'stateMachines' | 'guards' | 'reactions' | 'events';
   const all = (key: ListKey) => parts.flatMap((p) => (p[key] ?? []) as unknown[]) as never;
   return {
     entities: all('entities'),
@@ -17,6 +17,7 @@ export function combineParts(parts: readonly ModulePart[]): Required<ModulePart>
     references: all('references'),
     stateMachines: all('stateMachines'),
     guards: all('guards'),
+    reactions: all('reactions'),
     events: all('events'),
     http: (http) => parts.forEach((p) => p.http?.(http)),
     seedDemo: async (seed) => {

@@ -1,7 +1,7 @@
 import type { AnyStateMachine, DomainModule } from '../module/domain-module';
 import { cascadeDelete, type ReferenceRule } from '../references/reference-rule';
 import { StateChange } from './state-change.entity';
-import type { GuardRule } from './state-machine';
+import type { GuardRule, ReactionRule } from './state-machine';
 
 
 /**
@@ -12,6 +12,7 @@ import type { GuardRule } from './state-machine';
 export class StateMachineRegistry {
   private readonly machines = new Map<string, AnyStateMachine>();
   private readonly foreignGuards = new Map<string, GuardRule<never, string>[]>();
+  private readonly foreignReactions = new Map<string, ReactionRule<never, string>[]>();
 
   constructor(modules: DomainModule[]) {
     for (const module of modules) {
@@ -27,7 +28,18 @@ export class StateMachineRegistry {
         }
         this.foreignGuards.set(guard.machine, [...(this.foreignGuards.get(guard.machine) ?? []), guard.rule]);
       }
+      for (const reaction of module.reactions ?? []) {
+        if (!this.machines.has(reaction.machine)) {
+          throw new Error(`Module ${module.name} reacts to the state machine ${reaction.machine}, which no composed module declares`);
+        }
+        this.foreignReactions.set(reaction.machine, [...(this.foreignReactions.get(reaction.machine) ?? []), reaction.rule]);
+      }
     }
+  }
+
+  /** Reactions other modules added to `machine`. */
+  addedReactions(machine: string): readonly ReactionRule<never, string>[] {
+    return this.foreignReactions.get(machine) ?? [];
   }
 
   /** Guards other modules added to `machine`. */

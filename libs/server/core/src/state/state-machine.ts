@@ -109,3 +109,30 @@ export interface MachineGuard {
 export function guardOn<R extends { id: string; version: number }, S extends string>(machine: StateMachine<R, S>, rule: GuardRule<R, S>): MachineGuard {
   return { machine: machine.name, rule: rule as unknown as GuardRule<never, string> };
 }
+
+/** Work another module does when a record enters a state (follow-up: a FINAL plan's indicators). */
+export interface ReactionRule<R, S extends string> {
+  to: S | readonly S[];
+  /** Runs in the move's transaction, after the history entry and the owner's `onEnter`. */
+  run(ctx: RequestContext, record: R): Promise<void>;
+}
+
+/** A reaction one module adds to another module's machine, declared in its descriptor's `reactions`. */
+export interface MachineReaction {
+  machine: string;
+  rule: ReactionRule<never, string>;
+}
+
+/**
+ * Lets a module act when another module's record enters a state, in the same transaction, without
+ * the owner knowing it: the reaction counts only when the module declaring it is composed.
+ * @example reactions: [reactOn(planStatusMachine, { to: PlanStatus.FINAL, run: (ctx, plan) => trackIndicators(ctx, plan.id) })]
+ */
+export function reactOn<R extends { id: string; version: number }, S extends string>(machine: StateMachine<R, S>, rule: ReactionRule<R, S>): MachineReaction {
+  return { machine: machine.name, rule: rule as unknown as ReactionRule<never, string> };
+}
+
+/** The reactions that apply to entering `to`. */
+export function reactionsFor<R, S extends string>(reactions: readonly ReactionRule<R, S>[], to: S): ReactionRule<R, S>[] {
+  return reactions.filter((r) => includes(r.to, to));
+}

@@ -3,7 +3,7 @@ import { publicName } from '../auth/principal';
 import type { RequestContext } from '../context/request-context';
 import { loadForUpdate } from '../database/row-lock';
 import { PhaseRuleError, ValidationError } from '../errors';
-import { guardsFor, type GuardRule, type StateMachine } from './state-machine';
+import { guardsFor, reactionsFor, type GuardRule, type ReactionRule, type StateMachine } from './state-machine';
 import { StateChange } from './state-change.entity';
 import { publishEvent } from '../webhooks/publish-event';
 
@@ -65,6 +65,8 @@ export async function transition<R extends { id: string; version: number }, S ex
   const history = ctx.repo(StateChange);
   await history.insert(history.create({ machine: machine.name, recordId: record.id, fromState: from, toState: to, reason, changedBy: publicName(ctx.principal) }));
   await machine.onEnter?.[to]?.(ctx, saved);
+  const reactions = (ctx.runtime.machines?.addedReactions(machine.name) ?? []) as readonly ReactionRule<R, S>[];
+  for (const reaction of reactionsFor(reactions, to)) await reaction.run(ctx, saved);
   // Partners' webhooks hear of every move (`route.phase_changed`), sent after the commit.
   if (machine.publishesMoves !== false) await publishEvent(ctx, `${machine.name}_changed`, { id: record.id, from, to, reason, at: new Date().toISOString() });
   return saved;
