@@ -5,9 +5,10 @@ import { practicesModule } from '@lr/server-practices';
 import { delegationsModule } from '@lr/server-delegations';
 import { logisticsModule } from '@lr/server-logistics';
 import { actionPlansModule } from '@lr/server-action-plans';
+import { followUpModule } from '@lr/server-follow-up';
 
 /**
  * The domain modules this gateway composes, in dependency order (demo data loads in this
  * order too). Adding a module is adding it here.
  */
-export const gatewayModules: DomainModule[] = [platformModule, coreDomainModule, delegationsModule, practicesModule, championsModule, actionPlansModule, logisticsModule];
+export const gatewayModules: DomainModule[] = [platformModule, coreDomainModule, delegationsModule, practicesModule, championsModule, actionPlansModule, logisticsModule, followUpModule];

@@ -6,6 +6,7 @@ import { Layout } from './Layout';
 import { SectionHost } from './SectionHost';
 import { useShell } from './shell-state';
 import { SignInPage } from './SignInPage';
+import { SurveyAnswerPage } from './SurveyAnswerPage';
 import { useSections, type SectionState } from './use-sections';
 import { WelcomePage } from './WelcomePage';
 
@@ -49,15 +50,18 @@ function SignedInPortal({ manifest, sections, retry }: { manifest: PortalManifes
 }
 
 /**
- * The sign-in page or the portal, and the invitation link's page (`/welcome`), which stands on
- * its own with or without a session. Sections start loading at once, while the user signs in,
- * so the portal is ready (its navigation complete) the moment they are in.
+ * The sign-in page or the portal, and the pages of personal links, which stand on their own
+ * with or without a session: the invitation's (`/welcome`) and a survey's (`/survey`). Sections
+ * start loading at once, while the user signs in, so the portal is ready (its navigation
+ * complete) the moment they are in.
  */
 export function App({ manifest }: { manifest: PortalManifest }) {
   const { user } = useShell();
   const welcome = useMatch('/welcome');
+  const survey = useMatch('/survey');
   const { sections, retry } = useSections(manifest.remotes);
   const list = manifest.remotes.map((r) => sections[r.section]).filter((s) => s !== undefined);
   if (welcome) return <WelcomePage />;
+  if (survey) return <SurveyAnswerPage />;
   return user ? <SignedInPortal manifest={manifest} sections={list} retry={retry} /> : <SignInPage />;
 }

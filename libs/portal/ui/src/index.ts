@@ -1,6 +1,7 @@
 export * from './Breadcrumbs';
 export * from './Button';
 export * from './ChangeHistory';
+export * from './chosen-route';
 export * from './CheckboxField';
 export * from './ConfirmDialog';
 export * from './ConnectionView';

@@ -3,3 +3,5 @@ export { actionPlansModule } from './action-plans.module';
 export { ActionPlan, ActionPlanRef } from './plans/action-plan.entity';
 export { PlanStatus } from './plans/plan-status';
 export { actionFundOf, type MinorMoney } from './fund/fund-reads';
+export { planStatusMachine } from './plans/plan-status-machine';
+export { finalObjectivesOf, type FinalObjective, type FinalObjectives } from './common/plan-reads';

@@ -27,3 +27,4 @@ export { DEMO_ADMIN } from './platform/demo-users';
 export * from './money';
 export * from './validation';
 export * from './documents';
+export * from './jobs';

@@ -1,5 +1,5 @@
 import { Role } from '@lr/server-core';
-import type { TestGateway } from '@lr/server-core/testing';
+import { constraintsOf, type TestGateway } from '@lr/server-core/testing';
 import { ADD_STAY, createRoom, createVenue, participantToken, STAY_FIELDS, teamMember } from './accommodation-helpers';
 import { adminToken, createApiKey, createPerson, createRoute, errorOf, fieldsOf, logisticsEditor, ok, selectedParticipant, startLogisticsGateway, UNKNOWN_ID, type RouteFixture } from './helpers';
 
@@ -84,6 +84,22 @@ describe('stays', () => {
     expect(fieldsOf(await add({ routeId: otherRoute.id, personId: d, roomId: room.id, checkIn: '2025-05-16', checkOut: '2025-05-18' }))).toEqual([
       { path: 'input.roomId', message: `room ${room.name} at ${venue.name} is full on the night of 2025-05-16 (2 beds)` },
     ]);
+  });
+
+  it('names the rule each refusal breaks, for clients that word it in their language', async () => {
+    const { route, venue, room, a, b } = await setting();
+    const stranger = await createPerson(gw);
+    expect(constraintsOf(await add({ routeId: route.id, personId: a, roomId: room.id, checkIn: '2025-05-11', checkOut: '2025-05-21' }))).toEqual([
+      { path: 'input.checkIn', constraint: 'nightsWithinRoute' },
+      { path: 'input.checkOut', constraint: 'nightsWithinRoute' },
+    ]);
+    expect(constraintsOf(await add({ routeId: route.id, personId: a, roomId: room.id, checkIn: '2025-05-14', checkOut: '2025-05-14' }))).toEqual([{ path: 'input.checkOut', constraint: 'afterCheckIn' }]);
+    expect(constraintsOf(await add({ routeId: route.id, personId: stranger, roomId: room.id, checkIn: '2025-05-12', checkOut: '2025-05-13' }))).toEqual([{ path: 'input.personId', constraint: 'notTravelling' }]);
+    expect(constraintsOf(await add({ routeId: route.id, personId: a, roomId: UNKNOWN_ID, checkIn: '2025-05-12', checkOut: '2025-05-13' }))).toEqual([{ path: 'input.roomId', constraint: 'roomExists' }]);
+    const single = await createRoom(gw, venue.id, 1);
+    await ok(gw, ADD_STAY, { input: { routeId: route.id, personId: a, roomId: single.id, checkIn: '2025-05-13', checkOut: '2025-05-15' } }, { token: admin });
+    expect(constraintsOf(await add({ routeId: route.id, personId: b, roomId: single.id, checkIn: '2025-05-14', checkOut: '2025-05-16' }))).toEqual([{ path: 'input.roomId', constraint: 'roomFull' }]);
+    expect(constraintsOf(await add({ routeId: route.id, personId: a, roomId: room.id, checkIn: '2025-05-14', checkOut: '2025-05-16' }))).toEqual([{ path: 'input.personId', constraint: 'personHasRoom' }]);
   });
 
   it('refuses a person already in a room (any room, any route) on one of the nights', async () => {

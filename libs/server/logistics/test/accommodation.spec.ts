@@ -1,5 +1,5 @@
 import { Role } from '@lr/server-core';
-import type { TestGateway } from '@lr/server-core/testing';
+import { constraintsOf, type TestGateway } from '@lr/server-core/testing';
 import { ADD_STAY, createRoom, createVenue, ROOM_FIELDS, teamMember, VENUE_FIELDS } from './accommodation-helpers';
 import { adminToken, createApiKey, createPerson, createRoute, errorOf, fieldsOf, logisticsEditor, ok, startLogisticsGateway, unique, UNKNOWN_ID } from './helpers';
 
@@ -105,6 +105,7 @@ describe('venues and rooms', () => {
     const refusedVenue = errorOf(await gw.graphql(`mutation { deleteVenue(id: "${venue.id}", version: ${venue.version}) }`, {}, { token: admin }), 'CONFLICT');
     expect(refusedVenue.message).toMatch(/still referred to by 2 stays/);
     const lower = await gw.graphql(`mutation($input: UpdateRoomInput!) { updateRoom(input: $input) { id } }`, { input: { id: room.id, version: room.version, capacity: 1 } }, { token: admin });
+    expect(constraintsOf(lower)).toEqual([{ path: 'input.capacity', constraint: 'capacityBelowBooked' }]);
     expect(fieldsOf(lower)).toEqual([{ path: 'input.capacity', message: `2 people are booked in room ${room.name} on the night of 2025-05-13: move some of them before lowering its capacity to 1` }]);
     // Nothing was deleted by the refusals.
     expect(await ok(gw, `query($id: ID!) { venue(id: $id) { rooms { id } } }`, { id: venue.id }, { token: admin })).toEqual({ rooms: expect.arrayContaining([{ id: room.id }, { id: spare.id }]) });

@@ -1,5 +1,5 @@
 import { Role } from '@lr/server-core';
-import type { TestGateway } from '@lr/server-core/testing';
+import { constraintsOf, type TestGateway } from '@lr/server-core/testing';
 import { addDay, addSession, CREATE_SESSION, editorOf, MOVE_SESSION } from './agenda-helpers';
 import { adminToken, attachCase, createApiKey, createChampion, createPerson, createRoute, errorOf, fieldsOf, ok, selectedParticipant, startLogisticsGateway, UNKNOWN_ID } from './helpers';
 
@@ -92,6 +92,8 @@ describe('sessions of the agenda', () => {
       { path: 'input.longitude', message: 'must be between -180 and 180 degrees' },
     ]);
     expect(fieldsOf(await create({ latitude: -13.2 }))).toEqual([{ path: 'input.longitude', message: 'must be given with the latitude' }]);
+    expect(constraintsOf(await create({ longitude: -74.2 }))).toEqual([{ path: 'input.latitude', constraint: 'coordinatesPaired' }]);
+    expect(constraintsOf(await create({ startTime: '10:00', endTime: '09:30' }))).toEqual([{ path: 'input.endTime', constraint: 'afterStart' }]);
     expect(fieldsOf(await create({ interpretedLanguages: ['en', 'French'] }))).toEqual([{ path: 'input.interpretedLanguages', message: 'must hold ISO 639 language codes in lower case, e.g. "en" or "qu"' }]);
     expect(fieldsOf(await create({ title: { en: '  ' } }))).toEqual([{ path: 'input.title', message: 'needs a text in at least one language (en, fr or es)' }]);
     expect(fieldsOf(await create({ dayId: UNKNOWN_ID }))).toEqual([{ path: 'input.dayId', message: `no agenda day has the id ${UNKNOWN_ID}` }]);
@@ -142,9 +144,10 @@ describe('sessions of the agenda', () => {
     errorOf(stale, 'CONFLICT');
     const other = await createRoute(gw);
     const foreignDay = await addDay(gw, other.id, '2025-05-12');
-    expect(fieldsOf(await gw.graphql(MOVE_SESSION, { input: { id: session.id, version: 2, dayId: foreignDay.id, startTime: '09:00', endTime: '10:00' } }, { token: editor }))).toEqual([
-      { path: 'input.dayId', message: 'is a day of another route: a session moves within its own route' },
-    ]);
+    const foreign = await gw.graphql(MOVE_SESSION, { input: { id: session.id, version: 2, dayId: foreignDay.id, startTime: '09:00', endTime: '10:00' } }, { token: editor });
+    expect(fieldsOf(foreign)).toEqual([{ path: 'input.dayId', message: 'is a day of another route: a session moves within its own route' }]);
+    // Not `sameRoute`: that name is the delegations' rule in the portal's shared words.
+    expect(constraintsOf(foreign)).toEqual([{ path: 'input.dayId', constraint: 'dayOfRoute' }]);
     expect(fieldsOf(await gw.graphql(MOVE_SESSION, { input: { id: session.id, version: 2, dayId: monday.id, startTime: '11:00', endTime: '10:00' } }, { token: editor }))).toEqual([
       { path: 'input.endTime', message: 'must be after the start (11:00)' },
     ]);

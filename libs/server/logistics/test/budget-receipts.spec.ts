@@ -52,9 +52,9 @@ describe('expense receipts', () => {
   it('refuses other types with 400, files over 10 MB with 413 and empty files, on the file field', async () => {
     const { id } = await expense();
     const text = await restErrorOf(await upload(id, Buffer.from('hello'), { ...bearer(editor), 'content-type': 'text/html' }), 400, 'BAD_USER_INPUT');
-    expect(text.extensions.fields).toEqual([{ path: 'file', message: 'files of type text/html cannot be receipts; allowed: PDF, JPEG, PNG, WebP, HEIC' }]);
+    expect(text.extensions.fields).toEqual([{ path: 'file', message: 'files of type text/html cannot be receipts; allowed: PDF, JPEG, PNG, WebP, HEIC', constraint: 'receiptType' }]);
     const big = await restErrorOf(await upload(id, Buffer.alloc(10 * 1024 * 1024 + 1, 1), { ...bearer(editor), 'content-type': 'image/jpeg' }), 413, 'BAD_USER_INPUT');
-    expect(big.extensions.fields).toEqual([{ path: 'file', message: 'The file is larger than 10 MB' }]);
+    expect(big.extensions.fields).toEqual([{ path: 'file', message: 'The file is larger than 10 MB', constraint: 'receiptSize' }]);
     const stream = new ReadableStream({
       start(controller) {
         for (let i = 0; i < 11; i += 1) controller.enqueue(new Uint8Array(1024 * 1024));
@@ -62,9 +62,9 @@ describe('expense receipts', () => {
       },
     });
     const chunked = await fetch(receiptUrl(id), { method: 'POST', headers: { ...bearer(editor), 'content-type': 'image/jpeg' }, body: stream, duplex: 'half' } as RequestInit);
-    expect((await restErrorOf(chunked, 413, 'BAD_USER_INPUT')).extensions.fields).toEqual([{ path: 'file', message: 'The file is larger than 10 MB' }]);
+    expect((await restErrorOf(chunked, 413, 'BAD_USER_INPUT')).extensions.fields).toEqual([{ path: 'file', message: 'The file is larger than 10 MB', constraint: 'receiptSize' }]);
     expect((await restErrorOf(await upload(id, Buffer.alloc(0), { ...bearer(editor), 'content-type': 'application/pdf' }), 400, 'BAD_USER_INPUT')).extensions.fields).toEqual([
-      { path: 'file', message: 'The file is empty' },
+      { path: 'file', message: 'The file is empty', constraint: 'receiptEmpty' },
     ]);
     expect((await read(id)).hasReceipt).toBe(false);
     expect(await filesOf(id)).toHaveLength(0);

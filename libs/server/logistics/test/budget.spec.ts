@@ -1,4 +1,5 @@
 import { Role } from '@lr/server-core';
+import { constraintsOf } from '@lr/server-core/testing';
 import { createExpense, createLine, EXPENSE_FIELDS, LINE_FIELDS, setRate, startBudgetGateway, type BudgetGateway } from './budget-helpers';
 import { adminToken, createApiKey, createRoute, errorOf, fieldsOf, logisticsEditor, ok, unique, UNKNOWN_ID } from './helpers';
 
@@ -69,6 +70,7 @@ describe('budget lines, exchange rates and expenses', () => {
       expect(line.routeId).toBe(route.id);
       const refused = await gw.graphql(CREATE_LINE, { input: { programmeId: route.programmeId, routeId: other.id, category: 'TRAVEL', label: 'Flights', planned: { amount: '1', currency: 'USD' } } }, { token: editor });
       expect(fieldsOf(refused)).toEqual([{ path: 'input.routeId', message: 'is a route of another programme: a line belongs to the programme or one of its own routes' }]);
+      expect(constraintsOf(refused)).toEqual([{ path: 'input.routeId', constraint: 'routeOfProgramme' }]);
       expect(fieldsOf(await gw.graphql(CREATE_LINE, { input: { programmeId: route.programmeId, category: 'TRAVEL', label: 'X', planned: { amount: '1.005', currency: 'USD' } } }, { token: editor }))).toEqual([
         { path: 'input.planned.amount', message: 'USD has 2 decimal places' },
       ]);
@@ -86,7 +88,9 @@ describe('budget lines, exchange rates and expenses', () => {
       const editor = await logisticsEditor(gw);
       const message = "is ACTION_FUND: a route's action fund is kept in action plans and counted here from there, so it is not typed as a line";
       const fundLine = { programmeId: route.programmeId, routeId: route.id, category: 'ACTION_FUND', label: 'Action fund', planned: { amount: '12000', currency: 'USD' } };
-      expect(fieldsOf(await gw.graphql(CREATE_LINE, { input: fundLine }, { token: editor }))).toEqual([{ path: 'input.category', message }]);
+      const refused = await gw.graphql(CREATE_LINE, { input: fundLine }, { token: editor });
+      expect(fieldsOf(refused)).toEqual([{ path: 'input.category', message }]);
+      expect(constraintsOf(refused)).toEqual([{ path: 'input.category', constraint: 'routeFundNotLine' }]);
       const travel = await ok(gw, CREATE_LINE, { input: { ...fundLine, category: 'TRAVEL', label: 'Flights' } }, { token: editor });
       const update = `mutation($input: UpdateBudgetLineInput!) { updateBudgetLine(input: $input) { id } }`;
       expect(fieldsOf(await gw.graphql(update, { input: { id: travel.id, version: travel.version, category: 'ACTION_FUND' } }, { token: editor }))).toEqual([{ path: 'input.category', message }]);

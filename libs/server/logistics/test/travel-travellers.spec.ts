@@ -1,5 +1,5 @@
 import { Role } from '@lr/server-core';
-import type { TestGateway } from '@lr/server-core/testing';
+import { constraintsOf, type TestGateway } from '@lr/server-core/testing';
 import { adminToken, createApiKey, createPerson, createRoute, errorOf, fieldsOf, logisticsEditor, ok, startLogisticsGateway, UNKNOWN_ID } from './helpers';
 import { ADD_TRAVELLER, addLeg, joinRouteTeam, participantUser, selectOnRoute, TRAVELLER_FIELDS, travellerOnRoute, UPDATE_TRAVELLER } from './travel-helpers';
 
@@ -145,6 +145,12 @@ describe('travellers', () => {
         { path: 'input.passportExpiry', message: "must be after the route's end date (2025-05-19): the passport must be valid for the whole trip" },
         { path: 'input.nationalityCode', message: 'no country has the code XX' },
         { path: 'input.dateOfBirth', message: 'must be in the past' },
+      ]);
+      expect(constraintsOf(res)).toEqual([
+        { path: 'input.passportNumber', constraint: 'passportNumberFormat' },
+        { path: 'input.passportExpiry', constraint: 'passportValidForTrip' },
+        { path: 'input.nationalityCode', constraint: undefined },
+        { path: 'input.dateOfBirth', constraint: 'inPast' },
       ]);
       // Nothing was saved.
       expect((await ok(gw, TRAVELLER, { id: t.id }, { token: admin })).version).toBe(t.version);

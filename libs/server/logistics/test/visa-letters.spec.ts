@@ -1,5 +1,5 @@
 import { Role } from '@lr/server-core';
-import type { TestGateway } from '@lr/server-core/testing';
+import { constraintsOf, type TestGateway } from '@lr/server-core/testing';
 import { adminToken, createApiKey, createRoute, errorOf, fieldsOf, logisticsEditor, ok, pdfText, startLogisticsGateway, UNKNOWN_ID } from './helpers';
 import { download, participantUser, selectOnRoute, travellerOnRoute, UPDATE_TRAVELLER } from './travel-helpers';
 
@@ -73,6 +73,13 @@ describe('visa letters', () => {
         { path: 'input.body.fr', message: expect.stringMatching(/^\{nom\} is not a placeholder; use \{name\}, \{passportNumber\}, \{nationality\}/) },
         { path: 'input.body.es', message: 'has a brace that opens or closes no placeholder' },
         { path: 'input.hostCountryCode', message: 'no country has the code XX' },
+      ]);
+      expect(constraintsOf(res)).toEqual([
+        { path: 'input.issuerName', constraint: 'isNotEmpty' },
+        { path: 'input.body.en', constraint: 'englishBody' },
+        { path: 'input.body.fr', constraint: 'knownPlaceholders' },
+        { path: 'input.body.es', constraint: 'matchedBraces' },
+        { path: 'input.hostCountryCode', constraint: undefined },
       ]);
     });
 

@@ -14,11 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ShellSurveyByToken($token: String!, $lang: Language) {\n    surveyByToken(token: $token, lang: $lang) {\n      surveyId\n      title\n      introduction\n      anonymous\n      answered\n      status\n      closesOn\n      questions { id position type required text options { value label } }\n    }\n  }\n": typeof types.ShellSurveyByTokenDocument,
+    "\n  mutation ShellAnswerSurvey($token: String!, $answers: [SurveyAnswerInput!]!) {\n    answerSurvey(token: $token, answers: $answers) { answeredOn anonymous }\n  }\n": typeof types.ShellAnswerSurveyDocument,
     "\n  mutation ShellLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user { id displayName email role modules }\n    }\n  }\n": typeof types.ShellLoginDocument,
     "\n  mutation ShellAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      token\n      expiresAt\n      user { id displayName email role modules }\n    }\n  }\n": typeof types.ShellAcceptInvitationDocument,
     "\n  query ShellMe {\n    me { id displayName email role modules }\n  }\n": typeof types.ShellMeDocument,
 };
 const documents: Documents = {
+    "\n  query ShellSurveyByToken($token: String!, $lang: Language) {\n    surveyByToken(token: $token, lang: $lang) {\n      surveyId\n      title\n      introduction\n      anonymous\n      answered\n      status\n      closesOn\n      questions { id position type required text options { value label } }\n    }\n  }\n": types.ShellSurveyByTokenDocument,
+    "\n  mutation ShellAnswerSurvey($token: String!, $answers: [SurveyAnswerInput!]!) {\n    answerSurvey(token: $token, answers: $answers) { answeredOn anonymous }\n  }\n": types.ShellAnswerSurveyDocument,
     "\n  mutation ShellLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user { id displayName email role modules }\n    }\n  }\n": types.ShellLoginDocument,
     "\n  mutation ShellAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      token\n      expiresAt\n      user { id displayName email role modules }\n    }\n  }\n": types.ShellAcceptInvitationDocument,
     "\n  query ShellMe {\n    me { id displayName email role modules }\n  }\n": types.ShellMeDocument,
@@ -38,6 +42,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShellSurveyByToken($token: String!, $lang: Language) {\n    surveyByToken(token: $token, lang: $lang) {\n      surveyId\n      title\n      introduction\n      anonymous\n      answered\n      status\n      closesOn\n      questions { id position type required text options { value label } }\n    }\n  }\n"): (typeof documents)["\n  query ShellSurveyByToken($token: String!, $lang: Language) {\n    surveyByToken(token: $token, lang: $lang) {\n      surveyId\n      title\n      introduction\n      anonymous\n      answered\n      status\n      closesOn\n      questions { id position type required text options { value label } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShellAnswerSurvey($token: String!, $answers: [SurveyAnswerInput!]!) {\n    answerSurvey(token: $token, answers: $answers) { answeredOn anonymous }\n  }\n"): (typeof documents)["\n  mutation ShellAnswerSurvey($token: String!, $answers: [SurveyAnswerInput!]!) {\n    answerSurvey(token: $token, answers: $answers) { answeredOn anonymous }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -143,6 +143,13 @@ describe('AppConfig.fromEnv', () => {
       for (const bad of ['-1', '3601', 'often', '1.5']) expect(configError({ MAIL_POLL_SECONDS: bad }).variable).toBe('MAIL_POLL_SECONDS');
     });
 
+    it('polls for scheduled jobs every 30 s by default, from 0 (never by itself) to an hour', () => {
+      expect(AppConfig.fromEnv({}).jobPollSeconds).toBe(30);
+      expect(AppConfig.fromEnv({ JOB_POLL_SECONDS: '0' }).jobPollSeconds).toBe(0);
+      expect(AppConfig.fromEnv({ JOB_POLL_SECONDS: '3600' }).jobPollSeconds).toBe(3600);
+      for (const bad of ['-1', '3601', 'hourly']) expect(configError({ JOB_POLL_SECONDS: bad }).variable).toBe('JOB_POLL_SECONDS');
+    });
+
     it('reads PORTAL_URL without its trailing slash, and refuses what is not an http(s) URL', () => {
       expect(AppConfig.fromEnv({ PORTAL_URL: 'https://portal.example.org/' }).portalUrl).toBe('https://portal.example.org');
       expect(AppConfig.fromEnv({ PORTAL_URL: 'https://example.org/lr' }).portalUrl).toBe('https://example.org/lr');

@@ -140,6 +140,7 @@ export const CONFIG_SETTINGS = {
   SMTP_URL: text('SMTP_URL', undefined, smtpUrl),
   MAIL_FROM: text('MAIL_FROM', DEFAULT_MAIL_FROM, mailbox),
   MAIL_POLL_SECONDS: integer('MAIL_POLL_SECONDS', 30, 0, 3600),
+  JOB_POLL_SECONDS: integer('JOB_POLL_SECONDS', 30, 0, 3600),
   PORTAL_URL: text('PORTAL_URL', 'http://localhost:4200', portalUrl),
 } as const;
 
@@ -202,6 +203,8 @@ export class AppConfig {
   readonly mailFrom: string;
   /** How often the mail dispatcher looks for due messages (0: only after commits that queue mail). */
   readonly mailPollSeconds: number;
+  /** How often the job runner looks for due scheduled jobs (0: never by itself; tests run them). */
+  readonly jobPollSeconds: number;
   /** The portal's address, without a trailing slash: links in e-mail point there (`/welcome?token=…`). */
   readonly portalUrl: string;
 
@@ -262,6 +265,7 @@ export class AppConfig {
       smtpUrl: read('SMTP_URL'),
       mailFrom: (read('MAIL_FROM') ?? DEFAULT_MAIL_FROM).trim(),
       mailPollSeconds: read('MAIL_POLL_SECONDS'),
+      jobPollSeconds: read('JOB_POLL_SECONDS'),
       portalUrl: (read('PORTAL_URL') ?? 'http://localhost:4200').replace(/\/+$/, ''),
     } as AppConfig);
   }

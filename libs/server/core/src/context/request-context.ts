@@ -11,6 +11,7 @@ import type { StateMachineRegistry } from '../state/state-machine-registry';
 import type { RateLimits } from '../limits/rate-limits';
 import type { WebhookDispatcher } from '../webhooks/webhook-dispatcher';
 import type { MailDispatcher } from '../mail/mail-dispatcher';
+import type { JobRunner } from '../jobs/job-runner';
 
 /** What TypeORM carries on a transaction's query runner, so subscribers know who writes. */
 export interface QueryRunnerData {
@@ -45,6 +46,8 @@ export interface Runtime {
   webhooks?: WebhookDispatcher;
   /** Sends queued e-mail after the commits that queued it (holds it when no SMTP_URL is set). */
   mail?: MailDispatcher;
+  /** Runs scheduled jobs when due (`scheduleJob`). */
+  jobs?: JobRunner;
 }
 
 export class RequestContext {

@@ -31,6 +31,7 @@ import { graphqlOverHttpPlugin } from './graphql-over-http.plugin';
 import { idempotencyPlugin } from '../idempotency/idempotency.plugin';
 import { WebhookDispatcher } from '../webhooks/webhook-dispatcher';
 import { MailDispatcher } from '../mail/mail-dispatcher';
+import { JobRunner } from '../jobs/job-runner';
 import { schemaVisibilityPlugin } from './schema-visibility.plugin';
 import { inputHygienePlugin } from './input-hygiene';
 import { costLimitsPlugin } from '../limits/cost-limits.plugin';
@@ -122,6 +123,8 @@ export async function createGatewayApp(options: {
   };
   runtime.webhooks?.start();
   runtime.mail?.start();
+  runtime.jobs = new JobRunner(dataSource, runtime, modules, config.jobPollSeconds);
+  runtime.jobs.start();
   const schema = await buildGatewaySchema(modules);
   assertEveryEntityFieldDeclaresReads(schema, dataSource);
   const secure = config.securityLayer;
@@ -240,6 +243,8 @@ export async function createGatewayApp(options: {
     async stop() {
       await apollo.stop();
       await rateLimits.close();
+      // Jobs first: a job's after-commit work kicks the mail dispatcher.
+      await runtime.jobs?.stop();
       await runtime.webhooks?.stop();
       await runtime.mail?.stop();
     },

@@ -25,6 +25,12 @@ export type ModuleWriteHandler = (req: Request, ctx: RequestContext) => Promise<
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyStateMachine = StateMachine<any, any>;
 
+/**
+ * A scheduled job's work (see `scheduleJob`): runs in the job's one transaction, as the system
+ * (an admin principal named after the job), with the payload it was scheduled with.
+ */
+export type JobHandler = (ctx: RequestContext, payload: Record<string, unknown>) => Promise<void>;
+
 /** What a module's own HTTP endpoints get from the gateway. */
 export interface ModuleHttp {
   app: Express;
@@ -95,6 +101,11 @@ export interface DomainModule {
    * `/<module name>/…`. Optional; most modules have none.
    */
   http?: (http: ModuleHttp) => void;
+  /**
+   * Handlers of the jobs the module schedules with `scheduleJob`, by kind (unique across
+   * modules). Each runs in one transaction with the job's DONE mark: see JobRunner.
+   */
+  jobs?: Record<string, JobHandler>;
   /** Loads demo data; called once on an empty database, modules in list order. */
   seedDemo?: (seed: DemoSeedContext) => Promise<void>;
 }

@@ -23,8 +23,10 @@ import { WebhookResolver } from '../webhooks/webhook.resolver';
 import { WebhookService } from '../webhooks/webhook.service';
 import { LoginThrottleService } from './login-throttle/login-throttle.service';
 import { MailMessage } from '../mail/mail-message.entity';
+import { ScheduledJob } from '../jobs/scheduled-job.entity';
 import { MailResolver } from '../mail/mail.resolver';
 import { MailService } from '../mail/mail.service';
+import { ScheduledJobService, ScheduledJobsResolver } from '../jobs/scheduled-jobs.resolver';
 import { UserInvitation } from '../invitations/user-invitation.entity';
 
 /**
@@ -35,9 +37,9 @@ import { UserInvitation } from '../invitations/user-invitation.entity';
 export const platformModule: DomainModule = {
   name: 'platform',
   description: 'Users, roles, API keys and the audit trail',
-  entities: [User, ApiKey, AuditEntry, StateChange, LoginThrottle, IdempotencyKey, OutboxEvent, WebhookEndpoint, WebhookDelivery, MailMessage, UserInvitation],
-  resolvers: [AuthResolver, UserResolver, ApiKeyResolver, AuditResolver, WebhookResolver, MailResolver],
-  services: [AuthService, LoginThrottleService, UserService, ApiKeyService, AuditService, WebhookService, MailService],
+  entities: [User, ApiKey, AuditEntry, StateChange, LoginThrottle, IdempotencyKey, OutboxEvent, WebhookEndpoint, WebhookDelivery, MailMessage, UserInvitation, ScheduledJob],
+  resolvers: [AuthResolver, UserResolver, ApiKeyResolver, AuditResolver, WebhookResolver, MailResolver, ScheduledJobsResolver],
+  services: [AuthService, LoginThrottleService, UserService, ApiKeyService, AuditService, WebhookService, MailService, ScheduledJobService],
   migrations: platformMigrations,
   subscribers: [AuditSubscriber],
   seedDemo: seedDemoUsers,

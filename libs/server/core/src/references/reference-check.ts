@@ -64,8 +64,9 @@ export class ReferenceCheck {
     return [...rows.values()];
   }
 
-  add(path: string, message: string): this {
-    this.problems.push({ path, message });
+  /** One more problem; `constraint` names the rule for clients that word it themselves (`roomFull`). */
+  add(path: string, message: string, constraint?: string): this {
+    this.problems.push({ path, message, ...(constraint ? { constraint } : {}) });
     return this;
   }
 

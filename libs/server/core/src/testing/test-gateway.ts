@@ -10,6 +10,7 @@ import { Role } from '../auth/roles';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { JobRound } from '../jobs/job-runner';
 
 export interface GraphqlResponse<T = Record<string, any>> {
   status: number;
@@ -36,7 +37,23 @@ export interface TestGateway {
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphqlResponse<T>>;
   /** Creates a user with the role (linked to a person when `personId` is given) and returns a token for them. */
   tokenFor(role: Role, modules?: string[], options?: { personId?: string }): Promise<string>;
-  close(): Promise<void>;
+  /**
+   * Runs the scheduled jobs due at `now` (default: the clock), as the gateway's job runner does
+   * every JOB_POLL_SECONDS (which tests leave at 0), and waits for the e-mail they queued to be
+   * handed to the mail dispatcher.
+   */
+  runDueJobs(now?: Date): Promise<JobRound>;
+  /**
+   * Stops the gateway; the database is dropped unless `keepDatabase`, for a test that starts
+   * another gateway on it (`startTestGateway(modules, env, { database: gw.database })`) to
+   * show what survives a restart.
+   */
+  close(options?: { keepDatabase?: boolean }): Promise<void>;
+}
+
+export interface TestGatewayOptions {
+  /** A database an earlier gateway of the test left behind (`close({ keepDatabase: true })`). */
+  database?: TestDatabase;
 }
 
 let userCounter = 0;
@@ -45,8 +62,8 @@ let userCounter = 0;
  * Boots the real gateway over HTTP on a random port, on a database of its own with every
  * migration applied. Nothing is mocked: tests talk to it as a client would.
  */
-export async function startTestGateway(modules: DomainModule[], env: Record<string, string> = {}): Promise<TestGateway> {
-  const database = await createTestDatabase();
+export async function startTestGateway(modules: DomainModule[], env: Record<string, string> = {}, options: TestGatewayOptions = {}): Promise<TestGateway> {
+  const database = options.database ?? (await createTestDatabase());
   const queryLog: string[] = [];
   // Webhooks and e-mail are sent after the commits that queue them; no polling adds statements to the counts tests take.
   // GRAPHQL_EXECUTOR=jit in the environment runs a whole suite on graphql-jit.
@@ -55,6 +72,8 @@ export async function startTestGateway(modules: DomainModule[], env: Record<stri
     TOKEN_SECRET: 'test-secret-that-is-long-enough-0123456789',
     WEBHOOK_POLL_SECONDS: '0',
     MAIL_POLL_SECONDS: '0',
+    // Scheduled jobs run when a test says so (`runDueJobs`), at the "now" it chooses.
+    JOB_POLL_SECONDS: '0',
     GRAPHQL_EXECUTOR: process.env['GRAPHQL_EXECUTOR'],
     ...env,
   });
@@ -103,12 +122,19 @@ export async function startTestGateway(modules: DomainModule[], env: Record<stri
       );
       return gateway.runtime.tokens.sign(user.id).token;
     },
-    async close() {
+    async runDueJobs(now?: Date) {
+      const jobs = gateway.runtime.jobs;
+      if (!jobs) throw new Error('the gateway has no job runner');
+      const round = await jobs.runDue(now);
+      await gateway.runtime.mail?.idle();
+      return round;
+    },
+    async close(closeOptions = {}) {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await gateway.stop();
       await dataSource.destroy();
-      await database.drop();
+      if (!closeOptions.keepDatabase) await database.drop();
     },
   };
 }

@@ -41,7 +41,7 @@ export class RoomService {
       const stays = await ctx.repo(Stay).find({ where: { roomId: room.id }, select: { id: true, checkIn: true, checkOut: true } });
       const busiest = busiestNight(stays);
       if (busiest && busiest.people > input.capacity) {
-        check.add('input.capacity', `${busiest.people} people are booked in room ${room.name} on the night of ${busiest.night}: move some of them before lowering its capacity to ${input.capacity}`);
+        check.add('input.capacity', `${busiest.people} people are booked in room ${room.name} on the night of ${busiest.night}: move some of them before lowering its capacity to ${input.capacity}`, 'capacityBelowBooked');
       }
     }
     check.assertValid();
@@ -64,6 +64,6 @@ export class RoomService {
   private async checkNameFree(ctx: RequestContext, check: ReferenceCheck, venueId: string, name: string, exceptId?: string) {
     const q = ctx.repo(Room).createQueryBuilder('r').where('r.venue_id = :venueId AND r.name = :name', { venueId, name: name.trim() });
     if (exceptId) q.andWhere('r.id <> :exceptId', { exceptId });
-    if (await q.getExists()) check.add('input.name', `the venue already has a room called ${name.trim()}`);
+    if (await q.getExists()) check.add('input.name', `the venue already has a room called ${name.trim()}`, 'uniqueRoomName');
   }
 }

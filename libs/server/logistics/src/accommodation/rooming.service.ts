@@ -18,9 +18,11 @@ export class RoomingService {
    */
   async roomingList(ctx: RequestContext, routeId: string, night: string): Promise<RoomingList> {
     const route = await getRoute(ctx, routeId);
-    if (!isLocalDate(night)) throw ValidationError.field('night', 'must be a date written YYYY-MM-DD');
+    if (!isLocalDate(night)) throw ValidationError.field('night', 'must be a date written YYYY-MM-DD', 'isLocalDate');
     if (!route.startDate || !route.endDate || night < route.startDate || night > route.endDate) {
-      throw ValidationError.field('night', route.startDate && route.endDate ? `is outside the route's dates (${route.startDate} to ${route.endDate})` : 'the route has no dates yet');
+      throw route.startDate && route.endDate
+        ? ValidationError.field('night', `is outside the route's dates (${route.startDate} to ${route.endDate})`, 'withinRouteDates')
+        : ValidationError.field('night', 'the route has no dates yet', 'routeDates');
     }
     const q = ctx.repo(Stay).createQueryBuilder('s').where('s.route_id = :routeId AND s.check_in <= :night AND s.check_out > :night', { routeId, night });
     const stays = await scopeStays(ctx, q, 's').getMany();

@@ -39,7 +39,7 @@ function minorUnitsOrReport(check: ReferenceCheck, money: MoneyInput, path: stri
     return toMinorUnits(money, path);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    for (const problem of error.fields) check.add(problem.path, problem.message);
+    for (const problem of error.fields) check.add(problem.path, problem.message, problem.constraint);
     return null;
   }
 }
@@ -87,7 +87,7 @@ export class StayService {
     const check = new ReferenceCheck(ctx);
     const route = await check.one(RouteRef, input.routeId, 'input.routeId');
     await check.one(PersonRef, input.personId, 'input.personId');
-    if (input.checkOut <= input.checkIn) check.add('input.checkOut', `must be after checkIn (${input.checkIn}): a stay has at least one night`);
+    if (input.checkOut <= input.checkIn) check.add('input.checkOut', `must be after checkIn (${input.checkIn}): a stay has at least one night`, 'afterCheckIn');
     const rate = input.nightlyRate ? minorUnitsOrReport(check, input.nightlyRate, 'input.nightlyRate') : null;
     check.assertValid();
     await this.logistics.lockRoute(ctx, input.routeId);
@@ -117,7 +117,7 @@ export class StayService {
     const check = new ReferenceCheck(ctx);
     stay.checkIn = input.checkIn ?? stay.checkIn;
     stay.checkOut = input.checkOut ?? stay.checkOut;
-    if (stay.checkOut <= stay.checkIn) check.add(input.checkOut ? 'input.checkOut' : 'input.checkIn', `check-out (${stay.checkOut}) must be after check-in (${stay.checkIn})`);
+    if (stay.checkOut <= stay.checkIn) check.add(input.checkOut ? 'input.checkOut' : 'input.checkIn', `check-out (${stay.checkOut}) must be after check-in (${stay.checkIn})`, 'afterCheckIn');
     if (input.nightlyRate) {
       const rate = minorUnitsOrReport(check, input.nightlyRate, 'input.nightlyRate');
       stay.nightlyRateMinor = rate;
@@ -147,27 +147,27 @@ export class StayService {
     const check = new ReferenceCheck(ctx);
     const nights = nightsOf(stay.checkIn, stay.checkOut);
     if (!route.startDate || !route.endDate) {
-      check.add('input.routeId', 'the route has no dates yet: set its start and end dates before booking rooms');
+      check.add('input.routeId', 'the route has no dates yet: set its start and end dates before booking rooms', 'routeDates');
     } else {
-      if (stay.checkIn < route.startDate) check.add('input.checkIn', `the first night (${stay.checkIn}) is before the route starts (${route.startDate})`);
+      if (stay.checkIn < route.startDate) check.add('input.checkIn', `the first night (${stay.checkIn}) is before the route starts (${route.startDate})`, 'nightsWithinRoute');
       const last = nights[nights.length - 1];
-      if (last > route.endDate) check.add('input.checkOut', `the last night (${last}) is after the route ends (${route.endDate}): check out on ${addDays(route.endDate, 1)} at the latest`);
+      if (last > route.endDate) check.add('input.checkOut', `the last night (${last}) is after the route ends (${route.endDate}): check out on ${addDays(route.endDate, 1)} at the latest`, 'nightsWithinRoute');
     }
     const travellers = await travellersOf(ctx, route.id);
     if (!travellers.some((t) => t.personId === stay.personId)) {
-      check.add('input.personId', 'is not travelling on this route: rooms are for its selected participants and its route team');
+      check.add('input.personId', 'is not travelling on this route: rooms are for its selected participants and its route team', 'notTravelling');
     }
     const [inRoom, ofPerson] = await Promise.all([this.othersOverlapping(ctx, 'room_id', room.id, stay), this.othersOverlapping(ctx, 'person_id', stay.personId, stay)]);
     const full = fullNights(inRoom, nights, room.capacity);
     if (full.length) {
       const venue = await loadOne(ctx, Venue, room.venueId);
-      check.add('input.roomId', `room ${room.name} at ${venue?.name ?? 'its venue'} is full on ${describeNights(full)} (${room.capacity} ${room.capacity === 1 ? 'bed' : 'beds'})`);
+      check.add('input.roomId', `room ${room.name} at ${venue?.name ?? 'its venue'} is full on ${describeNights(full)} (${room.capacity} ${room.capacity === 1 ? 'bed' : 'beds'})`, 'roomFull');
     }
     const clashes = ofPerson.filter((other) => nights.some((n) => other.checkIn <= n && n < other.checkOut));
     if (clashes.length) {
       const clashNights = nights.filter((n) => clashes.some((other) => other.checkIn <= n && n < other.checkOut));
       const where = [...new Set(clashes.map((c) => `room ${c.roomName} at ${c.venueName}`))].join(', ');
-      check.add('input.personId', `already has a room on ${describeNights(clashNights)} (${where})`);
+      check.add('input.personId', `already has a room on ${describeNights(clashNights)} (${where})`, 'personHasRoom');
     }
     check.assertValid();
   }
@@ -186,7 +186,7 @@ export class StayService {
   /** The room's row, locked FOR UPDATE: its stays are counted only once no one else can add one. */
   private async lockRoom(ctx: RequestContext, roomId: string): Promise<Room> {
     const room = await lockRowIfExists(ctx, Room, roomId);
-    if (!room) throw ValidationError.field('input.roomId', `no room has the id ${roomId}`);
+    if (!room) throw ValidationError.field('input.roomId', `no room has the id ${roomId}`, 'roomExists');
     return room;
   }
 

@@ -81,6 +81,6 @@ export class VenueService {
       .createQueryBuilder('v')
       .where('v.country_code = :country AND v.city = :city AND v.name = :name', { country: venue.countryCode, city: venue.city.trim(), name: venue.name.trim() });
     if (exceptId) q.andWhere('v.id <> :exceptId', { exceptId });
-    if (await q.getExists()) check.add('input.name', `a venue called ${venue.name.trim()} is already on record in ${venue.city.trim()}`);
+    if (await q.getExists()) check.add('input.name', `a venue called ${venue.name.trim()} is already on record in ${venue.city.trim()}`, 'uniqueVenueName');
   }
 }

@@ -34,7 +34,7 @@ export class AgendaSessionService {
 
   async create(ctx: RequestContext, input: CreateAgendaSessionInput): Promise<AgendaSession> {
     const found = await ctx.repo(AgendaDay).findOne({ where: { id: input.dayId }, select: { id: true, routeId: true } });
-    if (!found) throw ValidationError.field('input.dayId', `no agenda day has the id ${input.dayId}`);
+    if (!found) throw ValidationError.field('input.dayId', `no agenda day has the id ${input.dayId}`, 'dayExists');
     const route = await lockAgenda(ctx, this.logistics, found.routeId);
     const repo = ctx.repo(AgendaSession);
     const session = repo.create({
@@ -105,8 +105,8 @@ export class AgendaSessionService {
 /** A day of the route, for a session moving to it; another route's day is refused on `input.dayId`. */
 async function dayOfRoute(ctx: RequestContext, routeId: string, dayId: string): Promise<string> {
   const day = await ctx.repo(AgendaDay).findOne({ where: { id: dayId }, select: { id: true, routeId: true } });
-  if (!day) throw ValidationError.field('input.dayId', `no agenda day has the id ${dayId}`);
-  if (day.routeId !== routeId) throw ValidationError.field('input.dayId', 'is a day of another route: a session moves within its own route', 'sameRoute');
+  if (!day) throw ValidationError.field('input.dayId', `no agenda day has the id ${dayId}`, 'dayExists');
+  if (day.routeId !== routeId) throw ValidationError.field('input.dayId', 'is a day of another route: a session moves within its own route', 'dayOfRoute');
   return day.id;
 }
 
@@ -124,18 +124,18 @@ function assertTimes(session: Pick<AgendaSession, 'startTime' | 'endTime'>): voi
  */
 async function assertValid(ctx: RequestContext, routeId: string, session: SessionShape, changes: Changes): Promise<void> {
   const check = new ReferenceCheck(ctx);
-  if (minutesOf(session.endTime) <= minutesOf(session.startTime)) check.add('input.endTime', `must be after the start (${session.startTime})`);
-  if (session.type === SessionType.CASE_VISIT && !session.practiceId) check.add('input.practiceId', 'is required for a CASE_VISIT: name the practice visited');
+  if (minutesOf(session.endTime) <= minutesOf(session.startTime)) check.add('input.endTime', `must be after the start (${session.startTime})`, 'afterStart');
+  if (session.type === SessionType.CASE_VISIT && !session.practiceId) check.add('input.practiceId', 'is required for a CASE_VISIT: name the practice visited', 'caseVisitPractice');
   if (changes.practiceId) {
     const practice = await check.one(PracticeRef, changes.practiceId, 'input.practiceId');
     if (practice && !(await casePracticeIdsOfRoute(ctx, routeId)).includes(practice.id)) {
-      check.add('input.practiceId', 'is not a case of this route: attach the practice to the route first');
+      check.add('input.practiceId', 'is not a case of this route: attach the practice to the route first', 'caseOfRoute');
     }
   }
   await check.many(ChampionRef, changes.championIds, 'input.championIds');
   await check.many(PersonRef, changes.interpreterIds, 'input.interpreterIds');
   if ((session.latitude === null) !== (session.longitude === null)) {
-    check.add(session.latitude === null ? 'input.latitude' : 'input.longitude', session.latitude === null ? 'must be given with the longitude' : 'must be given with the latitude');
+    check.add(session.latitude === null ? 'input.latitude' : 'input.longitude', session.latitude === null ? 'must be given with the longitude' : 'must be given with the latitude', 'coordinatesPaired');
   }
   check.assertValid();
 }

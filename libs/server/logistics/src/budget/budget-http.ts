@@ -13,8 +13,8 @@ function one(value: unknown): string | undefined {
 }
 
 /** A refused file, answered like every other input error: BAD_USER_INPUT on the `file` field. */
-function fileProblem(message: string): ValidationError {
-  return ValidationError.field('file', message);
+function fileProblem(message: string, constraint: string): ValidationError {
+  return ValidationError.field('file', message, constraint);
 }
 
 function safeDecode(name: string): string {
@@ -39,8 +39,8 @@ export function mountBudgetHttp({ app, contextFor, handle, handleWrite, sendErro
       if (!canEdit(ctx.principal, LOGISTICS)) throw new ForbiddenError('Only logistics editors may upload receipts');
       res.locals['ctx'] = ctx;
       const typeProblem = receiptTypeProblem(mediaType(req.headers['content-type']));
-      if (typeProblem) throw fileProblem(typeProblem);
-      if (Number(req.headers['content-length'] ?? 0) > MAX_RECEIPT_BYTES) return sendError(res, fileProblem(`The file ${tooLargeMessage()}`), 413);
+      if (typeProblem) throw fileProblem(typeProblem, 'receiptType');
+      if (Number(req.headers['content-length'] ?? 0) > MAX_RECEIPT_BYTES) return sendError(res, fileProblem(`The file ${tooLargeMessage()}`, 'receiptSize'), 413);
       next();
     } catch (error) {
       sendError(res, error);
@@ -56,7 +56,7 @@ export function mountBudgetHttp({ app, contextFor, handle, handleWrite, sendErro
     // replaced file deleted.
     handleWrite(async (req, ctx) => {
       const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      if (!data.length) throw fileProblem('The file is empty');
+      if (!data.length) throw fileProblem('The file is empty', 'receiptEmpty');
       const requestedName = one(req.query['fileName']) ?? one(req.headers['x-file-name']);
       const expense = await expenses.attachReceipt(ctx, String(req.params['id']), {
         data,
@@ -84,8 +84,8 @@ export function mountBudgetHttp({ app, contextFor, handle, handleWrite, sendErro
   // Body-parser refusals (too large, aborted) under /logistics/expenses answer in the same JSON shape.
   app.use('/logistics/expenses', (error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (!error || res.headersSent) return next(error);
-    if (error.status === 413) return sendError(res, fileProblem(`The file ${tooLargeMessage()}`), 413);
-    if (error.status && error.status < 500) return sendError(res, fileProblem('The file could not be read'));
+    if (error.status === 413) return sendError(res, fileProblem(`The file ${tooLargeMessage()}`, 'receiptSize'), 413);
+    if (error.status && error.status < 500) return sendError(res, fileProblem('The file could not be read', 'receiptReadable'));
     sendError(res, error);
   });
 }

@@ -22,6 +22,7 @@ import { currencyOf } from './programme-currency';
 // The route's action fund (action plans) is its ACTION_FUND figure already; typing it again
 // as a line would count it twice.
 const ROUTE_FUND_IS_NOT_A_LINE = "is ACTION_FUND: a route's action fund is kept in action plans and counted here from there, so it is not typed as a line";
+const ROUTE_FUND_CONSTRAINT = 'routeFundNotLine';
 
 /** Lines sort by category in the budget's own order, then label. */
 const CATEGORY_ORDER = `array_position(ARRAY[${Object.values(BudgetCategory)
@@ -50,8 +51,8 @@ export class BudgetLineService {
     const check = new ReferenceCheck(ctx);
     const programme = await check.one(ProgrammeRef, input.programmeId, 'input.programmeId');
     const route = await check.one(RouteRef, input.routeId, 'input.routeId');
-    if (programme && route && route.programmeId !== programme.id) check.add('input.routeId', 'is a route of another programme: a line belongs to the programme or one of its own routes');
-    if (input.routeId && input.category === BudgetCategory.ACTION_FUND) check.add('input.category', ROUTE_FUND_IS_NOT_A_LINE);
+    if (programme && route && route.programmeId !== programme.id) check.add('input.routeId', 'is a route of another programme: a line belongs to the programme or one of its own routes', 'routeOfProgramme');
+    if (input.routeId && input.category === BudgetCategory.ACTION_FUND) check.add('input.category', ROUTE_FUND_IS_NOT_A_LINE, ROUTE_FUND_CONSTRAINT);
     check.assertValid();
     currencyOf(programme as Programme, 'input.programmeId');
     const planned = toMinorUnits(input.planned, 'input.planned');
@@ -63,7 +64,7 @@ export class BudgetLineService {
 
   async update(ctx: RequestContext, input: UpdateBudgetLineInput): Promise<BudgetLine> {
     const line = await loadForUpdate(ctx, BudgetLine, input.id, input.version);
-    if (line.routeId && input.category === BudgetCategory.ACTION_FUND) throw ValidationError.field('input.category', ROUTE_FUND_IS_NOT_A_LINE);
+    if (line.routeId && input.category === BudgetCategory.ACTION_FUND) throw ValidationError.field('input.category', ROUTE_FUND_IS_NOT_A_LINE, ROUTE_FUND_CONSTRAINT);
     if (input.category) line.category = input.category;
     if (input.label) line.label = input.label.trim();
     if (input.planned) {

@@ -14,9 +14,9 @@ export const decimalText: ValueTransformer = {
   from: (value: string | null) => (value === null || value === undefined ? value : trimDecimal(value)),
 };
 
-/** Why a rate text cannot be a rate (a positive decimal, ≤ 10 digits either side of the point), or null. */
-export function rateProblem(rate: string): string | null {
-  if (!RATE.test(rate)) return 'must be a decimal number such as 0.79 (at most 10 digits before and after the point)';
-  if (!/[1-9]/.test(rate)) return 'must be above zero';
+/** Why a rate text cannot be a rate (a positive decimal, ≤ 10 digits either side of the point), and the rule's name; or null. */
+export function rateProblem(rate: string): { message: string; constraint: string } | null {
+  if (!RATE.test(rate)) return { message: 'must be a decimal number such as 0.79 (at most 10 digits before and after the point)', constraint: 'rateFormat' };
+  if (!/[1-9]/.test(rate)) return { message: 'must be above zero', constraint: 'ratePositive' };
   return null;
 }

@@ -19,10 +19,10 @@ export class ExchangeRateService {
   async set(ctx: RequestContext, programmeId: string, currency: string, rate: string): Promise<ExchangeRate> {
     const { currency: own } = await programmeWithCurrency(ctx, programmeId, 'programmeId');
     const problems: FieldProblem[] = [];
-    if (!isCurrency(currency)) problems.push({ path: 'currency', message: `${currency} is not an ISO 4217 currency` });
-    else if (currency === own) problems.push({ path: 'currency', message: `is the programme's own currency (its rate is always 1)` });
+    if (!isCurrency(currency)) problems.push({ path: 'currency', message: `${currency} is not an ISO 4217 currency`, constraint: 'isCurrency' });
+    else if (currency === own) problems.push({ path: 'currency', message: `is the programme's own currency (its rate is always 1)`, constraint: 'notOwnCurrency' });
     const problem = rateProblem(rate);
-    if (problem) problems.push({ path: 'rate', message: problem });
+    if (problem) problems.push({ path: 'rate', ...problem });
     if (problems.length) throw new ValidationError(problems);
     rate = trimDecimal(rate);
     const repo = ctx.repo(ExchangeRate);

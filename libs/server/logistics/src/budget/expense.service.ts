@@ -90,7 +90,7 @@ export class ExpenseService {
     if (input.budgetLineId && input.budgetLineId !== expense.budgetLineId) {
       const check = new ReferenceCheck(ctx);
       const target = await check.one(BudgetLineRef, input.budgetLineId, 'input.budgetLineId');
-      if (target && target.programmeId !== current.programmeId) check.add('input.budgetLineId', "is a line of another programme: an expense moves between its own programme's lines");
+      if (target && target.programmeId !== current.programmeId) check.add('input.budgetLineId', "is a line of another programme: an expense moves between its own programme's lines", 'lineOfProgramme');
       check.assertValid();
       line = target as BudgetLine;
     }
@@ -123,14 +123,14 @@ export class ExpenseService {
     const own = currencyOf(await getProgramme(ctx, line.programmeId), 'input.budgetLineId');
     if (given !== undefined) {
       const problem = rateProblem(given);
-      if (problem) throw ValidationError.field('input.exchangeRate', problem);
-      if (currency === own && trimDecimal(given) !== '1') throw ValidationError.field('input.exchangeRate', `must be 1 for an expense in ${own}, the programme's currency`);
+      if (problem) throw ValidationError.field('input.exchangeRate', problem.message, problem.constraint);
+      if (currency === own && trimDecimal(given) !== '1') throw ValidationError.field('input.exchangeRate', `must be 1 for an expense in ${own}, the programme's currency`, 'ownCurrencyRate');
       return trimDecimal(given);
     }
     if (currency === own) return '1';
     const planning = await ctx.repo(ExchangeRate).findOneBy({ programmeId: line.programmeId, currency });
     if (!planning) {
-      throw ValidationError.field('input.exchangeRate', `no exchange rate from ${currency} to ${own} is known: give the rate of the day, or set the programme's planning rate for ${currency}`);
+      throw ValidationError.field('input.exchangeRate', `no exchange rate from ${currency} to ${own} is known: give the rate of the day, or set the programme's planning rate for ${currency}`, 'rateForCurrency');
     }
     return planning.rate;
   }

@@ -10,7 +10,7 @@ export const isCurrency = (code: string) => CURRENCIES.has(code);
  * without one cannot hold budget lines, rates or expenses until it gets one.
  */
 export function currencyOf(programme: Programme, path: string): string {
-  if (!programme.currency) throw ValidationError.field(path, 'the programme has no currency yet: give it a budget (amount and currency) first');
+  if (!programme.currency) throw ValidationError.field(path, 'the programme has no currency yet: give it a budget (amount and currency) first', 'programmeCurrency');
   return programme.currency;
 }
 

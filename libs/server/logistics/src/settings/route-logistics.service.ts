@@ -28,7 +28,7 @@ export class RouteLogisticsService {
     const current = await this.settings(ctx, input.routeId);
     const settings = await loadForUpdate(ctx, RouteLogistics, current.id, input.version);
     if (input.timeZone !== undefined && input.timeZone !== null) {
-      if (!isTimeZone(input.timeZone)) throw ValidationError.field('input.timeZone', `${input.timeZone} is not an IANA time zone such as America/Lima`);
+      if (!isTimeZone(input.timeZone)) throw ValidationError.field('input.timeZone', `${input.timeZone} is not an IANA time zone such as America/Lima`, 'ianaTimeZone');
       settings.timeZone = input.timeZone;
     }
     if (input.capitalCity !== undefined) settings.capitalCity = input.capitalCity?.trim() || null;

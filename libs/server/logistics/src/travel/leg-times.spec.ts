@@ -18,24 +18,24 @@ describe("a leg's times", () => {
   it('refuse an arrival before the departure once the zones are taken into account', () => {
     // 16:15 in Lima is 21:15 UTC; leaving Amsterdam at 23:30 is 21:30 UTC.
     expect(legTimeProblems(leg({ departLocal: '2014-06-08T23:30' }))).toEqual([
-      { path: 'input.arriveLocal', message: 'must be after the departure: it arrives at 2014-06-08 21:15 UTC and departs at 2014-06-08 21:30 UTC' },
+      { path: 'input.arriveLocal', message: 'must be after the departure: it arrives at 2014-06-08 21:15 UTC and departs at 2014-06-08 21:30 UTC', constraint: 'arriveAfterDepart' },
     ]);
   });
 
   it('refuse a leg of more than three days', () => {
-    expect(legTimeProblems(leg({ arriveLocal: '2014-07-08T16:15' }))[0]).toMatchObject({ path: 'input.arriveLocal', message: expect.stringContaining('a leg lasts at most 72') });
+    expect(legTimeProblems(leg({ arriveLocal: '2014-07-08T16:15' }))[0]).toMatchObject({ path: 'input.arriveLocal', message: expect.stringContaining('a leg lasts at most 72'), constraint: 'maxLegHours' });
   });
 
   it('name each bad time or zone on its own field', () => {
     expect(legTimeProblems(leg({ departLocal: '2014-06-31T10:30', arriveTimeZone: 'Lima' }), 'legs.0')).toEqual([
-      { path: 'legs.0.departLocal', message: 'must be a local date and time written YYYY-MM-DDTHH:MM, e.g. 2025-05-11T08:30' },
-      { path: 'legs.0.arriveTimeZone', message: 'Lima is not an IANA time zone such as America/Lima' },
+      { path: 'legs.0.departLocal', message: 'must be a local date and time written YYYY-MM-DDTHH:MM, e.g. 2025-05-11T08:30', constraint: 'localDateTime' },
+      { path: 'legs.0.arriveTimeZone', message: 'Lima is not an IANA time zone such as America/Lima', constraint: 'ianaTimeZone' },
     ]);
   });
 
   it('refuse a time the clocks skip', () => {
     expect(legTimeProblems(leg({ departLocal: '2025-03-30T02:30', departTimeZone: 'Europe/Paris', arriveLocal: '2025-03-30T12:00' }))).toEqual([
-      { path: 'input.departLocal', message: '2025-03-30T02:30 does not exist in Europe/Paris: the clocks go forward over it' },
+      { path: 'input.departLocal', message: '2025-03-30T02:30 does not exist in Europe/Paris: the clocks go forward over it', constraint: 'existsInZone' },
     ]);
   });
 });

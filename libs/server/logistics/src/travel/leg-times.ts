@@ -25,14 +25,14 @@ export function legTimeProblems(times: LegTimes, prefix = 'input'): FieldProblem
     const zone = times[zoneField];
     let good = true;
     if (!isTimeZone(zone)) {
-      problems.push({ path: `${prefix}.${zoneField}`, message: `${zone} is not an IANA time zone such as America/Lima` });
+      problems.push({ path: `${prefix}.${zoneField}`, message: `${zone} is not an IANA time zone such as America/Lima`, constraint: 'ianaTimeZone' });
       good = false;
     }
     if (!parseLocalDateTime(local)) {
-      problems.push({ path: `${prefix}.${localField}`, message: 'must be a local date and time written YYYY-MM-DDTHH:MM, e.g. 2025-05-11T08:30' });
+      problems.push({ path: `${prefix}.${localField}`, message: 'must be a local date and time written YYYY-MM-DDTHH:MM, e.g. 2025-05-11T08:30', constraint: 'localDateTime' });
       good = false;
     } else if (good && !existsInZone(local, zone)) {
-      problems.push({ path: `${prefix}.${localField}`, message: `${local} does not exist in ${zone}: the clocks go forward over it` });
+      problems.push({ path: `${prefix}.${localField}`, message: `${local} does not exist in ${zone}: the clocks go forward over it`, constraint: 'existsInZone' });
       good = false;
     }
     return good;
@@ -47,11 +47,13 @@ export function legTimeProblems(times: LegTimes, prefix = 'input'): FieldProblem
       problems.push({
         path: `${prefix}.arriveLocal`,
         message: `must be after the departure: it arrives at ${describeUtc(arrival)} and departs at ${describeUtc(departure)}`,
+        constraint: 'arriveAfterDepart',
       });
     } else if (hours > MAX_LEG_HOURS) {
       problems.push({
         path: `${prefix}.arriveLocal`,
         message: `makes a leg of ${Math.round(hours)} hours; a leg lasts at most ${MAX_LEG_HOURS} (check the date, or split the journey at its stopovers)`,
+        constraint: 'maxLegHours',
       });
     }
   }

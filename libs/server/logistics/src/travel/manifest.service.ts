@@ -15,7 +15,7 @@ export class ManifestService {
 
   /** Who lands and who leaves on a date of the route's time zone (a participant: themself only). */
   async day(ctx: RequestContext, routeId: string, date: string): Promise<DayManifest> {
-    if (!isLocalDate(date)) throw ValidationError.field('date', 'must be a date written YYYY-MM-DD');
+    if (!isLocalDate(date)) throw ValidationError.field('date', 'must be a date written YYYY-MM-DD', 'isLocalDate');
     const { timeZone, moves, travellers } = await this.moves(ctx, routeId);
     const entry = (move: ManifestMove<TravelLeg>): ManifestEntry => ({
       leg: move.leg,

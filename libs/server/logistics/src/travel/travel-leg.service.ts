@@ -102,8 +102,8 @@ export class TravelLegService {
     const problems: FieldProblem[] = [];
     const fromPlace = fields.fromPlace.trim();
     const toPlace = fields.toPlace.trim();
-    if (!fromPlace) problems.push({ path: 'input.fromPlace', message: 'must not be blank' });
-    if (!toPlace) problems.push({ path: 'input.toPlace', message: 'must not be blank' });
+    if (!fromPlace) problems.push({ path: 'input.fromPlace', message: 'must not be blank', constraint: 'isNotEmpty' });
+    if (!toPlace) problems.push({ path: 'input.toPlace', message: 'must not be blank', constraint: 'isNotEmpty' });
     problems.push(...legTimeProblems(fields));
     if (problems.length) throw new ValidationError(problems);
     leg.direction = fields.direction;

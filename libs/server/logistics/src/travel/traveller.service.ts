@@ -156,12 +156,12 @@ export class TravellerService {
     const check = new ReferenceCheck(ctx);
     if (input.passportNumber !== undefined) {
       const number = input.passportNumber === null ? '' : normalizePassportNumber(input.passportNumber);
-      if (number && !PASSPORT_NUMBER.test(number)) check.add('input.passportNumber', 'must be 5 to 20 letters and digits (spaces and hyphens are left out)');
+      if (number && !PASSPORT_NUMBER.test(number)) check.add('input.passportNumber', 'must be 5 to 20 letters and digits (spaces and hyphens are left out)', 'passportNumberFormat');
       traveller.passportNumber = number || null;
     }
     if (input.passportExpiry !== undefined) {
       if (input.passportExpiry && route.endDate && input.passportExpiry <= route.endDate) {
-        check.add('input.passportExpiry', `must be after the route's end date (${route.endDate}): the passport must be valid for the whole trip`);
+        check.add('input.passportExpiry', `must be after the route's end date (${route.endDate}): the passport must be valid for the whole trip`, 'passportValidForTrip');
       }
       traveller.passportExpiry = input.passportExpiry ?? null;
     }
@@ -170,7 +170,7 @@ export class TravellerService {
       traveller.nationalityCode = input.nationalityCode ?? null;
     }
     if (input.dateOfBirth !== undefined) {
-      if (input.dateOfBirth && input.dateOfBirth >= today()) check.add('input.dateOfBirth', 'must be in the past');
+      if (input.dateOfBirth && input.dateOfBirth >= today()) check.add('input.dateOfBirth', 'must be in the past', 'inPast');
       traveller.dateOfBirth = input.dateOfBirth ?? null;
     }
     if (input.insurance !== undefined) traveller.insurance = blankToNull(input.insurance);

@@ -8,13 +8,13 @@ describe("a visa letter body's placeholders", () => {
 
   it('name each unknown one once', () => {
     expect(placeholderProblems('Dear {name}, passport {passport}, {passport} and {Name}.')).toEqual([
-      expect.stringMatching(/^\{passport\} is not a placeholder; use \{name\}, \{passportNumber\}/),
-      expect.stringMatching(/^\{Name\} is not a placeholder/),
+      { message: expect.stringMatching(/^\{passport\} is not a placeholder; use \{name\}, \{passportNumber\}/), constraint: 'knownPlaceholders' },
+      { message: expect.stringMatching(/^\{Name\} is not a placeholder/), constraint: 'knownPlaceholders' },
     ]);
   });
 
   it('refuse braces that belong to no placeholder', () => {
-    expect(placeholderProblems('Welcome {name')).toEqual(['has a brace that opens or closes no placeholder']);
+    expect(placeholderProblems('Welcome {name')).toEqual([{ message: 'has a brace that opens or closes no placeholder', constraint: 'matchedBraces' }]);
     expect(placeholderProblems('Welcome {name}, from {startDate} to {endDate}.')).toEqual([]);
   });
 });

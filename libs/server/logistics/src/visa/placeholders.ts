@@ -9,10 +9,10 @@ const KNOWN = new Set<string>(PLACEHOLDERS);
  * What is wrong with a body's placeholders: each unknown one named (`{passport}`), and braces
  * that open or close no placeholder (`{name`), which would print as they are.
  */
-export function placeholderProblems(text: string): string[] {
+export function placeholderProblems(text: string): { message: string; constraint: string }[] {
   const unknown = [...new Set([...text.matchAll(TOKEN)].map((m) => m[1]).filter((name) => !KNOWN.has(name)))];
-  const problems = unknown.map((name) => `{${name}} is not a placeholder; use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
-  if (/[{}]/.test(text.replace(TOKEN, ''))) problems.push('has a brace that opens or closes no placeholder');
+  const problems = unknown.map((name) => ({ message: `{${name}} is not a placeholder; use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`, constraint: 'knownPlaceholders' }));
+  if (/[{}]/.test(text.replace(TOKEN, ''))) problems.push({ message: 'has a brace that opens or closes no placeholder', constraint: 'matchedBraces' });
   return problems;
 }
 

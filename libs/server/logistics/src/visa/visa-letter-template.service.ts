@@ -35,19 +35,19 @@ export class VisaLetterTemplateService {
     const problems: FieldProblem[] = [];
     const required = (path: string, value: string) => {
       const trimmed = value.trim();
-      if (!trimmed) problems.push({ path, message: 'must not be blank' });
+      if (!trimmed) problems.push({ path, message: 'must not be blank', constraint: 'isNotEmpty' });
       return trimmed;
     };
     const issuerName = required('input.issuerName', input.issuerName);
     const issuerAddress = required('input.issuerAddress', input.issuerAddress);
     const signatoryName = required('input.signatoryName', input.signatoryName);
     const body = cleanLocalized(input.body);
-    if (!body.en) problems.push({ path: 'input.body.en', message: 'is required: letters fall back to English for travellers whose language has no version' });
+    if (!body.en) problems.push({ path: 'input.body.en', message: 'is required: letters fall back to English for travellers whose language has no version', constraint: 'englishBody' });
     for (const language of LANGUAGES) {
-      for (const message of placeholderProblems(body[language] ?? '')) problems.push({ path: `input.body.${language}`, message });
+      for (const problem of placeholderProblems(body[language] ?? '')) problems.push({ path: `input.body.${language}`, ...problem });
     }
     const check = new ReferenceCheck(ctx);
-    for (const problem of problems) check.add(problem.path, problem.message);
+    for (const problem of problems) check.add(problem.path, problem.message, problem.constraint);
     await check.one(CountryRef, input.hostCountryCode, 'input.hostCountryCode');
     check.assertValid();
 
@@ -74,7 +74,7 @@ export class VisaLetterTemplateService {
 
   async remove(ctx: RequestContext, hostCountryCode: string, version: number): Promise<string> {
     const found = await this.byCountry(ctx, hostCountryCode);
-    if (!found) throw ValidationError.field('hostCountryCode', `${hostCountryCode} has no visa letter template`);
+    if (!found) throw ValidationError.field('hostCountryCode', `${hostCountryCode} has no visa letter template`, 'templateExists');
     const template = await loadForUpdate(ctx, VisaLetterTemplate, found.id, version);
     await ctx.repo(VisaLetterTemplate).remove(template);
     return found.id;

@@ -41,7 +41,7 @@ export class VisaLetterService {
     }
     const missing = missingPassportFields(traveller);
     if (missing.length) {
-      throw new ValidationError(missing.map((field) => ({ path: field, message: `is missing: the visa letter prints the traveller's ${PASSPORT_FIELD_LABELS[field]}` })));
+      throw new ValidationError(missing.map((field) => ({ path: field, message: `is missing: the visa letter prints the traveller's ${PASSPORT_FIELD_LABELS[field]}`, constraint: 'visaLetterDetails' })));
     }
     const route = await getRoute(ctx, traveller.routeId);
     const [template, hostCountry, person, nationality, settings, travels] = await Promise.all([

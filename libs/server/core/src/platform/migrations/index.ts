@@ -6,6 +6,7 @@ import { CreateIdempotencyKey1795989054205 } from './1795989054205-create-idempo
 import { CreateWebhooks1795989270701 } from './1795989270701-create-webhooks';
 import { MailAndInvitations1795995062669 } from './1795995062669-mail-and-invitations';
 import { UnaccentSearch1796200000000 } from './1796200000000-unaccent-search';
+import { CreateScheduledJob1796008600000 } from './1796008600000-create-scheduled-job';
 
 // The platform's part of the migration timeline. Never edit a released migration: add one.
 export const platformMigrations: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const platformMigrations: (new () => MigrationInterface)[] = [
   CreateWebhooks1795989270701,
   MailAndInvitations1795995062669,
   UnaccentSearch1796200000000,
+  CreateScheduledJob1796008600000,
 ];

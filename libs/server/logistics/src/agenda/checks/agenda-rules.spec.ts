@@ -100,13 +100,19 @@ describe('context, visit, analysis', () => {
 
   it('does not count a context after the visit, an analysis before it, or another practice’s', () => {
     const sessions = [
-      session('d3', '09:00', '10:00', SessionType.CONTEXT_SETTING, { practiceId: 'p1' }),
-      session('d1', '09:00', '10:00', SessionType.ANALYSIS, { practiceId: 'p1' }),
+      session('d3', '09:00', '10:00', SessionType.CONTEXT_SETTING, { practiceId: 'p1', id: 'late-context' }),
+      session('d1', '09:00', '10:00', SessionType.ANALYSIS, { practiceId: 'p1', id: 'early-analysis' }),
       session('d1', '11:00', '12:00', SessionType.CONTEXT_SETTING, { practiceId: 'p2' }),
       session('d3', '11:00', '12:00', SessionType.ANALYSIS, { practiceId: 'p2' }),
       visit(),
     ];
-    expect(codes(caseVisitSequence(facts(sessions)))).toEqual([Code.CASE_VISIT_WITHOUT_CONTEXT, Code.CASE_VISIT_WITHOUT_ANALYSIS]);
+    const found = caseVisitSequence(facts(sessions));
+    expect(codes(found)).toEqual([Code.CASE_VISIT_WITHOUT_CONTEXT, Code.CASE_VISIT_WITHOUT_ANALYSIS]);
+    // The misplaced sessions of the case are named with the visit, so both cards show the finding.
+    expect(found.map((f) => f.sessionIds)).toEqual([
+      ['visit', 'late-context'],
+      ['visit', 'early-analysis'],
+    ]);
   });
 
   it('counts a context that overlaps the visit as not before it', () => {

@@ -172,12 +172,16 @@ export function caseVisitSequence(facts: AgendaFacts): AgendaFinding[] {
   for (const visit of [...facts.sessions].sort(byStart)) {
     if (visit.type !== SessionType.CASE_VISIT || !visit.practiceId) continue;
     const same = facts.sessions.filter((s) => s.practiceId === visit.practiceId);
-    const extra = { sessionIds: [visit.id], dayId: visit.dayId, practiceId: visit.practiceId };
-    if (!same.some((s) => s.type === SessionType.CONTEXT_SETTING && s.end <= visit.start)) {
-      out.push(finding(AgendaFindingCode.CASE_VISIT_WITHOUT_CONTEXT, FindingSeverity.BLOCKING, `The case visit ${label(visit)} has no CONTEXT_SETTING of ${titleOf(visit.practiceId)} before it`, extra));
+    // The finding names the visit and any session of the missing kind that is on the wrong side
+    // of it (an analysis moved before its visit): both cards show what to fix.
+    const about = (misplaced: SessionFacts[]) => ({ sessionIds: [visit.id, ...misplaced.map((s) => s.id)], dayId: visit.dayId, practiceId: visit.practiceId });
+    const contexts = same.filter((s) => s.type === SessionType.CONTEXT_SETTING);
+    if (!contexts.some((s) => s.end <= visit.start)) {
+      out.push(finding(AgendaFindingCode.CASE_VISIT_WITHOUT_CONTEXT, FindingSeverity.BLOCKING, `The case visit ${label(visit)} has no CONTEXT_SETTING of ${titleOf(visit.practiceId)} before it`, about(contexts)));
     }
-    if (!same.some((s) => s.type === SessionType.ANALYSIS && s.start >= visit.end)) {
-      out.push(finding(AgendaFindingCode.CASE_VISIT_WITHOUT_ANALYSIS, FindingSeverity.BLOCKING, `The case visit ${label(visit)} has no ANALYSIS of ${titleOf(visit.practiceId)} after it`, extra));
+    const analyses = same.filter((s) => s.type === SessionType.ANALYSIS);
+    if (!analyses.some((s) => s.start >= visit.end)) {
+      out.push(finding(AgendaFindingCode.CASE_VISIT_WITHOUT_ANALYSIS, FindingSeverity.BLOCKING, `The case visit ${label(visit)} has no ANALYSIS of ${titleOf(visit.practiceId)} after it`, about(analyses)));
     }
   }
   return out;

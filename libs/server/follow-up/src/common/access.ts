@@ -1,0 +1,2 @@
+/** The module name editors are granted (`modules: ['follow-up']`). */
+export const FOLLOW_UP = 'follow-up';

@@ -1,0 +1,16 @@
+import { reactOn, type ModulePart } from '@lr/server-core';
+import { planStatusMachine, PlanStatus } from '@lr/server-action-plans';
+import { IndicatorResolver, PlanIndicatorsResolver, RouteIndicatorsResolver, TrackedIndicatorTextResolver } from './indicator.resolver';
+import { IndicatorService } from './indicator.service';
+import { trackPlanIndicators } from './plan-indicators';
+import { RollupService } from './rollup';
+import { TrackedIndicator } from './tracked-indicator.entity';
+
+/** What the indicators area adds to the follow-up module. */
+export const indicatorsPart: ModulePart = {
+  entities: [TrackedIndicator],
+  resolvers: [IndicatorResolver, TrackedIndicatorTextResolver, PlanIndicatorsResolver, RouteIndicatorsResolver],
+  services: [IndicatorService, RollupService],
+  // A plan entering FINAL (from review, or back from AWARDED) makes or refreshes its indicators.
+  reactions: [reactOn(planStatusMachine, { to: PlanStatus.FINAL, run: async (ctx, plan) => void (await trackPlanIndicators(ctx, plan.id)) })],
+};

@@ -1,0 +1,103 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class CreateFollowUp1796008439959 implements MigrationInterface {
+  name = 'CreateFollowUp1796008439959';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "community_of_practice" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "name" character varying(200) NOT NULL, "description" jsonb NOT NULL DEFAULT '{}', "route_ids" uuid array NOT NULL DEFAULT '{}', "member_count" integer, "url" character varying(2000), "started_on" date, CONSTRAINT "PK_76150a39e8cd262aa772672bd13" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_community_of_practice_name" ON "community_of_practice"  ("name") `);
+    await queryRunner.query(`CREATE TABLE "follow_up_event" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "route_id" uuid NOT NULL, "kind" character varying(30) NOT NULL, "date" date NOT NULL, "title" jsonb NOT NULL, "notes" jsonb NOT NULL DEFAULT '{}', "participant_ids" uuid array NOT NULL DEFAULT '{}', "country_code" character(2), CONSTRAINT "ck_follow_up_event_kind" CHECK (kind IN ('FINAL_VIRTUAL_MEETING', 'TECHNICAL_ASSISTANCE_VISIT', 'OTHER')), CONSTRAINT "PK_84ddc94147870649eff1ccdc862" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_follow_up_event_route" ON "follow_up_event"  ("route_id", "date") `);
+    await queryRunner.query(`CREATE TABLE "scaling_story" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "route_id" uuid, "practice_id" uuid NOT NULL, "adapted_by_organisation_id" uuid, "country_code" character(2) NOT NULL, "locality" character varying(200), "title" jsonb NOT NULL, "result" jsonb NOT NULL, "evidence_url" character varying(2000), "documented_on" date, CONSTRAINT "PK_f23765cc2dd3c6dd184cad1d8d4" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_scaling_story_practice" ON "scaling_story"  ("practice_id") `);
+    await queryRunner.query(`CREATE INDEX "ix_scaling_story_route" ON "scaling_story"  ("route_id") `);
+    await queryRunner.query(`CREATE TABLE "tracked_indicator" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "programme_id" uuid NOT NULL, "route_id" uuid, "plan_id" uuid, "objective_id" uuid, "name" jsonb NOT NULL, "objective" jsonb NOT NULL DEFAULT '{}', "unit" character varying(40), "baseline_value" numeric(20,4), "baseline_date" date, "target_value" numeric(20,4), "target_date" date, "owner_person_id" uuid, CONSTRAINT "ck_tracked_indicator_dates" CHECK (target_date IS NULL OR baseline_date IS NULL OR target_date > baseline_date), CONSTRAINT "PK_8dbcfb94fc72c461b459aa5eb1a" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_tracked_indicator_plan" ON "tracked_indicator"  ("plan_id") `);
+    await queryRunner.query(`CREATE INDEX "ix_tracked_indicator_route" ON "tracked_indicator"  ("route_id") `);
+    await queryRunner.query(`CREATE INDEX "ix_tracked_indicator_programme" ON "tracked_indicator"  ("programme_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_tracked_indicator_objective" ON "tracked_indicator"  ("objective_id") WHERE objective_id IS NOT NULL`);
+    await queryRunner.query(`CREATE TABLE "reporting_period" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "programme_id" uuid NOT NULL, "label" character varying(80) NOT NULL, "starts_on" date NOT NULL, "ends_on" date NOT NULL, "closes_on" date NOT NULL, "status" character varying(10) NOT NULL DEFAULT 'OPEN', CONSTRAINT "ck_reporting_period_status" CHECK (status IN ('OPEN', 'LOCKED')), CONSTRAINT "ck_reporting_period_dates" CHECK (ends_on >= starts_on AND closes_on >= ends_on), CONSTRAINT "PK_273d2b68dc1854618ec53e144d0" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_reporting_period_programme" ON "reporting_period"  ("programme_id", "starts_on") `);
+    await queryRunner.query(`CREATE TABLE "progress_report" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "indicator_id" uuid NOT NULL, "period_id" uuid, "value" numeric(20,4) NOT NULL, "reported_on" date NOT NULL, "note" text, "evidence_url" character varying(2000), "evidence_key" character varying(500), "evidence_name" character varying(255), "evidence_type" character varying(120), "verification" character varying(12) NOT NULL DEFAULT 'UNVERIFIED', "reported_by" uuid, CONSTRAINT "ck_progress_report_verification" CHECK (verification IN ('UNVERIFIED', 'VERIFIED', 'RETURNED')), CONSTRAINT "PK_de44d4f311d5a0132f49f9f0820" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_progress_report_period" ON "progress_report"  ("period_id") `);
+    await queryRunner.query(`CREATE INDEX "ix_progress_report_indicator" ON "progress_report"  ("indicator_id", "reported_on") `);
+    await queryRunner.query(`CREATE TABLE "survey" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "programme_id" uuid NOT NULL, "route_id" uuid, "kind" character varying(12) NOT NULL, "status" character varying(10) NOT NULL DEFAULT 'DRAFT', "title" jsonb NOT NULL, "introduction" jsonb NOT NULL DEFAULT '{}', "anonymous" boolean NOT NULL DEFAULT false, "opens_on" date NOT NULL, "closes_on" date NOT NULL, "reminder_days" integer array NOT NULL DEFAULT '{7,14}', CONSTRAINT "ck_survey_status" CHECK (status IN ('DRAFT', 'SCHEDULED', 'OPEN', 'CLOSED')), CONSTRAINT "ck_survey_kind" CHECK (kind IN ('SIX_MONTH', 'CUSTOM')), CONSTRAINT "ck_survey_window" CHECK (closes_on > opens_on), CONSTRAINT "PK_f0da32b9181e9c02ecf0be11ed3" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_survey_route_six_month" ON "survey"  ("route_id") WHERE kind = 'SIX_MONTH'`);
+    await queryRunner.query(`CREATE INDEX "ix_survey_route" ON "survey"  ("route_id") `);
+    await queryRunner.query(`CREATE TABLE "survey_invitation" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "survey_id" uuid NOT NULL, "person_id" uuid NOT NULL, "token_hash" character varying(64) NOT NULL, "invited_at" TIMESTAMP WITH TIME ZONE, "last_reminded_at" TIMESTAMP WITH TIME ZONE, "answered_on" date, CONSTRAINT "PK_cec5c4bf3e2b8193d2b88f11c22" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_survey_invitation_token" ON "survey_invitation"  ("token_hash") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_survey_invitation_person" ON "survey_invitation"  ("survey_id", "person_id") `);
+    await queryRunner.query(`CREATE TABLE "survey_question" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "survey_id" uuid NOT NULL, "position" integer NOT NULL, "type" character varying(20) NOT NULL, "text" jsonb NOT NULL, "options" jsonb NOT NULL DEFAULT '[]', "required" boolean NOT NULL DEFAULT true, CONSTRAINT "ck_survey_question_type" CHECK (type IN ('LIKERT', 'SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'FREE_TEXT')), CONSTRAINT "PK_ec6d65e83fd7217202178b79907" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_survey_question_survey" ON "survey_question"  ("survey_id", "position") `);
+    await queryRunner.query(`CREATE TABLE "survey_response" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "survey_id" uuid NOT NULL, "invitation_id" uuid, "answered_on" date NOT NULL, "answers" jsonb NOT NULL, CONSTRAINT "PK_d9326eb52bf8b23d56a39ce419a" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_survey_response_invitation" ON "survey_response"  ("invitation_id") WHERE invitation_id IS NOT NULL`);
+    await queryRunner.query(`CREATE INDEX "ix_survey_response_survey" ON "survey_response"  ("survey_id") `);
+    await queryRunner.query(`ALTER TABLE "follow_up_event" ADD CONSTRAINT "fk_follow_up_event_route" FOREIGN KEY ("route_id") REFERENCES "learning_route"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "scaling_story" ADD CONSTRAINT "fk_scaling_story_route" FOREIGN KEY ("route_id") REFERENCES "learning_route"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "scaling_story" ADD CONSTRAINT "fk_scaling_story_practice" FOREIGN KEY ("practice_id") REFERENCES "practice"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "scaling_story" ADD CONSTRAINT "fk_scaling_story_organisation" FOREIGN KEY ("adapted_by_organisation_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "scaling_story" ADD CONSTRAINT "fk_scaling_story_country" FOREIGN KEY ("country_code") REFERENCES "country"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "tracked_indicator" ADD CONSTRAINT "fk_tracked_indicator_programme" FOREIGN KEY ("programme_id") REFERENCES "programme"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "tracked_indicator" ADD CONSTRAINT "fk_tracked_indicator_route" FOREIGN KEY ("route_id") REFERENCES "learning_route"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "tracked_indicator" ADD CONSTRAINT "fk_tracked_indicator_plan" FOREIGN KEY ("plan_id") REFERENCES "action_plan"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "tracked_indicator" ADD CONSTRAINT "fk_tracked_indicator_owner" FOREIGN KEY ("owner_person_id") REFERENCES "person"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "reporting_period" ADD CONSTRAINT "fk_reporting_period_programme" FOREIGN KEY ("programme_id") REFERENCES "programme"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "progress_report" ADD CONSTRAINT "fk_progress_report_indicator" FOREIGN KEY ("indicator_id") REFERENCES "tracked_indicator"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "progress_report" ADD CONSTRAINT "fk_progress_report_period" FOREIGN KEY ("period_id") REFERENCES "reporting_period"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "survey" ADD CONSTRAINT "fk_survey_programme" FOREIGN KEY ("programme_id") REFERENCES "programme"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "survey" ADD CONSTRAINT "fk_survey_route" FOREIGN KEY ("route_id") REFERENCES "learning_route"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "survey_invitation" ADD CONSTRAINT "fk_survey_invitation_survey" FOREIGN KEY ("survey_id") REFERENCES "survey"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "survey_invitation" ADD CONSTRAINT "fk_survey_invitation_person" FOREIGN KEY ("person_id") REFERENCES "person"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "survey_question" ADD CONSTRAINT "fk_survey_question_survey" FOREIGN KEY ("survey_id") REFERENCES "survey"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "survey_response" ADD CONSTRAINT "fk_survey_response_survey" FOREIGN KEY ("survey_id") REFERENCES "survey"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "survey_response" DROP CONSTRAINT "fk_survey_response_survey"`);
+    await queryRunner.query(`ALTER TABLE "survey_question" DROP CONSTRAINT "fk_survey_question_survey"`);
+    await queryRunner.query(`ALTER TABLE "survey_invitation" DROP CONSTRAINT "fk_survey_invitation_person"`);
+    await queryRunner.query(`ALTER TABLE "survey_invitation" DROP CONSTRAINT "fk_survey_invitation_survey"`);
+    await queryRunner.query(`ALTER TABLE "survey" DROP CONSTRAINT "fk_survey_route"`);
+    await queryRunner.query(`ALTER TABLE "survey" DROP CONSTRAINT "fk_survey_programme"`);
+    await queryRunner.query(`ALTER TABLE "progress_report" DROP CONSTRAINT "fk_progress_report_period"`);
+    await queryRunner.query(`ALTER TABLE "progress_report" DROP CONSTRAINT "fk_progress_report_indicator"`);
+    await queryRunner.query(`ALTER TABLE "reporting_period" DROP CONSTRAINT "fk_reporting_period_programme"`);
+    await queryRunner.query(`ALTER TABLE "tracked_indicator" DROP CONSTRAINT "fk_tracked_indicator_owner"`);
+    await queryRunner.query(`ALTER TABLE "tracked_indicator" DROP CONSTRAINT "fk_tracked_indicator_plan"`);
+    await queryRunner.query(`ALTER TABLE "tracked_indicator" DROP CONSTRAINT "fk_tracked_indicator_route"`);
+    await queryRunner.query(`ALTER TABLE "tracked_indicator" DROP CONSTRAINT "fk_tracked_indicator_programme"`);
+    await queryRunner.query(`ALTER TABLE "scaling_story" DROP CONSTRAINT "fk_scaling_story_country"`);
+    await queryRunner.query(`ALTER TABLE "scaling_story" DROP CONSTRAINT "fk_scaling_story_organisation"`);
+    await queryRunner.query(`ALTER TABLE "scaling_story" DROP CONSTRAINT "fk_scaling_story_practice"`);
+    await queryRunner.query(`ALTER TABLE "scaling_story" DROP CONSTRAINT "fk_scaling_story_route"`);
+    await queryRunner.query(`ALTER TABLE "follow_up_event" DROP CONSTRAINT "fk_follow_up_event_route"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_survey_response_survey"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_survey_response_invitation"`);
+    await queryRunner.query(`DROP TABLE "survey_response"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_survey_question_survey"`);
+    await queryRunner.query(`DROP TABLE "survey_question"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_survey_invitation_person"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_survey_invitation_token"`);
+    await queryRunner.query(`DROP TABLE "survey_invitation"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_survey_route"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_survey_route_six_month"`);
+    await queryRunner.query(`DROP TABLE "survey"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_progress_report_indicator"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_progress_report_period"`);
+    await queryRunner.query(`DROP TABLE "progress_report"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_reporting_period_programme"`);
+    await queryRunner.query(`DROP TABLE "reporting_period"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_tracked_indicator_objective"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_tracked_indicator_programme"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_tracked_indicator_route"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_tracked_indicator_plan"`);
+    await queryRunner.query(`DROP TABLE "tracked_indicator"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_scaling_story_route"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_scaling_story_practice"`);
+    await queryRunner.query(`DROP TABLE "scaling_story"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_follow_up_event_route"`);
+    await queryRunner.query(`DROP TABLE "follow_up_event"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_community_of_practice_name"`);
+    await queryRunner.query(`DROP TABLE "community_of_practice"`);
+  }
+}
