@@ -63,13 +63,31 @@ describe("participants' accounts", () => {
     expect(fieldsOf(await gw.graphql(INVITE, { id: p.id }, { token: editor }))).toEqual([{ path: 'participantId', message: 'has no e-mail address on record: add one to the person first' }]);
   });
 
+  /** Rows in the outbox, whatever their state: a refused change leaves none. */
+  const queuedCount = async () => Number((await gw.dataSource.query(`SELECT count(*)::int AS n FROM mail_message`))[0].n);
+
+  /** Waits until no message is queued or being sent. */
+  async function outboxSettled(): Promise<void> {
+    for (let i = 0; i < 100; i++) {
+      const [{ n }] = await gw.dataSource.query(`SELECT count(*)::int AS n FROM mail_message WHERE status IN ('QUEUED', 'SENDING')`);
+      if (n === 0) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the outbox did not settle');
+  }
+
   it('invites many at once, all or nothing: one refusal and no e-mail leaves', async () => {
     const good = await participantSpeaking(['en']);
     const withdrawn = await participantSpeaking(['en']);
     await ok(gw, `mutation($id: ID!, $v: Int!) { withdrawParticipant(participantId: $id, version: $v, reason: "Left") { withdrawn { id } } }`, { id: withdrawn.id, v: withdrawn.version }, { token: editor });
+    // Earlier tests' invitations may still be on their way to the SMTP server: count from a
+    // settled outbox, so only this test's mail could move the counts.
+    await outboxSettled();
+    const queuedBefore = await queuedCount();
     const before = smtp.received.length;
     const res = await gw.graphql(`mutation($ids: [ID!]!) { inviteParticipants(participantIds: $ids) { email } }`, { ids: [good.id, withdrawn.id] }, { token: editor });
     expect(fieldsOf(res)).toEqual([{ path: 'participantIds.1', message: 'is WITHDRAWN: only nominated, selected or waitlisted participants are invited' }]);
+    expect(await queuedCount()).toBe(queuedBefore);
     await new Promise((r) => setTimeout(r, 300));
     expect(smtp.received.length).toBe(before);
     expect((await ok(gw, `query($id: ID!) { participant(id: $id) { accountStatus } }`, { id: good.id }, { token: editor })).accountStatus).toBe('NONE');
