@@ -14,6 +14,7 @@ import { VersionPage } from './pages/VersionPage';
 import { VersionsPage } from './pages/VersionsPage';
 import { VotePage } from './pages/VotePage';
 import { actionPlansSearch } from './search';
+import { actionPlansTiles } from './tiles';
 
 /** Who follows every route's plans (admins see everything anyway). */
 const STAFF: PortalRole[] = ['EDITOR', 'REVIEWER', 'VIEWER'];
@@ -84,6 +85,7 @@ const section: SectionModule = {
   ],
   Component: ActionPlansSection,
   search: actionPlansSearch,
+  tiles: actionPlansTiles,
 };
 
 export default section;

@@ -10,6 +10,7 @@ import { ChampionPage } from './pages/ChampionPage';
 import { ChampionsListPage } from './pages/ChampionsListPage';
 import { ReadinessPage } from './pages/ReadinessPage';
 import { championsSearch } from './search';
+import { championsTiles } from './tiles';
 
 function ChampionsSection(props: SectionProps) {
   return (
@@ -41,6 +42,7 @@ const section: SectionModule = {
   ],
   Component: ChampionsSection,
   search: championsSearch,
+  tiles: championsTiles,
 };
 
 export default section;

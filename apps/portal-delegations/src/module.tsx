@@ -18,6 +18,7 @@ import { ParticipantPage } from './pages/ParticipantPage';
 import { ParticipantsListPage } from './pages/ParticipantsListPage';
 import { RouteTeamPage } from './pages/RouteTeamPage';
 import { delegationsSearch } from './search';
+import { delegationsTiles } from './tiles';
 
 /** Who organises routes and reads their delegations (admins see everything anyway). */
 const STAFF: PortalRole[] = ['EDITOR', 'REVIEWER', 'VIEWER'];
@@ -82,6 +83,7 @@ const section: SectionModule = {
   ],
   Component: DelegationsSection,
   search: delegationsSearch,
+  tiles: delegationsTiles,
 };
 
 export default section;

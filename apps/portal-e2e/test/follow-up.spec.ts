@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityProblems, launchBrowser, screenshot } from '../src/browser';
 import { gql, mainNav, signIn, tokenOf } from '../src/helpers';
@@ -102,33 +103,56 @@ describe('follow-up section in a real browser', () => {
     expect(after.trackedIndicator).toEqual({ status: 'ON_TRACK', lastVerified: { value: '8' } });
   });
 
-  it('answers a survey through its personal link on a phone, and the response rate counts it', async () => {
+  it('builds a survey in the portal, answers it through its personal link on a phone, and the response rate counts it', async () => {
     const title = `Six weeks on ${stamp}`;
-    const survey = await gql<{ createSurvey: { id: string } }>(
+    // Someone outside the route's participants, to be picked for the roster by hand.
+    const advisorName = `Advisor${stamp}`;
+    await gql(stack.apiUrl, token, 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }', {
+      input: { givenName: advisorName, familyName: 'Rivera', gender: 'FEMALE', email: `${advisorName.toLowerCase()}@example.org` },
+    });
+
+    // The builder: a new survey of the route, in the browser.
+    await page.goto(`${SHELL_URL}/follow-up/surveys?route=${ids['route']}`);
+    await page.getByRole('heading', { name: 'Surveys', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'New survey' }).click();
+    await page.getByLabel('Title (English)').fill(title);
+    await page.getByLabel('Opens on').fill(dayFromToday(0));
+    await page.getByLabel('Closes on').fill(dayFromToday(14));
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    const surveyId = /\/surveys\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
+    expect(surveyId).not.toBe('');
+
+    // A question on a scale from 1 to 5 (the type chosen by default).
+    await page.getByLabel('Question (English)').fill('The route changed how my team works.');
+    await page.getByRole('button', { name: 'Add the question' }).click();
+    await page.locator('.lr-follow-up-questions').getByText('The route changed how my team works.').waitFor();
+
+    // The roster: the route's participants in one go, and the advisor picked by hand.
+    await page.getByRole('button', { name: 'Add the route’s participants' }).click();
+    const roster = page.getByRole('table', { name: 'Who is asked' });
+    await roster.locator('tbody tr').first().waitFor();
+    await page.getByLabel('Find a person').fill(advisorName);
+    await page.getByRole('button', { name: `Add ${advisorName} Rivera` }).click();
+    await roster.getByText(`${advisorName} Rivera`).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    const built = await gql<{ survey: { invitations: { id: string }[]; questions: { type: string }[] } }>(
       stack.apiUrl,
       token,
-      'mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { id } }',
-      { input: { routeId: ids['route'], title: { en: title }, opensOn: dayFromToday(0), closesOn: dayFromToday(14) } },
+      'query($id: ID!) { survey(id: $id) { invitations { id } questions { type } } }',
+      { id: surveyId },
     );
-    const surveyId = survey.createSurvey.id;
-    await gql(stack.apiUrl, token, 'mutation($input: AddSurveyQuestionInput!) { addSurveyQuestion(input: $input) { id } }', {
-      input: { surveyId, type: 'LIKERT', text: { en: 'The route changed how my team works.' } },
-    });
-    const roster = await gql<{ addRouteParticipantsToRoster: { version: number; invitations: { id: string }[] } }>(
-      stack.apiUrl,
-      token,
-      'mutation($surveyId: ID!) { addRouteParticipantsToRoster(surveyId: $surveyId) { version invitations { id } } }',
-      { surveyId },
-    );
-    const invited = roster.addRouteParticipantsToRoster.invitations.length;
-    expect(invited).toBeGreaterThan(0);
-    const move = 'mutation($surveyId: ID!, $toStatus: SurveyStatus!, $version: Int!) { changeSurveyStatus(surveyId: $surveyId, toStatus: $toStatus, version: $version) { version } }';
-    const scheduled = await gql<{ changeSurveyStatus: { version: number } }>(stack.apiUrl, token, move, {
-      surveyId,
-      toStatus: 'SCHEDULED',
-      version: roster.addRouteParticipantsToRoster.version,
-    });
-    await gql(stack.apiUrl, token, move, { surveyId, toStatus: 'OPEN', version: scheduled.changeSurveyStatus.version });
+    const invited = built.survey.invitations.length;
+    expect(invited).toBeGreaterThan(1);
+    expect(built.survey.questions).toEqual([{ type: 'LIKERT' }]);
+    expect(await roster.locator('tbody tr').count()).toBe(invited);
+
+    // Scheduled, then opened early (which asks first: the invitations go out).
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    await page.getByRole('button', { name: 'Open now' }).click();
+    const opening = page.getByRole('dialog', { name: 'Open now' });
+    await opening.getByRole('button', { name: 'Open now' }).click();
+    await page.locator('.lr-follow-up-survey--open').first().waitFor();
 
     // The invitations went out as mail: one of them carries the personal link.
     const mail = await gql<{ mailMessages: { edges: { node: { text: string } }[] } }>(
@@ -174,5 +198,118 @@ describe('follow-up section in a real browser', () => {
     await page.getByRole('list', { name: 'The route changed how my team works.' }).getByText('1 (100%)').waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
     await screenshot(page, 'follow-up-survey-results');
+
+    // The answers as CSV: a named survey, so the admin's file has the respondent and the day.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the answers (CSV)' }).click()]);
+    const lines = readFileSync((await csv.path()) as string, 'utf8').trim().split('\r\n');
+    expect(lines[0]).toMatch(/^response,respondent,answeredOn,"?Q1 The route changed how my team works\."?$/);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/,4$/);
+  }, 120_000);
+  describe('a locked reporting period', () => {
+    // A programme of its own (the demo's programmes already have their half-years), with an
+    // indicator reported on inside the period (10 days ago) and after it (2 days ago).
+    const period = { label: `Locked ${stamp}`, startsOn: dayFromToday(-40), endsOn: dayFromToday(-5), closesOn: dayFromToday(20) };
+    const indicatorName = `Councils trained ${stamp}`;
+    const reports: Record<'inside' | 'after', { value: string; reportedOn: string }> = {
+      inside: { value: '3', reportedOn: dayFromToday(-10) },
+      after: { value: '4', reportedOn: dayFromToday(-2) },
+    };
+
+    beforeAll(async () => {
+      const programme = await gql<{ createProgramme: { id: string } }>(stack.apiUrl, token, 'mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }', {
+        input: { name: { en: `Follow-up programme ${stamp}` } },
+      });
+      ids['lockProgramme'] = programme.createProgramme.id;
+      const indicator = await gql<{ createTrackedIndicator: { id: string } }>(
+        stack.apiUrl,
+        token,
+        'mutation($input: CreateTrackedIndicatorInput!) { createTrackedIndicator(input: $input) { id } }',
+        { input: { programmeId: ids['lockProgramme'], name: { en: indicatorName }, unit: 'councils', baselineValue: '0', baselineDate: dayFromToday(-100), targetValue: '10', targetDate: dayFromToday(200) } },
+      );
+      ids['lockIndicator'] = indicator.createTrackedIndicator.id;
+      for (const report of Object.values(reports)) {
+        await gql(stack.apiUrl, token, 'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }', { input: { indicatorId: ids['lockIndicator'], ...report } });
+      }
+    });
+
+    it('is added and locked in the portal after a question, and the progress form then says its dates are locked', async () => {
+      await page.goto(`${SHELL_URL}/follow-up/periods?programme=${ids['lockProgramme']}`);
+      await page.getByRole('heading', { name: 'Reporting periods', level: 1 }).waitFor();
+      await page.getByText('This programme has no reporting periods yet.').waitFor();
+      await page.getByRole('button', { name: 'Add a reporting period' }).click();
+      await page.getByLabel(/^Label/).fill(period.label);
+      await page.getByLabel('First day').fill(period.startsOn);
+      await page.getByLabel('Last day').fill(period.endsOn);
+      await page.getByLabel('Reports due by').fill(period.closesOn);
+      await page.getByRole('button', { name: 'Create', exact: true }).click();
+      const table = page.getByRole('table', { name: 'Reporting periods' });
+      const row = table.locator('tbody tr', { hasText: period.label });
+      await row.getByText('Open', { exact: true }).waitFor();
+
+      // Locking asks first, then the period says so.
+      await row.getByRole('button', { name: `Lock the period ${period.label}` }).click();
+      const dialog = page.getByRole('dialog', { name: 'Lock this reporting period?' });
+      await dialog.getByText(`Once “${period.label}” is locked, no report dated from ${period.startsOn} to ${period.endsOn}`).waitFor();
+      expect(await accessibilityProblems(page)).toEqual([]);
+      await dialog.getByRole('button', { name: 'Lock', exact: true }).click();
+      await row.getByText('Locked', { exact: true }).waitFor();
+      await row.getByRole('button', { name: `Reopen the period ${period.label}` }).waitFor();
+      const locked = await gql<{ reportingPeriods: { edges: { node: { status: string; history: { to: string }[] } }[] } }>(
+        stack.apiUrl,
+        token,
+        'query($p: ID!) { reportingPeriods(programmeId: $p, first: 5) { edges { node { status history { to } } } } }',
+        { p: ids['lockProgramme'] },
+      );
+      expect(locked.reportingPeriods.edges.map((e) => e.node)).toEqual([{ status: 'LOCKED', history: [{ to: 'LOCKED' }] }]);
+
+      // The progress form says the date falls in the locked period, and the API's refusal is worded too.
+      await page.goto(`${SHELL_URL}/follow-up/indicators/${ids['lockIndicator']}`);
+      await page.getByRole('heading', { name: indicatorName, level: 1 }).waitFor();
+      await page.getByLabel('Value (councils)').fill('5');
+      await page.getByLabel('Date the value describes').fill(dayFromToday(-20));
+      await page.getByText(`The reporting period “${period.label}” (${period.startsOn} to ${period.endsOn}) that covers this date is locked`).waitFor();
+      await page.getByRole('button', { name: 'Save the report' }).click();
+      await page.getByText('The reporting period that covers this date is locked: reports in it can no longer be added or changed.').first().waitFor();
+      await screenshot(page, 'follow-up-locked-period');
+    });
+
+    it('verifies reports in bulk: all or nothing, each row saying what became of it', async () => {
+      await page.goto(`${SHELL_URL}/follow-up/verification`);
+      await page.getByRole('heading', { name: 'Reports waiting for verification', level: 1 }).waitFor();
+      // Every route's reports (the indicator belongs to none; the route chosen earlier is remembered).
+      await page.getByLabel('Route', { exact: true }).selectOption({ label: 'All routes' });
+      const labelOf = (r: { value: string; reportedOn: string }) => `${r.value} on ${r.reportedOn} (${indicatorName})`;
+      for (const report of Object.values(reports)) await page.getByLabel(`Select ${labelOf(report)}`).check();
+      await page.getByRole('button', { name: 'Verify the selected reports' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Verify these reports?' });
+      await dialog.getByText('The 2 selected reports count').waitFor();
+      await dialog.getByRole('button', { name: 'Verify', exact: true }).click();
+
+      // The one in the locked period is refused by name; the other waited, and nothing was verified.
+      const results = page.getByRole('region', { name: 'Results' });
+      await results.getByText('0 done, 1 refused, 1 unchanged').waitFor();
+      await results.getByText(`${labelOf(reports.inside)}: Refused: The reporting period that covers this date is locked`).waitFor();
+      await results.getByText(`${labelOf(reports.after)}: Not changed (the action is all or nothing)`).waitFor();
+      expect(await accessibilityProblems(page)).toEqual([]);
+      await screenshot(page, 'follow-up-bulk-verification');
+
+      // Choosing the others again verifies them.
+      await results.getByRole('button', { name: 'Select the others again' }).click();
+      await page.getByRole('button', { name: 'Verify the selected reports' }).click();
+      await dialog.getByText('The selected report counts').waitFor();
+      await dialog.getByRole('button', { name: 'Verify', exact: true }).click();
+      await results.getByText('1 done, 0 refused, 0 unchanged').waitFor();
+      const after = await gql<{ trackedIndicator: { progressReports: { value: string; verification: string }[] } }>(
+        stack.apiUrl,
+        token,
+        'query($id: ID!) { trackedIndicator(id: $id) { progressReports { value verification } } }',
+        { id: ids['lockIndicator'] },
+      );
+      expect(after.trackedIndicator.progressReports).toEqual([
+        { value: '3', verification: 'UNVERIFIED' },
+        { value: '4', verification: 'VERIFIED' },
+      ]);
+    });
   });
 });

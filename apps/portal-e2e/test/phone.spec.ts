@@ -115,7 +115,7 @@ describe('the portal on a phone (390 × 844)', () => {
     await phoneReady('route-form', [page.getByLabel(/^Programme/), button('Create'), link('Cancel')]);
     await open('/routes/programmes', 'Programmes');
     await page.getByText(/SUN Movement Learning Routes pilot 2014/).waitFor();
-    await phoneReady('programmes', [link(/SUN Movement Learning Routes pilot 2014/)]);
+    await phoneReady('programmes', [link(/^SUN Movement Learning Routes pilot 2014/)]);
     await open('/routes/people', 'People');
     await page.getByText('Aminata Diop').waitFor();
     await phoneReady('people', [link('New person'), link('Aminata Diop'), button('Next')]);

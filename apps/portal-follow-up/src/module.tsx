@@ -1,15 +1,19 @@
-import { labelsOf, registerSectionMessages } from '@lr/portal-i18n';
+import { COMMON_NAMESPACE, labelsOf, registerSectionMessages } from '@lr/portal-i18n';
 import type { PortalRole, SectionModule, SectionProps } from '@lr/portal-shell-contract';
 import { Navigate, Route, Routes } from 'react-router';
 import { Provider } from 'urql';
 import { SectionContextProvider } from './components/section-context';
 import './follow-up-section.css';
 import { FOLLOW_UP_NAMESPACE, followUpMessages } from './i18n';
+import { followUpRefusalMessages } from './i18n/refusal-words';
 import { EventsPage } from './pages/EventsPage';
 import { IndicatorPage } from './pages/IndicatorPage';
 import { IndicatorsPage } from './pages/IndicatorsPage';
+import { PeriodsPage } from './pages/PeriodsPage';
 import { SurveyPage } from './pages/SurveyPage';
 import { SurveysPage } from './pages/SurveysPage';
+import { followUpTiles } from './tiles';
+import { VerificationPage } from './pages/VerificationPage';
 
 /** Who runs surveys and reads events (participants report on their indicators only). */
 const STAFF: PortalRole[] = ['EDITOR', 'REVIEWER', 'VIEWER'];
@@ -27,6 +31,8 @@ function FollowUpSection(props: SectionProps) {
               <Route path="surveys" element={<SurveysPage />} />
               <Route path="surveys/:id" element={<SurveyPage />} />
               <Route path="events" element={<EventsPage />} />
+              <Route path="periods" element={<PeriodsPage />} />
+              <Route path="verification" element={<VerificationPage />} />
             </>
           )}
           <Route path="*" element={<Navigate to={props.basePath} replace />} />
@@ -38,6 +44,8 @@ function FollowUpSection(props: SectionProps) {
 
 // The section's words join the shell's i18next as soon as the remote loads.
 registerSectionMessages(FOLLOW_UP_NAMESPACE, followUpMessages);
+// The words for the API's refusals join the common namespace, where the kit's error helpers read them.
+registerSectionMessages(COMMON_NAMESPACE, followUpRefusalMessages);
 
 /**
  * The follow-up section: the indicators of the routes' action plans and their progress reports
@@ -53,8 +61,11 @@ const section: SectionModule = {
     { path: '', label: labelsOf(followUpMessages, 'navIndicators') },
     { path: 'surveys', label: labelsOf(followUpMessages, 'navSurveys'), roles: STAFF },
     { path: 'events', label: labelsOf(followUpMessages, 'navEvents'), roles: STAFF },
+    { path: 'periods', label: labelsOf(followUpMessages, 'navPeriods'), roles: STAFF },
+    { path: 'verification', label: labelsOf(followUpMessages, 'navVerification'), roles: ['EDITOR'] },
   ],
   Component: FollowUpSection,
+  tiles: followUpTiles,
 };
 
 export default section;

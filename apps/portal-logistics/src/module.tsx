@@ -18,6 +18,7 @@ import { TravellerPage } from './pages/travel/TravellerPage';
 import { TravellersPage } from './pages/travel/TravellersPage';
 import { VisasPage } from './pages/visas/VisasPage';
 import { logisticsSearch } from './search';
+import { logisticsTiles } from './tiles';
 
 /** Who organises routes and reads their logistics (admins see everything anyway). */
 const STAFF: PortalRole[] = ['EDITOR', 'REVIEWER', 'VIEWER'];
@@ -86,6 +87,7 @@ const section: SectionModule = {
   ],
   Component: LogisticsSection,
   search: logisticsSearch,
+  tiles: logisticsTiles,
 };
 
 export default section;

@@ -9,11 +9,13 @@ import { OrganisationsListPage } from './pages/OrganisationsListPage';
 import { PeopleListPage } from './pages/PeopleListPage';
 import { PersonFormPage } from './pages/PersonFormPage';
 import { ProgrammesListPage } from './pages/ProgrammesListPage';
+import { ProgrammeReportPage } from './report/ProgrammeReportPage';
 import { RouteFormPage } from './pages/RouteFormPage';
 import { RoutePage } from './pages/route/RoutePage';
 import { RoutesListPage } from './pages/RoutesListPage';
 import './routes-section.css';
 import { routesSearch } from './search';
+import { routesTiles } from './tiles';
 
 function RoutesSection(props: SectionProps) {
   return (
@@ -23,6 +25,7 @@ function RoutesSection(props: SectionProps) {
           <Route index element={<RoutesListPage />} />
           <Route path="new" element={<RouteFormPage />} />
           <Route path="programmes" element={<ProgrammesListPage />} />
+          <Route path="programmes/:id/report" element={<ProgrammeReportPage />} />
           <Route path="people" element={<PeopleListPage />} />
           <Route path="people/new" element={<PersonFormPage />} />
           <Route path="people/:id/edit" element={<PersonFormPage />} />
@@ -53,6 +56,7 @@ const routesSection: SectionModule = {
   ],
   Component: RoutesSection,
   search: routesSearch,
+  tiles: routesTiles,
 };
 
 export default routesSection;

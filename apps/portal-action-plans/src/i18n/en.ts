@@ -487,6 +487,7 @@ export const en = {
   // The API's own field checks in this section (`extensions.fields[].constraint`), added to the
   // common `validation` words (see ./index.ts), so the kit's error helpers word them.
   validation: {
+    acceptedPlanStaysSmart: 'This plan is accepted: a change may not take away what its SMART check requires.',
     notOwnPlan: 'This is your own delegation’s plan: vote for another delegation’s plan.',
     planOfRoute: 'This plan is not one of this route’s.',
     votablePlan: 'Only final plans can be voted for.',
@@ -496,5 +497,24 @@ export const en = {
     fundCurrency: 'Use the fund’s currency.',
     sameCurrencyAsAwards: 'The fund has awards in its currency: it keeps it.',
     samePlan: 'Compare two versions of the same plan.',
+  },
+  tiles: {
+    reviewTitle: 'Action plans',
+    awaiting: '{count, plural, =0 {No plan awaiting review} one {# plan awaiting review} other {# plans awaiting review}}',
+    finalOf: '{count, plural, =0 {No plan yet} other {{final, number} of # final}}',
+    openPlans: 'See the plans',
+    myPlanTitle: 'My action plan',
+    noPlanYet: 'Your delegation’s plan appears here once you are on a route.',
+    noPlan: 'Not started',
+    openMyPlan: 'Open my plan',
+    startMyPlan: 'Start the plan',
+    myBallotTitle: 'My vote',
+    voteNotOpen: 'The vote has not opened yet',
+    voteOpen: 'The vote is open',
+    voteClosed: 'The vote is closed',
+    voted: 'You have voted',
+    votedFor: 'For “{plan}”',
+    castBallot: 'Cast my ballot',
+    openVote: 'Open the vote',
   },
 } as const;

@@ -475,6 +475,7 @@ export const es: Messages<typeof en> = {
   voteResult: 'Resultado de la votación',
 
   validation: {
+    acceptedPlanStaysSmart: 'Este plan está aceptado: un cambio no puede quitar lo que exige su verificación SMART.',
     notOwnPlan: 'Es el plan de su propia delegación: vote por el plan de otra delegación.',
     planOfRoute: 'Este plan no es de esta ruta.',
     votablePlan: 'Solo se puede votar por planes definitivos.',
@@ -484,5 +485,24 @@ export const es: Messages<typeof en> = {
     fundCurrency: 'Use la moneda del fondo.',
     sameCurrencyAsAwards: 'El fondo tiene premios en su moneda: la conserva.',
     samePlan: 'Compare dos versiones del mismo plan.',
+  },
+  tiles: {
+    reviewTitle: 'Planes de acción',
+    awaiting: '{count, plural, =0 {Ningún plan pendiente de revisión} one {# plan pendiente de revisión} other {# planes pendientes de revisión}}',
+    finalOf: '{count, plural, =0 {Ningún plan todavía} other {{final, number} de # definitivos}}',
+    openPlans: 'Ver los planes',
+    myPlanTitle: 'Mi plan de acción',
+    noPlanYet: 'El plan de su delegación aparecerá aquí cuando participe en una ruta.',
+    noPlan: 'Sin empezar',
+    openMyPlan: 'Abrir mi plan',
+    startMyPlan: 'Empezar el plan',
+    myBallotTitle: 'Mi voto',
+    voteNotOpen: 'La votación todavía no está abierta',
+    voteOpen: 'La votación está abierta',
+    voteClosed: 'La votación está cerrada',
+    voted: 'Ha votado',
+    votedFor: 'Por «{plan}»',
+    castBallot: 'Votar',
+    openVote: 'Abrir la votación',
   },
 };

@@ -475,6 +475,7 @@ export const fr: Messages<typeof en> = {
   voteResult: 'Résultat du vote',
 
   validation: {
+    acceptedPlanStaysSmart: 'Ce plan est accepté : une modification ne peut pas retirer ce que sa vérification SMART exige.',
     notOwnPlan: 'C’est le plan de votre propre délégation : votez pour le plan d’une autre délégation.',
     planOfRoute: 'Ce plan n’est pas un plan de cette route.',
     votablePlan: 'On ne peut voter que pour des plans définitifs.',
@@ -484,5 +485,24 @@ export const fr: Messages<typeof en> = {
     fundCurrency: 'Utilisez la devise du fonds.',
     sameCurrencyAsAwards: 'Le fonds a des prix dans sa devise : il la garde.',
     samePlan: 'Comparez deux versions d’un même plan.',
+  },
+  tiles: {
+    reviewTitle: 'Plans d’action',
+    awaiting: '{count, plural, =0 {Aucun plan en attente de revue} one {# plan en attente de revue} other {# plans en attente de revue}}',
+    finalOf: '{count, plural, =0 {Aucun plan encore} other {{final, number} sur # définitifs}}',
+    openPlans: 'Voir les plans',
+    myPlanTitle: 'Mon plan d’action',
+    noPlanYet: 'Le plan de votre délégation apparaîtra ici dès que vous participerez à une route.',
+    noPlan: 'Pas encore commencé',
+    openMyPlan: 'Ouvrir mon plan',
+    startMyPlan: 'Commencer le plan',
+    myBallotTitle: 'Mon vote',
+    voteNotOpen: 'Le vote n’est pas encore ouvert',
+    voteOpen: 'Le vote est ouvert',
+    voteClosed: 'Le vote est clos',
+    voted: 'Vous avez voté',
+    votedFor: 'Pour « {plan} »',
+    castBallot: 'Voter',
+    openVote: 'Ouvrir le vote',
   },
 };

@@ -1,11 +1,10 @@
 import { errorMessage } from '@lr/portal-graphql';
-import { Button, ConnectionView, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
+import { ConnectionView, ExportCsvButton, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { PLAN_STATUSES, PlanStatusBadge, RecommendationBadge, SmartBadge } from '../components/labels';
-import { useDownload } from '../components/rest';
 import { useChosenRoute } from '../components/route-choice';
 import { RoutePicker } from '../components/RoutePicker';
 import { useSection } from '../components/section-context';
@@ -22,11 +21,11 @@ type Row = ListResult['actionPlans']['edges'][number]['node'];
  */
 export function PlansPage() {
   const { t } = useTranslation(['action-plans', 'common']);
-  const { basePath, language, user } = useSection();
+  const section = useSection();
+  const { basePath, language, user } = section;
   const { routeId, choose } = useChosenRoute();
   const list = useUrlListState(FILTER_KEYS);
   const { params, pages } = list;
-  const { busy, download } = useDownload();
 
   const filter = useMemo(() => {
     const status = params.get('status') as PlanStatus | null;
@@ -48,9 +47,13 @@ export function PlansPage() {
     <>
       <PageHeader title={user.role === 'PARTICIPANT' ? t('routePlansTitle') : t('plansTitle')} breadcrumbs={user.role === 'PARTICIPANT' ? [] : undefined}>
         {routeId && (
-          <Button busy={busy === 'csv'} onClick={() => download('csv', `/action-plans/routes/${routeId}/plans.csv?lang=${language}`, 'action-plans.csv')}>
-            {t('downloadCsv')}
-          </Button>
+          <ExportCsvButton
+            section={section}
+            path={`/action-plans/routes/${routeId}/plans.csv`}
+            filters={{ search: filter.search, statuses: filter.statuses, smartPasses: filter.smartPasses, lang: language }}
+            fileName="action-plans.csv"
+            label={t('downloadCsv')}
+          />
         )}
       </PageHeader>
       <div className="lr-filterbar lr-ap-routebar">

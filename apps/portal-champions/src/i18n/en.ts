@@ -123,4 +123,11 @@ export const en = {
   relinked: 'Linked to “{name}” again.',
   roleChangedTo: 'Role in “{name}” changed to {role}.',
   roleRestored: 'Role in “{name}” back to {role}.',
+  tiles: {
+    readinessTitle: 'Champion readiness',
+    noChampions: 'No champions yet',
+    trainedOf: '{trained, number} of {count, plural, one {# champion} other {# champions}} trained',
+    cases: '{count, plural, =0 {No case attached} one {# case to visit} other {# cases to visit}}',
+    openReadiness: 'See who needs training',
+  },
 } as const;

@@ -124,4 +124,11 @@ export const es: Messages<typeof en> = {
   relinked: 'Vinculado/a de nuevo a «{name}».',
   roleChangedTo: 'Rol en «{name}» cambiado a {role}.',
   roleRestored: 'Rol en «{name}» vuelto a {role}.',
+  tiles: {
+    readinessTitle: 'Preparación de los campeones',
+    noChampions: 'Todavía no hay campeones',
+    trainedOf: 'Campeones capacitados: {trained, number} de {count, number}',
+    cases: '{count, plural, =0 {Ningún caso vinculado} one {# caso por visitar} other {# casos por visitar}}',
+    openReadiness: 'Ver quién necesita capacitación',
+  },
 };

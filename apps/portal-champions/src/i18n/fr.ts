@@ -124,4 +124,11 @@ export const fr: Messages<typeof en> = {
   relinked: 'De nouveau lié·e à « {name} ».',
   roleChangedTo: 'Rôle dans « {name} » changé en {role}.',
   roleRestored: 'Rôle dans « {name} » revenu à {role}.',
+  tiles: {
+    readinessTitle: 'Préparation des champions',
+    noChampions: 'Aucun champion pour l’instant',
+    trainedOf: 'Champions formés : {trained, number} sur {count, number}',
+    cases: '{count, plural, =0 {Aucun cas rattaché} one {# cas à visiter} other {# cas à visiter}}',
+    openReadiness: 'Voir qui doit être formé',
+  },
 };

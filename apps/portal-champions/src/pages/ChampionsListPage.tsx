@@ -1,6 +1,6 @@
 import { errorMessage, useCountries } from '@lr/portal-graphql';
 import { languageName } from '@lr/portal-i18n';
-import { ConnectionView, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
+import { ConnectionView, ExportCsvButton, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -14,7 +14,8 @@ const FILTER_KEYS = ['q', 'country', 'practice', 'language', 'trained'] as const
 /** Champions with search and filters kept in the address (shareable, back button works). */
 export function ChampionsListPage() {
   const { t } = useTranslation(['champions', 'common']);
-  const { language, canEdit } = useSection();
+  const section = useSection();
+  const { language, canEdit } = section;
   const list = useUrlListState(FILTER_KEYS);
   const { params, pages } = list;
 
@@ -46,6 +47,7 @@ export function ChampionsListPage() {
   return (
     <>
       <PageHeader title={t('championsTitle')}>
+        <ExportCsvButton section={section} path="/champions/champions.csv" filters={filter} fileName="champions.csv" />
         {canEdit && (
           <Link className="lr-button lr-button--primary" to="new">
             {t('newChampion')}

@@ -529,4 +529,15 @@ export const en = {
     selectionEnded: 'Their selection has ended (declined or withdrawn): only nominated, waitlisted or selected participants are invited.',
     noEmail: 'No e-mail address is on record for this person: add one first (Routes → People).',
   },
+  tiles: {
+    compositionTitle: 'Composition',
+    selected: '{count, plural, =0 {No participant selected} one {# participant selected} other {# participants selected}}',
+    delegationCount: '{count, plural, =0 {No delegation yet} one {# delegation} other {# delegations}}',
+    rulesHold: 'Every composition rule holds',
+    rulesBroken: '{count, plural, one {# composition rule not met} other {# composition rules not met}}',
+    openDelegations: 'See the delegations',
+    myParticipationTitle: 'My participation',
+    noParticipation: 'You are not on a delegation yet.',
+    openMine: 'Open my participation',
+  },
 } as const;

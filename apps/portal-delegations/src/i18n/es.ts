@@ -518,4 +518,15 @@ export const es: Messages<typeof en> = {
     selectionEnded: 'Su selección terminó (no seleccionado o retirado): solo se invita a participantes propuestos, en lista de espera o seleccionados.',
     noEmail: 'Esta persona no tiene correo electrónico registrado: añada uno primero (Rutas → Personas).',
   },
+  tiles: {
+    compositionTitle: 'Composición',
+    selected: '{count, plural, =0 {Ningún participante seleccionado} one {# participante seleccionado} other {# participantes seleccionados}}',
+    delegationCount: '{count, plural, =0 {Ninguna delegación todavía} one {# delegación} other {# delegaciones}}',
+    rulesHold: 'Se cumplen todas las reglas de composición',
+    rulesBroken: '{count, plural, one {# regla de composición sin cumplir} other {# reglas de composición sin cumplir}}',
+    openDelegations: 'Ver las delegaciones',
+    myParticipationTitle: 'Mi participación',
+    noParticipation: 'Todavía no forma parte de ninguna delegación.',
+    openMine: 'Abrir mi participación',
+  },
 };

@@ -518,4 +518,15 @@ export const fr: Messages<typeof en> = {
     selectionEnded: 'Sa sélection est terminée (non retenu ou désisté) : seuls les participants proposés, en liste d’attente ou sélectionnés sont invités.',
     noEmail: 'Aucune adresse électronique n’est enregistrée pour cette personne : ajoutez-en une d’abord (Routes → Personnes).',
   },
+  tiles: {
+    compositionTitle: 'Composition',
+    selected: '{count, plural, =0 {Aucun participant sélectionné} one {# participant sélectionné} other {# participants sélectionnés}}',
+    delegationCount: '{count, plural, =0 {Aucune délégation encore} one {# délégation} other {# délégations}}',
+    rulesHold: 'Toutes les règles de composition sont respectées',
+    rulesBroken: '{count, plural, one {# règle de composition non respectée} other {# règles de composition non respectées}}',
+    openDelegations: 'Voir les délégations',
+    myParticipationTitle: 'Ma participation',
+    noParticipation: 'Vous ne faites encore partie d’aucune délégation.',
+    openMine: 'Ouvrir ma participation',
+  },
 };

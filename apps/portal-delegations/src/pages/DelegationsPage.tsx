@@ -1,5 +1,5 @@
 import { errorMessage } from '@lr/portal-graphql';
-import { ConnectionView, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
+import { ConnectionView, ExportCsvButton, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,7 +20,8 @@ const FILTER_KEYS = ['q', 'kind', 'member'] as const;
  */
 export function DelegationsPage() {
   const { t } = useTranslation(['delegations', 'common']);
-  const { canEdit, basePath } = useSection();
+  const section = useSection();
+  const { canEdit, basePath } = section;
   const { routeId, choose } = useChosenRoute();
   const list = useUrlListState(FILTER_KEYS);
   const { params, pages } = list;
@@ -43,6 +44,7 @@ export function DelegationsPage() {
   return (
     <>
       <PageHeader title={t('delegationsTitle')}>
+        {routeId && <ExportCsvButton section={section} path="/delegations/delegations.csv" filters={filter} fileName="delegations.csv" />}
         {canEdit && routeId && (
           <Link className="lr-button lr-button--primary" to={`${basePath}/new?route=${routeId}`}>
             {t('newDelegation')}

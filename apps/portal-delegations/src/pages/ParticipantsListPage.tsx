@@ -1,6 +1,21 @@
 import { errorMessage } from '@lr/portal-graphql';
 import { useFormat } from '@lr/portal-i18n';
-import { Button, ConfirmDialog, ConnectionView, ErrorPanel, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
+import {
+  BulkActionBar,
+  BulkResults,
+  Button,
+  ConfirmDialog,
+  ConnectionView,
+  ExportCsvButton,
+  FilterBar,
+  PAGE_SIZE,
+  PageHeader,
+  SelectField,
+  useRowSelection,
+  useSelectionColumn,
+  useUrlListState,
+  type BulkOutcome,
+} from '@lr/portal-ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -19,11 +34,13 @@ const FILTER_KEYS = ['q', 'delegation', 'status', 'sector', 'arrived'] as const;
 type Row = ListResult['participants']['edges'][number]['node'];
 type BulkMove = (typeof BULK_MOVES)[number];
 
-/** What the last bulk decision the API refused left to show: every participant it could not move, and why. */
-interface Refusal {
-  to: BulkMove;
-  total: number;
-  reasons: Map<string, { name: string; reason: string }>;
+/** What the last bulk decision left to show: each participant's result, and for a refusal why each refused row was. */
+interface Outcomes {
+  /** Undefined for a decision made: the common "Results" (the toast says what was done). */
+  title?: string;
+  refused: boolean;
+  outcomes: BulkOutcome[];
+  reasons: Map<string, string>;
 }
 
 /**
@@ -34,7 +51,8 @@ interface Refusal {
  */
 export function ParticipantsListPage() {
   const { t } = useTranslation(['delegations', 'common']);
-  const { canEdit, basePath, notify } = useSection();
+  const section = useSection();
+  const { canEdit, basePath, notify } = section;
   const format = useFormat();
   const { routeId, choose } = useChosenRoute();
   const list = useUrlListState(FILTER_KEYS);
@@ -63,9 +81,10 @@ export function ParticipantsListPage() {
   const [, decide] = useMutation(DecideParticipantsMutation);
   const rows = useMemo(() => data?.participants.edges.map((e) => e.node) ?? [], [data]);
 
-  // The rows chosen for a bulk decision, with the version each was read at.
-  const [chosen, setChosen] = useState<Map<string, Row>>(new Map());
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  // The rows chosen for a bulk decision (the shared pattern); each is sent at the version now read.
+  const selection = useRowSelection();
+  const chosen = useMemo(() => rows.filter((r) => selection.has(r.id)), [rows, selection]);
+  const [results, setResults] = useState<Outcomes | null>(null);
   const [pending, setPending] = useState<BulkMove | null>(null);
   const [dialogError, setDialogError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -73,23 +92,14 @@ export function ParticipantsListPage() {
 
   // Another page or other filters: a new choice.
   const listKey = JSON.stringify([filter, pages.after]);
+  const { clear, retain } = selection;
   useEffect(() => {
-    setChosen(new Map());
-    setRefusal(null);
-  }, [listKey]);
-  // Rows read again keep their choice, at the version now read.
-  useEffect(() => {
-    setChosen((before) => (before.size ? new Map(rows.filter((r) => before.has(r.id)).map((r) => [r.id, r])) : before));
-  }, [rows]);
-
-  const toggle = (row: Row, on: boolean) =>
-    setChosen((before) => {
-      const next = new Map(before);
-      if (on) next.set(row.id, row);
-      else next.delete(row.id);
-      return next;
-    });
-  const allChosen = rows.length > 0 && rows.every((r) => chosen.has(r.id));
+    clear();
+    setResults(null);
+  }, [listKey, clear]);
+  // Rows read again keep their choice; rows no longer listed drop out of it.
+  useEffect(() => retain(rows.map((r) => r.id)), [rows, retain]);
+  const nameOf = (r: Row) => r.person?.fullName ?? r.id;
   const statusName = (s: SelectionStatus) => t(`statuses.${s}`);
 
   function toggleStatus(status: SelectionStatus, on: boolean) {
@@ -100,7 +110,7 @@ export function ParticipantsListPage() {
   async function runBulk(reason: string) {
     if (!pending) return;
     const to = pending;
-    const batch = [...chosen.values()];
+    const batch = chosen;
     setBusy(true);
     setDialogError(undefined);
     const result = await decide({ input: { participants: batch.map((r) => ({ id: r.id, version: r.version })), to, reason: reason || undefined } });
@@ -108,48 +118,38 @@ export function ParticipantsListPage() {
     if (result.error) {
       const failures = bulkFailures(result.error);
       if (!failures) return setDialogError(isRouteClosed(result.error) ? t('routeClosed') : errorMessage(result.error));
-      const reasons = new Map(
-        failures.map((f) => {
-          const row = batch.find((r) => r.id === f.id);
-          return [f.id, { name: row?.person?.fullName ?? f.id, reason: failureReason(f, to, row) }];
-        }),
-      );
+      const reasons = new Map(failures.map((f) => [f.id, failureReason(f, to, batch.find((r) => r.id === f.id))]));
       setPending(null);
-      setRefusal({ to, total: batch.length, reasons });
+      setResults({
+        title: t('bulkRefused', { count: reasons.size, total: batch.length, status: statusName(to) }),
+        refused: true,
+        reasons,
+        // All or nothing: the rows not refused themselves were not changed either.
+        outcomes: batch.map((r) => ({ id: r.id, label: nameOf(r), result: reasons.has(r.id) ? 'refused' : 'unchanged', reason: reasons.get(r.id) })),
+      });
       reload();
       return;
     }
     setPending(null);
-    setRefusal(null);
-    setChosen(new Map());
-    notify(t('bulkDone', { count: batch.length, status: statusName(to) }), 'success');
+    const done = t('bulkDone', { count: batch.length, status: statusName(to) });
+    setResults({ title: undefined, refused: false, reasons: new Map(), outcomes: batch.map((r) => ({ id: r.id, label: nameOf(r), result: 'done' })) });
+    clear();
+    notify(done, 'success');
     reload();
   }
 
+  const chooseColumn = useSelectionColumn(selection, (r: Row) => r.id, nameOf, { header: t('choose'), row: (name) => t('chooseRow', { name }) });
   const columns = [
-    ...(canEdit
-      ? [
-          {
-            key: 'choose',
-            header: t('choose'),
-            render: (r: Row) => (
-              <label className="lr-delegations-select">
-                <input type="checkbox" checked={chosen.has(r.id)} onChange={(e) => toggle(r, e.target.checked)} />
-                <span className="lr-visually-hidden">{t('chooseRow', { name: r.person?.fullName ?? r.id })}</span>
-              </label>
-            ),
-          },
-        ]
-      : []),
+    ...(canEdit ? [chooseColumn] : []),
     {
       key: 'name',
       header: t('name'),
       render: (r: Row) => {
-        const refused = refusal?.reasons.get(r.id);
+        const refused = results?.reasons.get(r.id);
         return (
           <>
             <Link to={`${basePath}/participants/${r.id}`}>{r.person?.fullName ?? r.id}</Link>
-            {refused && <span className="lr-field__error lr-delegations-row-problem">{t('rowRefused', { reason: refused.reason })}</span>}
+            {refused && <span className="lr-field__error lr-delegations-row-problem">{t('rowRefused', { reason: refused })}</span>}
           </>
         );
       },
@@ -169,6 +169,7 @@ export function ParticipantsListPage() {
   return (
     <>
       <PageHeader title={t('participantsTitle')} breadcrumbs={[]}>
+        <ExportCsvButton section={section} path="/delegations/participants.csv" filters={filter} fileName="participants.csv" />
         {canEdit && (
           <Link className="lr-button" to={`${basePath}/import${routeId ? `?route=${routeId}` : ''}`}>
             {t('navImport')}
@@ -218,43 +219,29 @@ export function ParticipantsListPage() {
       </FilterBar>
 
       {canEdit && (
-        <div className="lr-delegations-bulk" role="group" aria-label={t('bulkActions')}>
-          <label className="lr-delegations-select">
-            <input
-              type="checkbox"
-              checked={allChosen}
-              disabled={!rows.length}
-              onChange={(e) => setChosen(e.target.checked ? new Map(rows.map((r) => [r.id, r])) : new Map())}
-            />
-            {t('chooseAllOnPage')}
-          </label>
-          <span aria-live="polite">{t('chosenCount', { count: chosen.size })}</span>
-          <div className="lr-form-actions">
-            {BULK_MOVES.map((to) => (
-              <Button
-                key={to}
-                variant={to === 'DECLINED' ? 'danger' : to === 'SELECTED' ? 'primary' : 'secondary'}
-                disabled={!chosen.size}
-                onClick={() => (setDialogError(undefined), setPending(to))}
-              >
-                {t(`bulkMoves.${to}`)}
-              </Button>
-            ))}
-            <BulkInvite chosen={[...chosen.values()].map((r) => ({ id: r.id, name: r.person?.fullName ?? r.id }))} onInvited={() => (setChosen(new Map()), reload())} />
-          </div>
-        </div>
+        <BulkActionBar
+          selection={selection}
+          pageIds={rows.map((r) => r.id)}
+          words={{ label: t('bulkActions'), selectPage: t('chooseAllOnPage'), count: (count) => t('chosenCount', { count }) }}
+        >
+          {BULK_MOVES.map((to) => (
+            <Button
+              key={to}
+              variant={to === 'DECLINED' ? 'danger' : to === 'SELECTED' ? 'primary' : 'secondary'}
+              disabled={!chosen.length}
+              onClick={() => (setDialogError(undefined), setPending(to))}
+            >
+              {t(`bulkMoves.${to}`)}
+            </Button>
+          ))}
+          <BulkInvite chosen={chosen.map((r) => ({ id: r.id, name: nameOf(r) }))} onInvited={() => (clear(), reload())} />
+        </BulkActionBar>
       )}
 
-      {refusal && (
-        <ErrorPanel title={t('bulkRefused', { count: refusal.reasons.size, total: refusal.total, status: statusName(refusal.to) })}>
-          <p>{t('bulkRefusedText')}</p>
-          <ul className="lr-delegations-list">
-            {[...refusal.reasons.entries()].map(([id, r]) => (
-              <li key={id}>{t('refusedEntry', { name: r.name, reason: r.reason })}</li>
-            ))}
-          </ul>
-          <Button onClick={() => setRefusal(null)}>{t('common:dismiss')}</Button>
-        </ErrorPanel>
+      {results && (
+        <BulkResults outcomes={results.outcomes} title={results.title} tone={results.refused ? 'error' : 'info'} onDismiss={() => setResults(null)}>
+          {results.refused && <p>{t('bulkRefusedText')}</p>}
+        </BulkResults>
       )}
 
       <ConnectionView
@@ -284,7 +271,7 @@ export function ParticipantsListPage() {
 
       <ConfirmDialog
         open={!!pending}
-        title={pending ? t('confirmBulk', { count: chosen.size, action: t(`bulkMoves.${pending}`) }) : ''}
+        title={pending ? t('confirmBulk', { count: chosen.length, action: t(`bulkMoves.${pending}`) }) : ''}
         confirmLabel={pending ? t(`bulkMoves.${pending}`) : ''}
         danger={pending === 'DECLINED'}
         reason={{ required: false }}
@@ -295,7 +282,7 @@ export function ParticipantsListPage() {
       >
         <p>{t('confirmBulkText')}</p>
         <ul className="lr-delegations-list">
-          {[...chosen.values()].map((r) => (
+          {chosen.map((r) => (
             <li key={r.id}>
               {r.person?.fullName ?? r.id} ({statusName(r.status)})
             </li>

@@ -3,7 +3,7 @@ import { graphql } from './generated';
 // Routes to choose from (the lists work on one route, or on all of them).
 export const FollowUpRouteOptionsQuery = graphql(`
   query FollowUpRouteOptions {
-    routes(first: 100) { edges { node { id title } } }
+    routes(first: 100) { edges { node { id title programmeId } } }
   }
 `);
 
@@ -57,6 +57,7 @@ export const TrackedIndicatorQuery = graphql(`
       targetValue
       targetDate
       ownerPersonId
+      programmeId
       owner { id fullName }
       route { id title }
       lastVerified { value reportedOn }
@@ -189,7 +190,21 @@ export const FollowUpEventsQuery = graphql(`
     followUpEvents(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id kind title date country { name } route { id title } } }
+      edges {
+        node {
+          id
+          version
+          kind
+          title
+          date
+          countryCode
+          country { name }
+          route { id title }
+          titleTranslations { en fr es }
+          notesTranslations { en fr es }
+          participants { id fullName }
+        }
+      }
     }
   }
 `);
@@ -199,7 +214,156 @@ export const ScalingStoriesQuery = graphql(`
     scalingStories(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id title result locality documentedOn country { name } practice { id title } } }
+      edges {
+        node {
+          id
+          version
+          title
+          result
+          locality
+          documentedOn
+          evidenceUrl
+          countryCode
+          routeId
+          practiceId
+          adaptedByOrganisationId
+          titleTranslations { en fr es }
+          resultTranslations { en fr es }
+          country { name }
+          practice { id title }
+          adaptedByOrganisation { id name }
+        }
+      }
     }
+  }
+`);
+
+export const SetSurveyRosterMutation = graphql(`
+  mutation FollowUpSetSurveyRoster($surveyId: ID!, $personIds: [ID!]!) {
+    setSurveyRoster(surveyId: $surveyId, personIds: $personIds) { id version invitations { id } }
+  }
+`);
+
+// People on record, narrowed by a search (event participants, a survey's roster).
+export const FollowUpPeopleQuery = graphql(`
+  query FollowUpPeople($search: String) {
+    people(first: 20, filter: { search: $search }) {
+      totalCount
+      edges { node { id fullName country { name } } }
+    }
+  }
+`);
+
+export const FollowUpProgrammeOptionsQuery = graphql(`
+  query FollowUpProgrammeOptions {
+    programmes(first: 100) { edges { node { id name } } }
+  }
+`);
+
+export const ReportingPeriodsQuery = graphql(`
+  query FollowUpReportingPeriods($programmeId: ID!, $first: Int!, $after: String, $filter: ReportingPeriodFilter) {
+    reportingPeriods(programmeId: $programmeId, first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id version label startsOn endsOn closesOn status locksOn allowedMoves } }
+    }
+  }
+`);
+
+// The period that covers a day, for the progress form to say beforehand that it is locked.
+export const CoveringPeriodQuery = graphql(`
+  query FollowUpCoveringPeriod($programmeId: ID!, $day: String!) {
+    reportingPeriods(programmeId: $programmeId, first: 1, filter: { covers: $day }) {
+      edges { node { id label startsOn endsOn status } }
+    }
+  }
+`);
+
+export const CreateReportingPeriodMutation = graphql(`
+  mutation FollowUpCreateReportingPeriod($input: CreateReportingPeriodInput!) {
+    createReportingPeriod(input: $input) { id }
+  }
+`);
+
+export const LockReportingPeriodMutation = graphql(`
+  mutation FollowUpLockReportingPeriod($id: ID!, $version: Int!) {
+    lockReportingPeriod(id: $id, version: $version) { id version status allowedMoves }
+  }
+`);
+
+export const ReopenReportingPeriodMutation = graphql(`
+  mutation FollowUpReopenReportingPeriod($id: ID!, $version: Int!, $reason: String!) {
+    reopenReportingPeriod(id: $id, version: $version, reason: $reason) { id version status allowedMoves }
+  }
+`);
+
+// Reports waiting for verification, for verifying several at once.
+export const UnverifiedReportsQuery = graphql(`
+  query FollowUpUnverifiedReports($first: Int!, $after: String, $filter: ProgressReportFilter) {
+    progressReports(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id version value reportedOn note indicator { id name unit route { id title } } } }
+    }
+  }
+`);
+
+export const VerifyProgressReportsMutation = graphql(`
+  mutation FollowUpVerifyProgressReports($input: VerifyProgressReportsInput!) {
+    verifyProgressReports(input: $input) { id version verification }
+  }
+`);
+
+export const CreateFollowUpEventMutation = graphql(`
+  mutation FollowUpCreateEvent($input: CreateFollowUpEventInput!) {
+    createFollowUpEvent(input: $input) { id }
+  }
+`);
+
+export const UpdateFollowUpEventMutation = graphql(`
+  mutation FollowUpUpdateEvent($input: UpdateFollowUpEventInput!) {
+    updateFollowUpEvent(input: $input) { id version }
+  }
+`);
+
+export const CreateScalingStoryMutation = graphql(`
+  mutation FollowUpCreateStory($input: CreateScalingStoryInput!) {
+    createScalingStory(input: $input) { id }
+  }
+`);
+
+export const UpdateScalingStoryMutation = graphql(`
+  mutation FollowUpUpdateStory($input: UpdateScalingStoryInput!) {
+    updateScalingStory(input: $input) { id version }
+  }
+`);
+
+// Practices a story may be about, and organisations that may have adapted one.
+export const StoryChoicesQuery = graphql(`
+  query FollowUpStoryChoices {
+    practices(first: 100) { edges { node { id title } } }
+    organisations(first: 100) { edges { node { id name } } }
+  }
+`);
+
+export const CommunitiesOfPracticeQuery = graphql(`
+  query FollowUpCommunities($first: Int!, $after: String, $filter: CommunityOfPracticeFilter) {
+    communitiesOfPractice(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id version name description descriptionTranslations { en fr es } memberCount url startedOn routes { id title } } }
+    }
+  }
+`);
+
+export const CreateCommunityOfPracticeMutation = graphql(`
+  mutation FollowUpCreateCommunity($input: CreateCommunityOfPracticeInput!) {
+    createCommunityOfPractice(input: $input) { id }
+  }
+`);
+
+export const UpdateCommunityOfPracticeMutation = graphql(`
+  mutation FollowUpUpdateCommunity($input: UpdateCommunityOfPracticeInput!) {
+    updateCommunityOfPractice(input: $input) { id version }
   }
 `);

@@ -141,13 +141,14 @@ export function IndicatorPage() {
           <ProgressForm
             key={revising.id}
             indicatorId={indicator.id}
+            programmeId={indicator.programmeId}
             unit={indicator.unit}
             revising={revising}
             onSaved={() => (setRevising(null), refresh())}
             onCancel={() => (setRevising(null), refresh())}
           />
         ) : (
-          <ProgressForm indicatorId={indicator.id} unit={indicator.unit} onSaved={refresh} />
+          <ProgressForm indicatorId={indicator.id} programmeId={indicator.programmeId} unit={indicator.unit} onSaved={refresh} />
         ))}
     </>
   );

@@ -1,5 +1,5 @@
 import { errorMessage } from '@lr/portal-graphql';
-import { ConnectionView, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
+import { ConnectionView, ExportCsvButton, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -45,7 +45,8 @@ function Rollup({ routeId }: { routeId: string }) {
  */
 export function IndicatorsPage() {
   const { t, i18n } = useTranslation(['follow-up', 'common']);
-  const { basePath } = useSection();
+  const section = useSection();
+  const { basePath } = section;
   const { routeId, choose } = useChosenRoute();
   const list = useUrlListState(FILTER_KEYS);
   const { params, pages } = list;
@@ -65,7 +66,9 @@ export function IndicatorsPage() {
 
   return (
     <>
-      <PageHeader title={t('indicatorsTitle')} />
+      <PageHeader title={t('indicatorsTitle')}>
+        <ExportCsvButton section={section} path="/follow-up/indicators.csv" filters={filter} fileName="indicators.csv" />
+      </PageHeader>
       <div className="lr-filterbar">
         <RoutePicker routeId={routeId} onChange={choose} />
       </div>

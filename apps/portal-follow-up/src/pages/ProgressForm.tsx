@@ -2,12 +2,12 @@ import { fieldProblems } from '@lr/portal-graphql';
 import { Button, FormBanner, TextArea, TextField, useApiForm } from '@lr/portal-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { today } from '../components/numbers';
 import { isPeriodLocked } from '../components/refusals';
 import { problemOf } from '../components/rest';
 import { useSection } from '../components/section-context';
-import { ReportProgressMutation, UpdateProgressReportMutation } from '../graphql/operations';
+import { CoveringPeriodQuery, ReportProgressMutation, UpdateProgressReportMutation } from '../graphql/operations';
 
 interface ProgressValues {
   value: string;
@@ -39,12 +39,15 @@ const valuesOf = (r: RevisedReport): ProgressValues => ({ value: r.value, report
  */
 export function ProgressForm({
   indicatorId,
+  programmeId,
   unit,
   revising,
   onSaved,
   onCancel,
 }: {
   indicatorId: string;
+  /** The indicator's programme, whose reporting periods may be locked. */
+  programmeId?: string;
   unit?: string | null;
   revising?: RevisedReport;
   onSaved(): void;
@@ -62,6 +65,7 @@ export function ProgressForm({
   const [, report] = useMutation(ReportProgressMutation);
   const [, revise] = useMutation(UpdateProgressReportMutation);
   const required = { required: t('common:required') };
+  const lockedPeriod = useLockedPeriod(programmeId, form.watch('reportedOn'));
 
   const save = form.submit(async (values) => {
     setFileError(undefined);
@@ -100,6 +104,11 @@ export function ProgressForm({
     <form ref={form.formRef} className="lr-form lr-card lr-follow-up-report-form" onSubmit={save} noValidate aria-labelledby="report-heading">
       <h2 id="report-heading">{revising ? t('reviseReport') : t('reportProgress')}</h2>
       <FormBanner form={form} onReload={revising ? onCancel : undefined} />
+      {lockedPeriod && (
+        <p className="lr-follow-up-locked" role="status">
+          {t('periodLockedNotice', { label: lockedPeriod.label, from: lockedPeriod.startsOn, to: lockedPeriod.endsOn })}
+        </p>
+      )}
       <div className="lr-form-grid">
         <TextField
           label={unit ? t('valueIn', { unit }) : t('value')}
@@ -140,4 +149,13 @@ export function ProgressForm({
       </div>
     </form>
   );
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The LOCKED reporting period that covers the day the form reports on, if any: said before saving, not only refused after. */
+function useLockedPeriod(programmeId: string | undefined, day: string) {
+  const [{ data }] = useQuery({ query: CoveringPeriodQuery, variables: { programmeId: programmeId ?? '', day }, pause: !programmeId || !DAY.test(day) });
+  const period = data?.reportingPeriods.edges[0]?.node;
+  return period?.status === 'LOCKED' ? period : null;
 }

@@ -1,4 +1,4 @@
-import { Button, ConfirmDialog, DataTable, ErrorPanel, PageHeader, Skeleton } from '@lr/portal-ui';
+import { Button, ConfirmDialog, ErrorPanel, PageHeader, Skeleton } from '@lr/portal-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -6,14 +6,17 @@ import { useMutation, useQuery } from 'urql';
 import { SurveyStatusBadge } from '../components/labels';
 import { actionRefusal } from '../components/refusals';
 import { useSection } from '../components/section-context';
-import { AddRouteParticipantsToRosterMutation, RemoveSurveyQuestionMutation, SurveyQuery } from '../graphql/operations';
+import { RemoveSurveyQuestionMutation, SurveyQuery } from '../graphql/operations';
 import { QuestionForm } from './QuestionForm';
 import { SurveyResults } from './SurveyResults';
+import { SurveyResponsesDownload } from './SurveyResponsesDownload';
+import { SurveyRoster } from './SurveyRoster';
 import { SurveyStatusMoves } from './SurveyStatusMoves';
 
 /**
  * One survey: its status and the moves open, its questions (built while it is a draft), its
- * roster taken from the route's participants, and its results with the response rate.
+ * roster (the route's participants, people picked by hand), and its results with the response
+ * rate and the answers as CSV.
  */
 export function SurveyPage() {
   const { id = '' } = useParams();
@@ -24,13 +27,11 @@ export function SurveyPage() {
   const [removing, setRemoving] = useState<{ id: string; version: number; text: string } | null>(null);
   const [removeError, setRemoveError] = useState<string | undefined>();
   const [{ fetching: removeBusy }, remove] = useMutation(RemoveSurveyQuestionMutation);
-  const [{ fetching: rosterBusy }, addRoster] = useMutation(AddRouteParticipantsToRosterMutation);
 
   if (fetching && !data) return <Skeleton width="60%" />;
   if (error || !data?.survey) return <ErrorPanel title={t('common:notFound')} />;
   const survey = data.survey;
   const draft = survey.status === 'DRAFT';
-  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   async function confirmRemove() {
     if (!removing) return;
@@ -38,13 +39,6 @@ export function SurveyPage() {
     if (result.error) return setRemoveError(actionRefusal(result.error));
     notify(t('questionRemoved'), 'success');
     setRemoving(null);
-    refresh();
-  }
-
-  async function rosterFromRoute() {
-    const result = await addRoster({ surveyId: survey.id });
-    if (result.error) return notify(actionRefusal(result.error), 'error');
-    notify(t('rosterAdded', { count: result.data?.addRouteParticipantsToRoster.invitations.length ?? 0 }), 'success');
     refresh();
   }
 
@@ -87,27 +81,10 @@ export function SurveyPage() {
         {canEdit && draft && <QuestionForm surveyId={survey.id} onAdded={refresh} />}
       </section>
 
-      <section aria-labelledby="roster-heading">
-        <h2 id="roster-heading">{t('roster')}</h2>
-        {canEdit && survey.routeId && survey.status !== 'CLOSED' && (
-          <Button busy={rosterBusy} onClick={() => void rosterFromRoute()}>
-            {t('addRouteParticipants')}
-          </Button>
-        )}
-        <DataTable
-          caption={t('roster')}
-          rows={survey.invitations}
-          rowKey={(i) => i.id}
-          empty={<p>{canEdit ? t('noRosterHint') : t('noRoster')}</p>}
-          columns={[
-            { key: 'person', header: t('person'), render: (i) => i.person.fullName },
-            { key: 'invited', header: t('invitedAt'), render: (i) => (i.invitedAt ? dateTime.format(new Date(i.invitedAt)) : t('notYetInvited')) },
-            { key: 'answered', header: t('answered'), render: (i) => i.answeredOn ?? (survey.anonymous ? '—' : t('notYetAnswered')) },
-          ]}
-        />
-      </section>
+      <SurveyRoster survey={survey} onChanged={refresh} />
 
       {survey.status !== 'DRAFT' && <SurveyResults surveyId={survey.id} />}
+      {canEdit && survey.status !== 'DRAFT' && <SurveyResponsesDownload surveyId={survey.id} anonymous={survey.anonymous} />}
 
       <ConfirmDialog
         open={!!removing}

@@ -1,11 +1,10 @@
 import { errorMessage, useCountries } from '@lr/portal-graphql';
-import { Button, ConnectionView, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState, type SortState } from '@lr/portal-ui';
-import { useMemo, useState } from 'react';
+import { ConnectionView, ExportCsvButton, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState, type SortState } from '@lr/portal-ui';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { formatScore } from '../components/format';
-import { problemOf, saveResponse } from '../components/rest';
 import { useSection } from '../components/section-context';
 import { StatusBadge } from '../components/StatusBadge';
 import type { PracticeLevel, PracticeSortField, PracticeStatus } from '../graphql/generated/graphql';
@@ -27,11 +26,11 @@ const DEFAULT_SORT: SortState = { key: 'title', direction: 'ASC' };
 /** Practices with search, filters in the address, saved views, sorting, pages and CSV export. */
 export function PracticesListPage() {
   const { t } = useTranslation(['practices', 'common']);
-  const { language, canEdit, notify, apiOrigin, authorizedFetch } = useSection();
+  const section = useSection();
+  const { language, canEdit } = section;
   const list = useUrlListState(FILTER_KEYS, DEFAULT_SORT);
   const { params, pages } = list;
   const sort = list.sort ?? DEFAULT_SORT;
-  const [exporting, setExporting] = useState(false);
 
   const filter = useMemo(
     () => ({
@@ -62,33 +61,10 @@ export function PracticesListPage() {
       [...params.entries()].filter(([k]) => (FILTER_KEYS as readonly string[]).includes(k) || k === 'sort' || k === 'dir'),
     ).toString();
 
-  async function exportCsv() {
-    setExporting(true);
-    try {
-      const query = new URLSearchParams();
-      if (filter.search) query.set('search', filter.search);
-      if (filter.countryCode) query.set('countryCode', filter.countryCode);
-      if (filter.statuses) query.set('statuses', filter.statuses.join(','));
-      if (filter.level) query.set('level', filter.level);
-      if (filter.thematicAreaId) query.set('thematicAreaId', filter.thematicAreaId);
-      if (filter.routeId) query.set('routeId', filter.routeId);
-      const res = await authorizedFetch(`${apiOrigin}/practices/export.csv?${query}`);
-      if (!res.ok) throw new Error((await problemOf(res)).message);
-      await saveResponse(res, 'practices.csv');
-      notify(t('exported'), 'success');
-    } catch (err) {
-      notify(t('exportFailed', { message: err instanceof Error ? err.message : String(err) }), 'error');
-    } finally {
-      setExporting(false);
-    }
-  }
-
   return (
     <>
       <PageHeader title={t('practicesTitle')}>
-        <Button onClick={exportCsv} busy={exporting}>
-          {t('exportCsv')}
-        </Button>
+        <ExportCsvButton section={section} path="/practices/export.csv" filters={filter} fileName="practices.csv" />
         {canEdit && (
           <Link className="lr-button lr-button--primary" to="new">
             {t('newPractice')}

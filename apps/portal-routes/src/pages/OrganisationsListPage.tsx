@@ -1,5 +1,5 @@
 import { errorMessage } from '@lr/portal-graphql';
-import { ConnectionView, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState, type SortState } from '@lr/portal-ui';
+import { ConnectionView, ExportCsvButton, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState, type SortState } from '@lr/portal-ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -17,7 +17,8 @@ const DEFAULT_SORT: SortState = { key: 'name', direction: 'ASC' };
 /** Organisations with search (accents and case ignored), a type filter and sorting, all kept in the address. */
 export function OrganisationsListPage() {
   const { t } = useTranslation(['routes', 'common']);
-  const { canEdit } = useSection();
+  const section = useSection();
+  const { canEdit } = section;
   const list = useUrlListState(FILTER_KEYS, DEFAULT_SORT);
   const sort = list.sort ?? DEFAULT_SORT;
   const type = list.get('type');
@@ -30,6 +31,7 @@ export function OrganisationsListPage() {
   return (
     <>
       <PageHeader title={t('organisationsTitle')} breadcrumbs={[]}>
+        <ExportCsvButton section={section} path="/core/organisations.csv" filters={filter} fileName="organisations.csv" />
         {canEdit && (
           <Link className="lr-button lr-button--primary" to="new">
             {t('newOrganisation')}

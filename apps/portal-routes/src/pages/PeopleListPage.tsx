@@ -1,6 +1,6 @@
 import { errorMessage, useCountries } from '@lr/portal-graphql';
 import { languageName } from '@lr/portal-i18n';
-import { ConnectionView, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState, type SortState } from '@lr/portal-ui';
+import { ConnectionView, ExportCsvButton, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState, type SortState } from '@lr/portal-ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,7 +16,8 @@ const DEFAULT_SORT: SortState = { key: 'name', direction: 'ASC' };
 /** People with search (accents and case ignored), a country filter and sorting, all kept in the address. */
 export function PeopleListPage() {
   const { t } = useTranslation(['routes', 'common']);
-  const { language, canEdit } = useSection();
+  const section = useSection();
+  const { language, canEdit } = section;
   const list = useUrlListState(FILTER_KEYS, DEFAULT_SORT);
   const sort = list.sort ?? DEFAULT_SORT;
   const countries = useCountries(language);
@@ -30,6 +31,7 @@ export function PeopleListPage() {
   return (
     <>
       <PageHeader title={t('peopleTitle')} breadcrumbs={[]}>
+        <ExportCsvButton section={section} path="/core/people.csv" filters={filter} fileName="people.csv" />
         {canEdit && (
           <Link className="lr-button lr-button--primary" to="new">
             {t('newPerson')}

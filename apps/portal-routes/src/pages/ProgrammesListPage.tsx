@@ -1,6 +1,6 @@
 import { errorMessage } from '@lr/portal-graphql';
 import { useFormat } from '@lr/portal-i18n';
-import { ConnectionView, FilterBar, PAGE_SIZE, PageHeader, useUrlListState } from '@lr/portal-ui';
+import { ConnectionView, ExportCsvButton, FilterBar, PAGE_SIZE, PageHeader, useUrlListState } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -12,7 +12,8 @@ const FILTER_KEYS = ['q'] as const;
 /** Programmes, newest first, each leading to its routes; search and page kept in the address. */
 export function ProgrammesListPage() {
   const { t } = useTranslation(['routes', 'common']);
-  const { basePath } = useSection();
+  const section = useSection();
+  const { basePath } = section;
   const format = useFormat();
   const list = useUrlListState(FILTER_KEYS);
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -21,7 +22,9 @@ export function ProgrammesListPage() {
   });
   return (
     <>
-      <PageHeader title={t('programmesTitle')} breadcrumbs={[]} />
+      <PageHeader title={t('programmesTitle')} breadcrumbs={[]}>
+        <ExportCsvButton section={section} path="/core/programmes.csv" filters={{ search: list.get('q') }} fileName="programmes.csv" />
+      </PageHeader>
       <FilterBar search={list.get('q')} onSearch={(v) => list.set('q', v)} onClear={list.filtered ? list.clear : undefined} />
       <ConnectionView
         connection={data?.programmes}
@@ -44,6 +47,7 @@ export function ProgrammesListPage() {
           { key: 'funder', header: t('funder'), render: (p) => p.funder?.name ?? '—' },
           { key: 'budget', header: t('budget'), render: (p) => format.money(p.budget) },
           { key: 'routes', header: t('routes'), render: (p) => t('routeCount', { count: p.routes.length }) },
+          { key: 'report', header: t('report.link'), render: (p) => <Link to={`${basePath}/programmes/${p.id}/report`} aria-label={t('report.programmeTitle', { name: p.name })}>{t('report.link')}</Link> },
         ]}
       />
     </>

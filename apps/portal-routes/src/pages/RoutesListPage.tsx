@@ -1,6 +1,6 @@
 import { errorMessage, useCountries } from '@lr/portal-graphql';
 import { useFormat } from '@lr/portal-i18n';
-import { ConnectionView, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState, type SortState } from '@lr/portal-ui';
+import { ConnectionView, ExportCsvButton, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState, type SortState } from '@lr/portal-ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -22,7 +22,8 @@ const DEFAULT_SORT: SortState = { key: 'dates', direction: 'ASC' };
 /** Learning routes with search, filters, sort and page kept in the address (shareable, Back returns here). */
 export function RoutesListPage() {
   const { t } = useTranslation(['routes', 'common']);
-  const { language, canEdit } = useSection();
+  const section = useSection();
+  const { language, canEdit } = section;
   const format = useFormat();
   const list = useUrlListState(FILTER_KEYS, DEFAULT_SORT);
   const { params, pages } = list;
@@ -53,6 +54,7 @@ export function RoutesListPage() {
   return (
     <>
       <PageHeader title={t('routesTitle')}>
+        <ExportCsvButton section={section} path="/core/routes.csv" filters={filter} fileName="routes.csv" />
         {canEdit && (
           <Link className="lr-button lr-button--primary" to="new">
             {t('newRoute')}

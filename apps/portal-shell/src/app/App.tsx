@@ -1,7 +1,8 @@
 import type { PortalManifest } from '@lr/portal-shell-contract';
-import { ErrorPanel, PageHeader, usePageTitle } from '@lr/portal-ui';
+import { ErrorPanel, usePageTitle } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes, useMatch } from 'react-router';
+import { Route, Routes, useMatch } from 'react-router';
+import { HomePage } from './dashboard/HomePage';
 import { Layout } from './Layout';
 import { SectionHost } from './SectionHost';
 import { useShell } from './shell-state';
@@ -10,36 +11,17 @@ import { SurveyAnswerPage } from './SurveyAnswerPage';
 import { useSections, type SectionState } from './use-sections';
 import { WelcomePage } from './WelcomePage';
 
-function HomePage({ manifest }: { manifest: PortalManifest }) {
-  const { user, language } = useShell();
-  const { t } = useTranslation('shell');
-  return (
-    <>
-      <PageHeader title={t('welcome', { name: user?.displayName ?? '' })} />
-      <p>{t('welcomeText')}</p>
-      <h2>{t('sections')}</h2>
-      <ul className="lr-home-sections">
-        {manifest.remotes.map((r) => (
-          <li key={r.section}>
-            <Link to={`/${r.section}`}>{r.title[language]}</Link>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
 function NotFoundPage() {
   const { t } = useTranslation('shell');
   usePageTitle(t('pageNotFound'));
   return <ErrorPanel title={t('pageNotFound')}>{t('pageNotFoundText')}</ErrorPanel>;
 }
 
-function SignedInPortal({ manifest, sections, retry }: { manifest: PortalManifest; sections: SectionState[]; retry(section: string): void }) {
+function SignedInPortal({ sections, retry }: { sections: SectionState[]; retry(section: string): void }) {
   return (
     <Layout sections={sections}>
       <Routes>
-        <Route path="/" element={<HomePage manifest={manifest} />} />
+        <Route path="/" element={<HomePage sections={sections} />} />
         {sections.map((state) => (
           <Route key={state.remote.section} path={`/${state.remote.section}/*`} element={<SectionHost state={state} onRetry={() => retry(state.remote.section)} />} />
         ))}
@@ -63,5 +45,5 @@ export function App({ manifest }: { manifest: PortalManifest }) {
   const list = manifest.remotes.map((r) => sections[r.section]).filter((s) => s !== undefined);
   if (welcome) return <WelcomePage />;
   if (survey) return <SurveyAnswerPage />;
-  return user ? <SignedInPortal manifest={manifest} sections={list} retry={retry} /> : <SignInPage />;
+  return user ? <SignedInPortal sections={list} retry={retry} /> : <SignInPage />;
 }

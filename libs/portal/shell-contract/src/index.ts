@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
 import type { Client } from 'urql';
+import type { DashboardTile } from './dashboard';
 import type { SearchProvider } from './search';
 
+export * from './dashboard';
 export * from './search';
 
 /** The portal's working languages: those of the routes in the source documents. */
@@ -95,6 +97,8 @@ export interface SectionModule {
   Component: ComponentType<SectionProps>;
   /** What the header's search (the command palette) finds in this section. */
   search?: SearchProvider[];
+  /** What the section shows on the portal's home, in each route's card or the person's own area. */
+  tiles?: DashboardTile[];
 }
 
 /** One remote in the run-time manifest the shell fetches at start-up. */

@@ -31,3 +31,7 @@ export * from './unsaved-changes';
 export * from './url-list-state';
 export * from './use-media-query';
 export * from './VisitingCountriesField';
+export * from './bulk/BulkSelection';
+export * from './bulk/row-selection';
+export * from './exports/ExportCsvButton';
+export * from './exports/save-download';

@@ -4,6 +4,7 @@ import { exportsPart } from './exports/exports.part';
 import { fundPart } from './fund/fund.part';
 import { actionPlansMigrations } from './migrations';
 import { plansPart } from './plans/plans.part';
+import { planSearch } from './plans/plan-search';
 import { reviewsPart } from './reviews/reviews.part';
 import { versionsPart } from './versions/versions.part';
 
@@ -17,4 +18,5 @@ export const actionPlansModule: DomainModule = {
   description: "Take-home action plans with SMART checks, versions and reviews; the route's action fund, its vote and awards",
   ...parts,
   migrations: actionPlansMigrations,
+  search: [planSearch],
 };

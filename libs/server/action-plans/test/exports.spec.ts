@@ -278,6 +278,19 @@ describe('plan exports', () => {
       expect(byId.get(draft)).toMatchObject({ status: 'DRAFT', version_count: '0', smart_passes: 'no', smart_failing_items: '2', objectives: '0', activities: '0', activity_budget: '', latest_recommendation: '', latest_review_at: '' });
     });
 
+    it('holds what the plans list shows for the same filters (issue 14)', async () => {
+      const { routeId, inReview, final } = await routeWithPlans();
+      const filtered = rowsOf(await download(gw, `/action-plans/routes/${routeId}/plans.csv?statuses=IN_REVIEW,AWARDED&smartPasses=true`, { token: admin }));
+      const listed = await ok(gw, `query($f: ActionPlanFilter) { actionPlans(first: 100, filter: $f) { edges { node { id } } } }`, { f: { routeId, statuses: ['IN_REVIEW', 'AWARDED'], smartPasses: true } }, { token: admin });
+      expect(filtered.map((r) => r['plan_id']).sort()).toEqual(listed.edges.map((e: { node: { id: string } }) => e.node.id).sort());
+      expect(filtered.map((r) => r['plan_id'])).toContain(final);
+      expect(filtered.every((r) => r['smart_passes'] === 'yes' && ['IN_REVIEW', 'AWARDED'].includes(r['status']))).toBe(true);
+      const searched = rowsOf(await download(gw, `/action-plans/routes/${routeId}/plans.csv?search=nutrition`, { token: admin }));
+      expect(searched.map((r) => r['plan_id'])).toEqual([inReview]);
+      const refused = await download(gw, `/action-plans/routes/${routeId}/plans.csv?statuses=LOST`, { token: admin });
+      expect([refused.status, codeOf(refused)]).toEqual([400, 'BAD_USER_INPUT']);
+    });
+
     it('gives partners the FINAL and AWARDED plans only, without reviews; refuses other routes’ participants', async () => {
       const { routeId, final } = await routeWithPlans();
       const rows = rowsOf(await download(gw, `/action-plans/routes/${routeId}/plans.csv`, { apiKey: partnerKey }));

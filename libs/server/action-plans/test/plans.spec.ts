@@ -283,4 +283,16 @@ describe('action plans: the plan, its objectives and activities', () => {
     const version = (await ok(gw, `query($id: ID!) { actionPlan(id: $id) { objectives { version } } }`, { id: plan.id }, { token: editor })).objectives[0].version;
     expect((await ok(gw, UPDATE_OBJECTIVE, { input: { id: objective.id, version, statement: { en: unique('Fixed') } } }, { token: editor })).statement).toMatch(/^Fixed/);
   });
+
+  it('refuses an editor’s change that would make an accepted plan fail its SMART check, and writes none of it', async () => {
+    // Follow-up tracks a FINAL plan's indicators and the fund awarded it as it is: a correction
+    // may not take away what accepting it checked.
+    const plan = await smartPlan(gw, editor, await newDelegation());
+    await bringTo(gw, plan.id, 'FINAL');
+    const refused = await gw.graphql(ADD_OBJECTIVE, { input: { planId: plan.id, statement: { en: 'No indicator yet' } } }, { token: editor });
+    expect(errorOf(refused, 'BAD_USER_INPUT').extensions?.['fields']).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'objectives.2.indicator', constraint: 'acceptedPlanStaysSmart', message: expect.stringMatching(/FINAL and must stay SMART/) })]),
+    );
+    expect((await ok(gw, ITEMS, { id: plan.id }, { token: editor })).objectives).toHaveLength(1);
+  });
 });

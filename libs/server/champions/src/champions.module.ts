@@ -19,6 +19,8 @@ import { ReadinessService } from './readiness/readiness.service';
 import { ChampionTraining } from './trainings/champion-training.entity';
 import { ChampionTrainingResolver } from './trainings/champion-training.resolver';
 import { ChampionTrainingService } from './trainings/champion-training.service';
+import { championSearch } from './champions/champion-search';
+import { mountChampionsHttp } from './http/champions-http';
 
 /** Champions: people who teach a practice, their training and participants' feedback. */
 export const championsModule: DomainModule = {
@@ -50,5 +52,7 @@ export const championsModule: DomainModule = {
     ReadinessResolver,
   ],
   migrations: championsMigrations,
+  search: [championSearch],
   seedDemo: seedChampionsDemo,
+  http: mountChampionsHttp,
 };

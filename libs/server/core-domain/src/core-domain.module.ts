@@ -3,6 +3,7 @@ import { Country } from './countries/country.entity';
 import { CountryResolver, CountryTextResolver } from './countries/country.resolver';
 import { CountryService } from './countries/country.service';
 import { seedCoreDemo } from './demo/core-demo';
+import { mountCoreDomainHttp } from './http/core-domain-http';
 import { LearningNeed } from './learning-needs/learning-need.entity';
 import { LearningNeedResolver } from './learning-needs/learning-need.resolver';
 import { LearningNeedService } from './learning-needs/learning-need.service';
@@ -23,6 +24,8 @@ import { ThematicAreaService } from './thematic-areas/thematic-area.service';
 import { RouteResolver, RouteTextResolver } from './routes/route.resolver';
 import { ThematicArea } from './thematic-areas/thematic-area.entity';
 import { ThematicAreaResolver, ThematicAreaTextResolver } from './thematic-areas/thematic-area.resolver';
+import { routeSearch } from './routes/route-search';
+import { personSearch } from './people/person-search';
 
 /**
  * The shared core every other module builds on: programmes, learning routes and their phase
@@ -61,5 +64,7 @@ export const coreDomainModule: DomainModule = {
     LearningNeedResolver,
   ],
   migrations: coreDomainMigrations,
+  search: [routeSearch, personSearch],
   seedDemo: seedCoreDemo,
+  http: mountCoreDomainHttp,
 };

@@ -26,6 +26,7 @@ import { SelectionService } from './participants/selection.service';
 import { RouteTeamMember } from './team/route-team-member.entity';
 import { TeamResolver } from './team/team.resolver';
 import { TeamService } from './team/team.service';
+import { delegationSearch } from './delegations/delegation-search';
 
 /** Delegations: who travels on a route, chosen by the method's composition rules. */
 export const delegationsModule: DomainModule = {
@@ -63,5 +64,6 @@ export const delegationsModule: DomainModule = {
   events: [],
   http: mountDelegationsHttp,
   migrations: delegationsMigrations,
+  search: [delegationSearch],
   seedDemo: seedDelegationsDemo,
 };

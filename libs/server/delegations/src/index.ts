@@ -5,3 +5,4 @@ export { DelegationKind } from './delegations/delegation-kind';
 export { Participant, ParticipantRef } from './participants/participant.entity';
 export { SelectionStatus, Sector } from './participants/participant-enums';
 export { visitingCountriesOf, participantOf, travellersOf, delegationOf, routesOfParticipant, type RouteTraveller } from './common/delegation-reads';
+export { routeCompositionOf, type CompositionDelegation, type CompositionParticipant } from './common/report-reads';

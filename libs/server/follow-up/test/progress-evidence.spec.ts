@@ -62,9 +62,9 @@ describe('progress evidence files', () => {
     const report = await reportValue(gw, indicatorId, '2', '2023-10-31', owner);
     const html = await upload(report.id, Buffer.from('<p>hi</p>'), { ...bearer(owner), 'content-type': 'text/html' });
     expect(html.status).toBe(400);
-    expect((await errorBody(html))['fields']).toEqual([{ path: 'file', message: 'files of type text/html cannot be evidence; allowed: PDF, JPEG, PNG, WebP, CSV, XLSX, DOCX' }]);
+    expect((await errorBody(html))['fields']).toEqual([{ path: 'file', message: 'files of type text/html cannot be evidence; allowed: PDF, JPEG, PNG, WebP, CSV, XLSX, DOCX', constraint: 'evidenceFile' }]);
     const empty = await upload(report.id, Buffer.alloc(0), { ...bearer(owner), 'content-type': 'application/pdf' });
-    expect((await errorBody(empty))['fields']).toEqual([{ path: 'file', message: 'The file is empty' }]);
+    expect((await errorBody(empty))['fields']).toEqual([{ path: 'file', message: 'The file is empty', constraint: 'evidenceFile' }]);
     const stranger = await upload(report.id, PDF, { ...bearer(await participantToken(gw, plan.participantPersonIds[0])), 'content-type': 'application/pdf' });
     expect(stranger.status).toBe(403);
     const { key } = await createApiKey(gw, admin, ['READ']);

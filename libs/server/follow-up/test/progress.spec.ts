@@ -1,5 +1,5 @@
 import { Role } from '@lr/server-core';
-import { createApiKey, type TestGateway } from '@lr/server-core/testing';
+import { constraintsOf, createApiKey, type TestGateway } from '@lr/server-core/testing';
 import {
   adminToken,
   createRoute,
@@ -134,10 +134,16 @@ describe('progress reports', () => {
     const c = await reportValue(gw, indicator.id, '3', '2024-06-30');
     const res = await gw.graphql(VERIFY_MANY, { input: { reports: [{ id: a.id, version: a.version }, { id: b.id, version: b.version + 5 }, { id: a.id, version: a.version }, { id: UNKNOWN_ID, version: 1 }] } }, { token: admin });
     const error = errorOf(res, 'BAD_USER_INPUT');
-    expect((error.extensions!['failures'] as { index: number; code: string }[]).map((f) => [f.index, f.code])).toEqual([
-      [1, 'CONFLICT'],
-      [2, 'BAD_USER_INPUT'],
-      [3, 'NOT_FOUND'],
+    expect((error.extensions!['failures'] as { index: number; code: string; constraint: string }[]).map((f) => [f.index, f.code, f.constraint])).toEqual([
+      [1, 'CONFLICT', 'reportChanged'],
+      [2, 'BAD_USER_INPUT', 'listedOnce'],
+      [3, 'NOT_FOUND', 'reportExists'],
+    ]);
+    // Each failing row is also a field problem with its rule, which the portal words per row.
+    expect(constraintsOf(res)).toEqual([
+      { path: 'input.reports.1', constraint: 'reportChanged' },
+      { path: 'input.reports.2', constraint: 'listedOnce' },
+      { path: 'input.reports.3', constraint: 'reportExists' },
     ]);
     // Nothing was verified, not even the first.
     const listed = await ok(gw, LIST, { filter: { indicatorId: indicator.id, verification: 'VERIFIED' } }, { token: admin });
@@ -181,8 +187,13 @@ describe('progress reports', () => {
     const outside = await ok(gw, REPORT, { input: { indicatorId: indicator.id, value: '1', reportedOn: '2024-03-31' } }, { token: admin });
     expect(outside.periodId).toBeNull();
     await ok(gw, `mutation($id: ID!, $v: Int!) { lockReportingPeriod(id: $id, version: $v) { status } }`, { id: period.id, v: period.version }, { token: admin });
-    errorOf(await gw.graphql(REPORT, { input: { indicatorId: indicator.id, value: '2', reportedOn: '2023-10-31' } }, { token: admin }), 'PHASE_RULE');
+    const refused = errorOf(await gw.graphql(REPORT, { input: { indicatorId: indicator.id, value: '2', reportedOn: '2023-10-31' } }, { token: admin }), 'PHASE_RULE');
+    // The refusal names its rule, which the portal words in the user's language.
+    expect(refused.extensions).toMatchObject({ constraint: 'periodLocked', machine: 'reporting_period.status', periodId: period.id });
     errorOf(await gw.graphql(UPDATE, { input: { id: inside.id, version: inside.version, value: '2' } }, { token: admin }), 'PHASE_RULE');
+    // Verified in bulk with a report outside the period, the locked one fails by name and the other waits (all or nothing).
+    const bulk = errorOf(await gw.graphql(VERIFY_MANY, { input: { reports: [inside, outside].map((r) => ({ id: r.id, version: r.version })) } }, { token: admin }), 'BAD_USER_INPUT');
+    expect((bulk.extensions!['failures'] as { index: number; constraint: string }[]).map((f) => [f.index, f.constraint])).toEqual([[0, 'periodLocked']]);
     errorOf(await gw.graphql(VERIFY, { id: inside.id, v: inside.version }, { token: admin }), 'PHASE_RULE');
     errorOf(await gw.graphql(DELETE, { id: inside.id, v: inside.version }, { token: admin }), 'PHASE_RULE');
     // Nor can a report from an open date be moved into the locked period.

@@ -22,6 +22,7 @@ import { PracticeMaterial } from './materials/practice-material.entity';
 import { PracticeMaterialResolver } from './materials/practice-material.resolver';
 import { PracticeMaterialService } from './materials/practice-material.service';
 import { practicesMigrations } from './migrations';
+import { practiceSearch } from './practices/practice-search';
 import { PRACTICES } from './practices/practice-access';
 import { Practice } from './practices/practice.entity';
 import { PracticeResolver, PracticeTextResolver } from './practices/practice.resolver';
@@ -81,6 +82,7 @@ export const practicesModule: DomainModule = {
   events: [PRACTICE_PUBLISHED],
   subscribers: [MaterialFileCleanup],
   migrations: practicesMigrations,
+  search: [practiceSearch],
   http: mountPracticesHttp,
   seedDemo: seedPracticesDemo,
 };

@@ -49,6 +49,9 @@ type Documents = {
     "\n  mutation RemoveAward($id: ID!, $version: Int!, $reason: String) {\n    removeAward(id: $id, version: $version, reason: $reason)\n  }\n": typeof types.RemoveAwardDocument,
     "\n  query Vote($routeId: ID!) {\n    routeActionFund(routeId: $routeId) { id votingStatus votingOpenedAt votingClosedAt }\n    votablePlans(routeId: $routeId) { id title status delegation { id name country { code name } } }\n    myBallot(routeId: $routeId) { id castAt plan { id title delegation { id name } } }\n  }\n": typeof types.VoteDocument,
     "\n  mutation CastBallot($routeId: ID!, $planId: ID!) {\n    castBallot(routeId: $routeId, planId: $planId) { id castAt plan { id title } }\n  }\n": typeof types.CastBallotDocument,
+    "\n  query ActionPlansReviewTile($routeId: ID!) {\n    awaiting: actionPlans(first: 1, filter: { routeId: $routeId, statuses: [SUBMITTED, IN_REVIEW] }) { totalCount }\n    final: actionPlans(first: 1, filter: { routeId: $routeId, statuses: [FINAL, AWARDED] }) { totalCount }\n    all: actionPlans(first: 1, filter: { routeId: $routeId }) { totalCount }\n  }\n": typeof types.ActionPlansReviewTileDocument,
+    "\n  query ActionPlansMyPlansTile {\n    myParticipations {\n      id\n      route { id title }\n      delegation { id name actionPlan { id title status } }\n    }\n  }\n": typeof types.ActionPlansMyPlansTileDocument,
+    "\n  query ActionPlansMyBallotTile($routeId: ID!) {\n    routeActionFund(routeId: $routeId) { id votingStatus }\n    myBallot(routeId: $routeId) { id castAt plan { id title } }\n  }\n": typeof types.ActionPlansMyBallotTileDocument,
 };
 const documents: Documents = {
     "\n  query ActionPlansRouteOptions {\n    routes(first: 100) { edges { node { id title phase } } }\n  }\n": types.ActionPlansRouteOptionsDocument,
@@ -86,6 +89,9 @@ const documents: Documents = {
     "\n  mutation RemoveAward($id: ID!, $version: Int!, $reason: String) {\n    removeAward(id: $id, version: $version, reason: $reason)\n  }\n": types.RemoveAwardDocument,
     "\n  query Vote($routeId: ID!) {\n    routeActionFund(routeId: $routeId) { id votingStatus votingOpenedAt votingClosedAt }\n    votablePlans(routeId: $routeId) { id title status delegation { id name country { code name } } }\n    myBallot(routeId: $routeId) { id castAt plan { id title delegation { id name } } }\n  }\n": types.VoteDocument,
     "\n  mutation CastBallot($routeId: ID!, $planId: ID!) {\n    castBallot(routeId: $routeId, planId: $planId) { id castAt plan { id title } }\n  }\n": types.CastBallotDocument,
+    "\n  query ActionPlansReviewTile($routeId: ID!) {\n    awaiting: actionPlans(first: 1, filter: { routeId: $routeId, statuses: [SUBMITTED, IN_REVIEW] }) { totalCount }\n    final: actionPlans(first: 1, filter: { routeId: $routeId, statuses: [FINAL, AWARDED] }) { totalCount }\n    all: actionPlans(first: 1, filter: { routeId: $routeId }) { totalCount }\n  }\n": types.ActionPlansReviewTileDocument,
+    "\n  query ActionPlansMyPlansTile {\n    myParticipations {\n      id\n      route { id title }\n      delegation { id name actionPlan { id title status } }\n    }\n  }\n": types.ActionPlansMyPlansTileDocument,
+    "\n  query ActionPlansMyBallotTile($routeId: ID!) {\n    routeActionFund(routeId: $routeId) { id votingStatus }\n    myBallot(routeId: $routeId) { id castAt plan { id title } }\n  }\n": types.ActionPlansMyBallotTileDocument,
 };
 
 /**
@@ -242,6 +248,18 @@ export function graphql(source: "\n  query Vote($routeId: ID!) {\n    routeActio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CastBallot($routeId: ID!, $planId: ID!) {\n    castBallot(routeId: $routeId, planId: $planId) { id castAt plan { id title } }\n  }\n"): (typeof documents)["\n  mutation CastBallot($routeId: ID!, $planId: ID!) {\n    castBallot(routeId: $routeId, planId: $planId) { id castAt plan { id title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionPlansReviewTile($routeId: ID!) {\n    awaiting: actionPlans(first: 1, filter: { routeId: $routeId, statuses: [SUBMITTED, IN_REVIEW] }) { totalCount }\n    final: actionPlans(first: 1, filter: { routeId: $routeId, statuses: [FINAL, AWARDED] }) { totalCount }\n    all: actionPlans(first: 1, filter: { routeId: $routeId }) { totalCount }\n  }\n"): (typeof documents)["\n  query ActionPlansReviewTile($routeId: ID!) {\n    awaiting: actionPlans(first: 1, filter: { routeId: $routeId, statuses: [SUBMITTED, IN_REVIEW] }) { totalCount }\n    final: actionPlans(first: 1, filter: { routeId: $routeId, statuses: [FINAL, AWARDED] }) { totalCount }\n    all: actionPlans(first: 1, filter: { routeId: $routeId }) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionPlansMyPlansTile {\n    myParticipations {\n      id\n      route { id title }\n      delegation { id name actionPlan { id title status } }\n    }\n  }\n"): (typeof documents)["\n  query ActionPlansMyPlansTile {\n    myParticipations {\n      id\n      route { id title }\n      delegation { id name actionPlan { id title status } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionPlansMyBallotTile($routeId: ID!) {\n    routeActionFund(routeId: $routeId) { id votingStatus }\n    myBallot(routeId: $routeId) { id castAt plan { id title } }\n  }\n"): (typeof documents)["\n  query ActionPlansMyBallotTile($routeId: ID!) {\n    routeActionFund(routeId: $routeId) { id votingStatus }\n    myBallot(routeId: $routeId) { id castAt plan { id title } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

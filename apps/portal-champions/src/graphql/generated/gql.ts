@@ -33,6 +33,7 @@ type Documents = {
     "\n  mutation AddChampionFeedback($input: AddChampionFeedbackInput!) {\n    addChampionFeedback(input: $input) { id rating }\n  }\n": typeof types.AddChampionFeedbackDocument,
     "\n  query ChampionReadinessView($routeId: ID!) {\n    championReadiness(routeId: $routeId) {\n      routeId\n      championCount\n      trainedCount\n      needTrainingCount\n      needTraining { id person { id fullName } }\n      practices {\n        practice { id title }\n        championCount\n        trainedCount\n        needTrainingCount\n        champions { id trained person { id fullName } }\n      }\n    }\n  }\n": typeof types.ChampionReadinessViewDocument,
     "\n  query ChampionsSearch($search: String!) {\n    champions(first: 5, filter: { search: $search }) {\n      edges { node { id trained person { id fullName country { name } } } }\n    }\n  }\n": typeof types.ChampionsSearchDocument,
+    "\n  query ChampionsReadinessTile($routeId: ID!) {\n    championReadiness(routeId: $routeId) { routeId championCount trainedCount needTrainingCount practices { __typename } }\n  }\n": typeof types.ChampionsReadinessTileDocument,
 };
 const documents: Documents = {
     "\n  query ChampionsList($first: Int!, $after: String, $filter: ChampionFilter) {\n    champions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          trained\n          averageRating\n          feedbackCount\n          person { id fullName country { code name } }\n          practices { id role practice { id title } }\n        }\n      }\n    }\n  }\n": types.ChampionsListDocument,
@@ -54,6 +55,7 @@ const documents: Documents = {
     "\n  mutation AddChampionFeedback($input: AddChampionFeedbackInput!) {\n    addChampionFeedback(input: $input) { id rating }\n  }\n": types.AddChampionFeedbackDocument,
     "\n  query ChampionReadinessView($routeId: ID!) {\n    championReadiness(routeId: $routeId) {\n      routeId\n      championCount\n      trainedCount\n      needTrainingCount\n      needTraining { id person { id fullName } }\n      practices {\n        practice { id title }\n        championCount\n        trainedCount\n        needTrainingCount\n        champions { id trained person { id fullName } }\n      }\n    }\n  }\n": types.ChampionReadinessViewDocument,
     "\n  query ChampionsSearch($search: String!) {\n    champions(first: 5, filter: { search: $search }) {\n      edges { node { id trained person { id fullName country { name } } } }\n    }\n  }\n": types.ChampionsSearchDocument,
+    "\n  query ChampionsReadinessTile($routeId: ID!) {\n    championReadiness(routeId: $routeId) { routeId championCount trainedCount needTrainingCount practices { __typename } }\n  }\n": types.ChampionsReadinessTileDocument,
 };
 
 /**
@@ -146,6 +148,10 @@ export function graphql(source: "\n  query ChampionReadinessView($routeId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChampionsSearch($search: String!) {\n    champions(first: 5, filter: { search: $search }) {\n      edges { node { id trained person { id fullName country { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query ChampionsSearch($search: String!) {\n    champions(first: 5, filter: { search: $search }) {\n      edges { node { id trained person { id fullName country { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChampionsReadinessTile($routeId: ID!) {\n    championReadiness(routeId: $routeId) { routeId championCount trainedCount needTrainingCount practices { __typename } }\n  }\n"): (typeof documents)["\n  query ChampionsReadinessTile($routeId: ID!) {\n    championReadiness(routeId: $routeId) { routeId championCount trainedCount needTrainingCount practices { __typename } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -52,6 +52,8 @@ type Documents = {
     "\n  mutation RetryMailMessage($id: ID!) {\n    retryMailMessage(id: $id) { id status attempts nextAttemptAt }\n  }\n": typeof types.RetryMailMessageDocument,
     "\n  query DelegationsSearch($search: String!) {\n    delegations(first: 5, filter: { search: $search }) {\n      edges { node { id name route { id title } } }\n    }\n  }\n": typeof types.DelegationsSearchDocument,
     "\n  query ParticipantsSearch($search: String!) {\n    participants(first: 5, filter: { search: $search }) {\n      edges { node { id status person { id fullName } delegation { id name } } }\n    }\n  }\n": typeof types.ParticipantsSearchDocument,
+    "\n  query DelegationsCompositionTile($routeId: ID!) {\n    routeComposition(routeId: $routeId) { routeId ready selectedParticipants teamMembers rules { code holds severity } }\n    delegations(first: 1, filter: { routeId: $routeId }) { totalCount }\n  }\n": typeof types.DelegationsCompositionTileDocument,
+    "\n  query DelegationsMyParticipationTile {\n    myParticipations { id status route { id title } delegation { id name } }\n  }\n": typeof types.DelegationsMyParticipationTileDocument,
 };
 const documents: Documents = {
     "\n  query DelegationsRouteOptions {\n    routes(first: 100) { edges { node { id title phase } } }\n  }\n": types.DelegationsRouteOptionsDocument,
@@ -92,6 +94,8 @@ const documents: Documents = {
     "\n  mutation RetryMailMessage($id: ID!) {\n    retryMailMessage(id: $id) { id status attempts nextAttemptAt }\n  }\n": types.RetryMailMessageDocument,
     "\n  query DelegationsSearch($search: String!) {\n    delegations(first: 5, filter: { search: $search }) {\n      edges { node { id name route { id title } } }\n    }\n  }\n": types.DelegationsSearchDocument,
     "\n  query ParticipantsSearch($search: String!) {\n    participants(first: 5, filter: { search: $search }) {\n      edges { node { id status person { id fullName } delegation { id name } } }\n    }\n  }\n": types.ParticipantsSearchDocument,
+    "\n  query DelegationsCompositionTile($routeId: ID!) {\n    routeComposition(routeId: $routeId) { routeId ready selectedParticipants teamMembers rules { code holds severity } }\n    delegations(first: 1, filter: { routeId: $routeId }) { totalCount }\n  }\n": types.DelegationsCompositionTileDocument,
+    "\n  query DelegationsMyParticipationTile {\n    myParticipations { id status route { id title } delegation { id name } }\n  }\n": types.DelegationsMyParticipationTileDocument,
 };
 
 /**
@@ -260,6 +264,14 @@ export function graphql(source: "\n  query DelegationsSearch($search: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ParticipantsSearch($search: String!) {\n    participants(first: 5, filter: { search: $search }) {\n      edges { node { id status person { id fullName } delegation { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query ParticipantsSearch($search: String!) {\n    participants(first: 5, filter: { search: $search }) {\n      edges { node { id status person { id fullName } delegation { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DelegationsCompositionTile($routeId: ID!) {\n    routeComposition(routeId: $routeId) { routeId ready selectedParticipants teamMembers rules { code holds severity } }\n    delegations(first: 1, filter: { routeId: $routeId }) { totalCount }\n  }\n"): (typeof documents)["\n  query DelegationsCompositionTile($routeId: ID!) {\n    routeComposition(routeId: $routeId) { routeId ready selectedParticipants teamMembers rules { code holds severity } }\n    delegations(first: 1, filter: { routeId: $routeId }) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DelegationsMyParticipationTile {\n    myParticipations { id status route { id title } delegation { id name } }\n  }\n"): (typeof documents)["\n  query DelegationsMyParticipationTile {\n    myParticipations { id status route { id title } delegation { id name } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

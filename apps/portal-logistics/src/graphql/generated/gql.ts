@@ -74,6 +74,9 @@ type Documents = {
     "\n  mutation SetExchangeRate($programmeId: ID!, $currency: String!, $rate: String!) {\n    setExchangeRate(programmeId: $programmeId, currency: $currency, rate: $rate) { id version currency rate }\n  }\n": typeof types.SetExchangeRateDocument,
     "\n  mutation RemoveExchangeRate($programmeId: ID!, $currency: String!) {\n    removeExchangeRate(programmeId: $programmeId, currency: $currency)\n  }\n": typeof types.RemoveExchangeRateDocument,
     "\n  query MyTrips {\n    me { id personId }\n    travellers(first: 10) { edges { node { id routeId route { id title startDate endDate } } } }\n  }\n": typeof types.MyTripsDocument,
+    "\n  query LogisticsAgendaTile($routeId: ID!) {\n    agendaChecks(routeId: $routeId) { routeId ready blockingCount warningCount }\n  }\n": typeof types.LogisticsAgendaTileDocument,
+    "\n  query LogisticsBudgetTile($routeId: ID!) {\n    routeBudget(routeId: $routeId) {\n      routeId\n      burnPercent\n      planned { minorUnits currency }\n      actual { minorUnits currency }\n      missingRates\n    }\n  }\n": typeof types.LogisticsBudgetTileDocument,
+    "\n  query LogisticsProgrammeBudgetTile($programmeId: ID!) {\n    programmeBudget(programmeId: $programmeId) {\n      programmeId\n      burnPercent\n      budget { minorUnits currency }\n      planned { minorUnits currency }\n      actual { minorUnits currency }\n    }\n  }\n": typeof types.LogisticsProgrammeBudgetTileDocument,
 };
 const documents: Documents = {
     "\n  query LogisticsRouteOptions {\n    routes(first: 100) { edges { node { id title startDate endDate } } }\n  }\n": types.LogisticsRouteOptionsDocument,
@@ -136,6 +139,9 @@ const documents: Documents = {
     "\n  mutation SetExchangeRate($programmeId: ID!, $currency: String!, $rate: String!) {\n    setExchangeRate(programmeId: $programmeId, currency: $currency, rate: $rate) { id version currency rate }\n  }\n": types.SetExchangeRateDocument,
     "\n  mutation RemoveExchangeRate($programmeId: ID!, $currency: String!) {\n    removeExchangeRate(programmeId: $programmeId, currency: $currency)\n  }\n": types.RemoveExchangeRateDocument,
     "\n  query MyTrips {\n    me { id personId }\n    travellers(first: 10) { edges { node { id routeId route { id title startDate endDate } } } }\n  }\n": types.MyTripsDocument,
+    "\n  query LogisticsAgendaTile($routeId: ID!) {\n    agendaChecks(routeId: $routeId) { routeId ready blockingCount warningCount }\n  }\n": types.LogisticsAgendaTileDocument,
+    "\n  query LogisticsBudgetTile($routeId: ID!) {\n    routeBudget(routeId: $routeId) {\n      routeId\n      burnPercent\n      planned { minorUnits currency }\n      actual { minorUnits currency }\n      missingRates\n    }\n  }\n": types.LogisticsBudgetTileDocument,
+    "\n  query LogisticsProgrammeBudgetTile($programmeId: ID!) {\n    programmeBudget(programmeId: $programmeId) {\n      programmeId\n      burnPercent\n      budget { minorUnits currency }\n      planned { minorUnits currency }\n      actual { minorUnits currency }\n    }\n  }\n": types.LogisticsProgrammeBudgetTileDocument,
 };
 
 /**
@@ -392,6 +398,18 @@ export function graphql(source: "\n  mutation RemoveExchangeRate($programmeId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyTrips {\n    me { id personId }\n    travellers(first: 10) { edges { node { id routeId route { id title startDate endDate } } } }\n  }\n"): (typeof documents)["\n  query MyTrips {\n    me { id personId }\n    travellers(first: 10) { edges { node { id routeId route { id title startDate endDate } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogisticsAgendaTile($routeId: ID!) {\n    agendaChecks(routeId: $routeId) { routeId ready blockingCount warningCount }\n  }\n"): (typeof documents)["\n  query LogisticsAgendaTile($routeId: ID!) {\n    agendaChecks(routeId: $routeId) { routeId ready blockingCount warningCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogisticsBudgetTile($routeId: ID!) {\n    routeBudget(routeId: $routeId) {\n      routeId\n      burnPercent\n      planned { minorUnits currency }\n      actual { minorUnits currency }\n      missingRates\n    }\n  }\n"): (typeof documents)["\n  query LogisticsBudgetTile($routeId: ID!) {\n    routeBudget(routeId: $routeId) {\n      routeId\n      burnPercent\n      planned { minorUnits currency }\n      actual { minorUnits currency }\n      missingRates\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogisticsProgrammeBudgetTile($programmeId: ID!) {\n    programmeBudget(programmeId: $programmeId) {\n      programmeId\n      burnPercent\n      budget { minorUnits currency }\n      planned { minorUnits currency }\n      actual { minorUnits currency }\n    }\n  }\n"): (typeof documents)["\n  query LogisticsProgrammeBudgetTile($programmeId: ID!) {\n    programmeBudget(programmeId: $programmeId) {\n      programmeId\n      burnPercent\n      budget { minorUnits currency }\n      planned { minorUnits currency }\n      actual { minorUnits currency }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,6 +1,6 @@
 import { errorCode } from '@lr/portal-graphql';
 import { useFormat } from '@lr/portal-i18n';
-import { Button, ConfirmDialog, FormBanner, FormSelect, TextField, useApiForm } from '@lr/portal-ui';
+import { Button, ConfirmDialog, ExportCsvButton, FormBanner, FormSelect, TextField, useApiForm } from '@lr/portal-ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -33,7 +33,8 @@ export function BudgetLines({
   onChanged(): void;
 }) {
   const { t } = useTranslation(['logistics', 'common']);
-  const { canEdit, notify } = useSection();
+  const section = useSection();
+  const { canEdit, notify } = section;
   const format = useFormat();
   const [, remove] = useMutation(DeleteBudgetLineMutation);
   const [editing, setEditing] = useState<LineSummary | null>(null);
@@ -52,6 +53,7 @@ export function BudgetLines({
   return (
     <section className="lr-card" aria-labelledby="lines-heading">
       <h2 id="lines-heading">{t('budgetLines')}</h2>
+      {lines.length > 0 && <ExportCsvButton section={section} path="/logistics/budget-lines.csv" filters={{ routeId }} fileName="budget-lines.csv" label={t('exportBudgetLines')} />}
       {lines.length === 0 ? (
         <p className="lr-empty">{canEdit ? t('noLinesHint') : t('noLines')}</p>
       ) : (

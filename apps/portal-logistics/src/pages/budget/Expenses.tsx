@@ -1,6 +1,6 @@
 import { errorMessage } from '@lr/portal-graphql';
 import { useFormat } from '@lr/portal-i18n';
-import { Button, ConfirmDialog, ConnectionView, FilterBar, PAGE_SIZE, SelectField, useUrlListState } from '@lr/portal-ui';
+import { Button, ConfirmDialog, ConnectionView, ExportCsvButton, FilterBar, PAGE_SIZE, SelectField, useUrlListState } from '@lr/portal-ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -23,7 +23,8 @@ type Expense = ExpensesResult['expenses']['edges'][number]['node'];
  */
 export function Expenses({ routeId, currency, lines, onChanged }: { routeId: string; currency: string; lines: readonly LineFigures['line'][]; onChanged(): void }) {
   const { t } = useTranslation(['logistics', 'common']);
-  const { canEdit, notify, apiOrigin, authorizedFetch } = useSection();
+  const section = useSection();
+  const { canEdit, notify, apiOrigin, authorizedFetch } = section;
   const format = useFormat();
   const list = useUrlListState(['q', 'category', 'receipt'], undefined, { prefix: 'exp' });
   const filter = useMemo(() => {
@@ -60,6 +61,7 @@ export function Expenses({ routeId, currency, lines, onChanged }: { routeId: str
   return (
     <section aria-labelledby="expenses-heading">
       <h2 id="expenses-heading">{t('expenses')}</h2>
+      <ExportCsvButton section={section} path="/logistics/expenses.csv" filters={filter} fileName="expenses.csv" label={t('exportExpenses')} />
       <FilterBar search={list.get('q')} onSearch={(v) => list.set('q', v)} searchLabel={t('searchExpenses')} onClear={list.filtered ? list.clear : undefined}>
         <SelectField
           label={t('category')}

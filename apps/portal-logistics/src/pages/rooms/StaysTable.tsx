@@ -1,6 +1,6 @@
 import { errorMessage } from '@lr/portal-graphql';
 import { useFormat } from '@lr/portal-i18n';
-import { Button, ConfirmDialog, ConnectionView, FilterBar, PAGE_SIZE, useUrlListState } from '@lr/portal-ui';
+import { Button, ConfirmDialog, ConnectionView, ExportCsvButton, FilterBar, PAGE_SIZE, useUrlListState } from '@lr/portal-ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -14,7 +14,8 @@ type Stay = StaysResult['stays']['edges'][number]['node'];
 /** Every stay of the route, searchable (person, room, venue) and paged; editors remove one after confirming. */
 export function StaysTable({ routeId, onChanged }: { routeId: string; onChanged(): void }) {
   const { t } = useTranslation(['logistics', 'common']);
-  const { canEdit, notify } = useSection();
+  const section = useSection();
+  const { canEdit, notify } = section;
   const format = useFormat();
   const list = useUrlListState(['q'], undefined, { prefix: 'stays' });
   const filter = useMemo(() => ({ routeId, search: list.get('q') || undefined }), [routeId, list]);
@@ -38,6 +39,7 @@ export function StaysTable({ routeId, onChanged }: { routeId: string; onChanged(
   return (
     <section aria-labelledby="stays-heading">
       <h2 id="stays-heading">{t('staysTitle')}</h2>
+      <ExportCsvButton section={section} path="/logistics/stays.csv" filters={filter} fileName="stays.csv" />
       <FilterBar search={list.get('q')} onSearch={(v) => list.set('q', v)} searchLabel={t('searchStays')} onClear={list.filtered ? list.clear : undefined} />
       <ConnectionView
         connection={data?.stays}

@@ -1,5 +1,5 @@
 import { errorMessage, useCountries } from '@lr/portal-graphql';
-import { Button, ConnectionView, FilterBar, FormBanner, FormSelect, PAGE_SIZE, PageHeader, SelectField, TextField, useApiForm, useUrlListState } from '@lr/portal-ui';
+import { Button, ConnectionView, ExportCsvButton, FilterBar, FormBanner, FormSelect, PAGE_SIZE, PageHeader, SelectField, TextField, useApiForm, useUrlListState } from '@lr/portal-ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -14,7 +14,8 @@ type Row = ListResult['venues']['edges'][number]['node'];
 /** Hotels and guest houses (shared by every route), searchable by name, city or address; editors add one. */
 export function VenuesPage() {
   const { t } = useTranslation(['logistics', 'common']);
-  const { canEdit, basePath, language } = useSection();
+  const section = useSection();
+  const { canEdit, basePath, language } = section;
   const countries = useCountries(language);
   const list = useUrlListState(FILTER_KEYS);
   const { params, pages } = list;
@@ -23,7 +24,9 @@ export function VenuesPage() {
 
   return (
     <>
-      <PageHeader title={t('venuesTitle')} breadcrumbs={[{ label: t('roomsTitle'), to: `${basePath}/rooms` }]} />
+      <PageHeader title={t('venuesTitle')} breadcrumbs={[{ label: t('roomsTitle'), to: `${basePath}/rooms` }]}>
+        <ExportCsvButton section={section} path="/logistics/venues.csv" filters={filter} fileName="venues.csv" />
+      </PageHeader>
       <p>{t('venuesIntro')}</p>
       <FilterBar search={list.get('q')} onSearch={(v) => list.set('q', v)} searchLabel={t('searchVenues')} onClear={list.filtered ? list.clear : undefined}>
         <SelectField

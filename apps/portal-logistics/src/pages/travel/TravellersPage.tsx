@@ -1,6 +1,6 @@
 import { errorMessage } from '@lr/portal-graphql';
 import { useFormat } from '@lr/portal-i18n';
-import { Button, ConnectionView, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
+import { Button, ConnectionView, ExportCsvButton, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -24,7 +24,8 @@ type Row = ListResult['travellers']['edges'][number]['node'];
  */
 export function TravellersPage() {
   const { t } = useTranslation(['logistics', 'common']);
-  const { canEdit, basePath, notify } = useSection();
+  const section = useSection();
+  const { canEdit, basePath, notify } = section;
   const format = useFormat();
   const { routeId, choose } = useChosenRoute();
   const list = useUrlListState(FILTER_KEYS);
@@ -56,6 +57,7 @@ export function TravellersPage() {
   return (
     <>
       <PageHeader title={t('travelTitle')} breadcrumbs={[]}>
+        {routeId && <ExportCsvButton section={section} path="/logistics/travellers.csv" filters={filter} fileName="travellers.csv" />}
         {canEdit && routeId && (
           <Button variant="primary" busy={adding} onClick={addTravellers}>
             {t('addRouteTravellers')}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { RouteReportTab } from '../../report/RouteReportTab';
 import { PhaseBadge } from '../../components/PhaseBadge';
 import { useSection } from '../../components/section-context';
 import { DeleteRouteMutation, RouteDetailQuery } from '../../graphql/operations';
@@ -67,6 +68,7 @@ export function RoutePage() {
           { to: `${here}/cases`, label: t('tabCases') },
           { to: `${here}/champions`, label: t('tabChampions') },
           { to: `${here}/matching`, label: t('tabMatching') },
+          { to: `${here}/report`, label: t('report.tab') },
         ]}
       />
       <Routes>
@@ -74,6 +76,7 @@ export function RoutePage() {
         <Route path="cases" element={<CasesTab routeId={route.id} />} />
         <Route path="champions" element={<ChampionsTab routeId={route.id} />} />
         <Route path="matching" element={<MatchingTab routeId={route.id} />} />
+        <Route path="report" element={<RouteReportTab routeId={route.id} />} />
       </Routes>
       <ConfirmDialog
         open={confirmDelete}

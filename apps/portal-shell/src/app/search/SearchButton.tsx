@@ -3,12 +3,20 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionState } from '../use-sections';
 import { CommandPalette } from './CommandPalette';
+import { FOUND_BY_SERVER, serverSearchProviders } from './server-search';
 
-/** The header's search button, and Ctrl+K / Cmd+K anywhere, opening the command palette. */
+/**
+ * The header's search button, and Ctrl+K / Cmd+K anywhere, opening the command palette: the
+ * server's search across modules first, then what only the loaded sections find.
+ */
 export function SearchButton({ sections }: { sections: SectionState[] }) {
   const { t } = useTranslation('shell');
   const [open, setOpen] = useState(false);
-  const providers = useMemo<SearchProvider[]>(() => sections.flatMap((s) => (s.status === 'ready' ? (s.module.search ?? []) : [])), [sections]);
+  const server = useMemo(serverSearchProviders, []);
+  const providers = useMemo<SearchProvider[]>(
+    () => [...server, ...sections.flatMap((s) => (s.status === 'ready' ? (s.module.search ?? []) : [])).filter((p) => !FOUND_BY_SERVER.has(p.id))],
+    [server, sections],
+  );
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {

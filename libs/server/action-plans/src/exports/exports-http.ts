@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import type { Request } from 'express';
-import { downloadHeaders, fileNameWords, languageParam, localize, type ModuleHttp } from '@lr/server-core';
+import { downloadHeaders, fileNameWords, filterFromQuery, languageParam, localize, type ModuleHttp } from '@lr/server-core';
+import { ActionPlanFilter } from '../plans/plan.inputs';
 import { versionParam } from './download';
 import { PLAN_LABELS } from './plan-labels';
 import { planPdf } from './plan-pdf';
@@ -37,6 +38,8 @@ export function mountPlanExports({ app, handle }: ModuleHttp): void {
       const language = languageParam(req.query as Record<string, unknown>) ?? ctx.language;
       // Refusals answer as JSON; once the first byte is out, a failure can only cut the file short.
       const route = await readableRoute(ctx, routeId);
+      // The plans list's filters (issue 14: the file holds what the list shows); the route is the path's.
+      const filter = await filterFromQuery(ActionPlanFilter, req.query as Record<string, unknown>);
       const routeName = fileNameWords(localize(route.title, language) ?? '') || routeId;
       downloadHeaders(res, { contentType: 'text/csv; charset=utf-8', fileName: `action-plans-${routeName}.csv` });
       const csv = routePlansStringifier();
@@ -48,7 +51,7 @@ export function mountPlanExports({ app, handle }: ModuleHttp): void {
         if (!csv.write(record)) await once(csv, 'drain', { signal: gone.signal });
       };
       try {
-        for await (const rows of routePlanRows(ctx, routeId, language)) {
+        for await (const rows of routePlanRows(ctx, routeId, language, filter)) {
           for (const row of rows) await write(csvRecord(row));
         }
         csv.end();

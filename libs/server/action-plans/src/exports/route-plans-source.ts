@@ -3,9 +3,11 @@ import { In } from 'typeorm';
 import { isPartner, localize, NotFoundError, type Language, type RequestContext } from '@lr/server-core';
 import { loadCountry, loadRoute, type LearningRoute } from '@lr/server-core-domain';
 import { delegationOf } from '@lr/server-delegations';
-import { readableRouteIds, scopePlans } from '../common/plan-access';
+import { readableRouteIds } from '../common/plan-access';
 import { Award } from '../fund/award.entity';
-import { ActionPlan } from '../plans/action-plan.entity';
+import type { ActionPlan } from '../plans/action-plan.entity';
+import type { ActionPlanFilter } from '../plans/plan.inputs';
+import { plansQuery } from '../plans/plan.service';
 import { PlanActivity } from '../plans/plan-activity.entity';
 import { PlanObjective } from '../plans/plan-objective.entity';
 import { PlanReview } from '../reviews/plan-review.entity';
@@ -106,13 +108,13 @@ async function rowsOf(ctx: RequestContext, plans: ActionPlan[], language: Langua
 
 /**
  * A route's plans the caller may read (participants: their routes'; partners: FINAL and AWARDED
- * ones), as CSV rows, batch by batch, ordered by delegation name. The plans' own row-level rule
- * (`scopePlans`) picks them, so the file never shows a plan the API would not.
+ * ones) among those the list's filters pick, as CSV rows, batch by batch, ordered by delegation
+ * name. The list's own query (with `scopePlans`) picks them, so the file never shows a plan the
+ * API would not.
  */
-export async function* routePlanRows(ctx: RequestContext, routeId: string, language: Language): AsyncGenerator<RoutePlanRow[]> {
-  const q = ctx.repo(ActionPlan).createQueryBuilder('ap').where('ap.route_id = :routeId', { routeId });
-  await scopePlans(ctx, q, 'ap');
-  const plans = await q.getMany();
+export async function* routePlanRows(ctx: RequestContext, routeId: string, language: Language, filter: ActionPlanFilter = {}): AsyncGenerator<RoutePlanRow[]> {
+  // The list's own query (issue 14): the filters of `actionPlans(filter:)`, on this route.
+  const plans = await (await plansQuery(ctx, { ...filter, routeId })).getMany();
   const names = new Map(await Promise.all(plans.map(async (p) => [p.id, (await delegationOf(ctx, p.delegationId))?.name ?? ''] as const)));
   const nameOf = (plan: ActionPlan) => names.get(plan.id) ?? '';
   plans.sort((a, b) => nameOf(a).localeCompare(nameOf(b), language) || a.id.localeCompare(b.id));

@@ -6,6 +6,7 @@ import { lockItemPlanForEdit, lockPlanForEdit } from './plan-edit-lock';
 import { PlanActivity } from './plan-activity.entity';
 import { PlanObjective } from './plan-objective.entity';
 import type { ActivityFields, AddPlanActivityInput, UpdatePlanActivityInput } from './plan-items.inputs';
+import { assertAcceptedPlanStaysSmart } from './accepted-plan-rule';
 
 /**
  * Checks what the input names (the objective is of the same plan; the person and organisation
@@ -53,15 +54,19 @@ export class PlanActivityService {
       budgetCurrency: null,
     });
     await applyFields(ctx, activity, input);
-    return repo.save(activity);
+    const saved = await repo.save(activity);
+    await assertAcceptedPlanStaysSmart(ctx, plan);
+    return saved;
   }
 
   async update(ctx: RequestContext, input: UpdatePlanActivityInput): Promise<PlanActivity> {
-    await lockItemPlanForEdit(ctx, PlanActivity, input.id);
+    const plan = await lockItemPlanForEdit(ctx, PlanActivity, input.id);
     const activity = await loadForUpdate(ctx, PlanActivity, input.id, input.version);
     if (input.description) activity.description = cleanLocalized(input.description);
     await applyFields(ctx, activity, input);
-    return ctx.repo(PlanActivity).save(activity);
+    const saved = await ctx.repo(PlanActivity).save(activity);
+    await assertAcceptedPlanStaysSmart(ctx, plan);
+    return saved;
   }
 
   async remove(ctx: RequestContext, id: string, version: number): Promise<string> {
@@ -69,6 +74,7 @@ export class PlanActivityService {
     const activity = await loadForUpdate(ctx, PlanActivity, id, version);
     await ctx.repo(PlanActivity).remove(activity);
     await renumber(ctx, PlanActivity, await ctx.repo(PlanActivity).find({ where: { planId: plan.id }, order: { position: 'ASC', createdAt: 'ASC' } }));
+    await assertAcceptedPlanStaysSmart(ctx, plan);
     return id;
   }
 

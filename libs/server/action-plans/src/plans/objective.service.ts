@@ -5,6 +5,7 @@ import { lockItemPlanForEdit, lockPlanForEdit } from './plan-edit-lock';
 import { PlanActivity } from './plan-activity.entity';
 import { PlanObjective } from './plan-objective.entity';
 import type { AddPlanObjectiveInput, ObjectiveFields, UpdatePlanObjectiveInput } from './plan-items.inputs';
+import { assertAcceptedPlanStaysSmart } from './accepted-plan-rule';
 
 /** Copies the measure fields sent (undefined leaves one as it is, null empties it). */
 function applyFields(objective: PlanObjective, input: ObjectiveFields): void {
@@ -44,15 +45,19 @@ export class PlanObjectiveService {
     const count = await repo.countBy({ planId: plan.id });
     const objective = repo.create({ planId: plan.id, position: count + 1, statement: cleanLocalized(input.statement), indicator: {}, unit: null, baselineValue: null, baselineDate: null, targetValue: null, targetDate: null });
     applyFields(objective, input);
-    return repo.save(objective);
+    const saved = await repo.save(objective);
+    await assertAcceptedPlanStaysSmart(ctx, plan);
+    return saved;
   }
 
   async update(ctx: RequestContext, input: UpdatePlanObjectiveInput): Promise<PlanObjective> {
-    await lockItemPlanForEdit(ctx, PlanObjective, input.id);
+    const plan = await lockItemPlanForEdit(ctx, PlanObjective, input.id);
     const objective = await loadForUpdate(ctx, PlanObjective, input.id, input.version);
     if (input.statement) objective.statement = cleanLocalized(input.statement);
     applyFields(objective, input);
-    return ctx.repo(PlanObjective).save(objective);
+    const saved = await ctx.repo(PlanObjective).save(objective);
+    await assertAcceptedPlanStaysSmart(ctx, plan);
+    return saved;
   }
 
   /** Its activities stay, serving no objective; the others move up. */
@@ -64,6 +69,7 @@ export class PlanObjectiveService {
     if (serving.length) await ctx.repo(PlanActivity).save(serving.map((a) => Object.assign(a, { objectiveId: null })));
     await ctx.repo(PlanObjective).remove(objective);
     await renumber(ctx, PlanObjective, await ctx.repo(PlanObjective).find({ where: { planId: plan.id }, order: { position: 'ASC', createdAt: 'ASC' } }));
+    await assertAcceptedPlanStaysSmart(ctx, plan);
     return id;
   }
 

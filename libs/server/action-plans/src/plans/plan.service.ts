@@ -21,22 +21,30 @@ import { PracticeRef } from '@lr/server-practices';
 import { assertMayCreatePlanFor, assertMayEditPlan, assertMayReadPlan, scopePlans } from '../common/plan-access';
 import { smartPassesCondition } from '../smart/smart-sql';
 import { ActionPlan } from './action-plan.entity';
-import type { ActionPlansArgs, CreateActionPlanInput, UpdateActionPlanInput } from './plan.inputs';
+import type { ActionPlanFilter, ActionPlansArgs, CreateActionPlanInput, UpdateActionPlanInput } from './plan.inputs';
 import { PlanStatus } from './plan-status';
+import { assertAcceptedPlanStaysSmart } from './accepted-plan-rule';
+
+/**
+ * The plans `actionPlans(filter:)` lists (alias `ap`), limited to what the caller may read
+ * (`scopePlans`). The route's plans CSV runs the same query.
+ */
+export async function plansQuery(ctx: RequestContext, f: ActionPlanFilter | undefined) {
+  const q = ctx.repo(ActionPlan).createQueryBuilder('ap');
+  if (f?.routeId) q.andWhere('ap.route_id = :routeId', { routeId: f.routeId });
+  if (f?.delegationId) q.andWhere('ap.delegation_id = :delegationId', { delegationId: f.delegationId });
+  if (f?.statuses?.length) q.andWhere('ap.status IN (:...statuses)', { statuses: f.statuses });
+  if (f?.smartPasses !== undefined && f.smartPasses !== null) q.andWhere(`${f.smartPasses ? '' : 'NOT '}${smartPassesCondition('ap')}`);
+  if (hasSearch(f?.search)) q.andWhere(textMatches('ap', { localized: ['title', 'innovations', 'context', 'expected_results'] }), { term: searchTerm(f.search) });
+  await scopePlans(ctx, q, 'ap');
+  return q;
+}
 
 @Service()
 export class PlanService {
   /** A page of the plans the caller may read, by title in their language. */
   async list(ctx: RequestContext, args: ActionPlansArgs, selection?: Selection): Promise<Connection<ActionPlan>> {
-    const q = ctx.repo(ActionPlan).createQueryBuilder('ap');
-    const f = args.filter;
-    if (f?.routeId) q.andWhere('ap.route_id = :routeId', { routeId: f.routeId });
-    if (f?.delegationId) q.andWhere('ap.delegation_id = :delegationId', { delegationId: f.delegationId });
-    if (f?.statuses?.length) q.andWhere('ap.status IN (:...statuses)', { statuses: f.statuses });
-    if (f?.smartPasses !== undefined && f.smartPasses !== null) q.andWhere(`${f.smartPasses ? '' : 'NOT '}${smartPassesCondition('ap')}`);
-    if (hasSearch(f?.search)) q.andWhere(textMatches('ap', { localized: ['title', 'innovations', 'context', 'expected_results'] }), { term: searchTerm(f.search) });
-    await scopePlans(ctx, q, 'ap');
-    return paginate(q, args, { expression: localizedSortKey('ap', 'title', ctx.language), direction: 'ASC' }, selection);
+    return paginate(await plansQuery(ctx, args.filter), args, { expression: localizedSortKey('ap', 'title', ctx.language), direction: 'ASC' }, selection);
   }
 
   /** NOT_FOUND also when the caller may not read it. */
@@ -92,7 +100,9 @@ export class PlanService {
     if (input.innovations !== undefined) plan.innovations = cleanLocalized(input.innovations);
     if (input.context !== undefined) plan.context = cleanLocalized(input.context);
     if (input.expectedResults !== undefined) plan.expectedResults = cleanLocalized(input.expectedResults);
-    return ctx.repo(ActionPlan).save(plan);
+    const saved = await ctx.repo(ActionPlan).save(plan);
+    await assertAcceptedPlanStaysSmart(ctx, saved);
+    return saved;
   }
 
   /**

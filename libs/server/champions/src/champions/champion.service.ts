@@ -14,13 +14,14 @@ import {
   today,
   type RequestContext,
   type Selection,
+  type SortKey,
 } from '@lr/server-core';
 import { Person, PersonRef, ThematicAreaRef, setContactConsent } from '@lr/server-core-domain';
 import { publishedPracticeIds } from '@lr/server-practices';
 import { assertVisibleToCaller } from '../common/partner-scope';
 import { cleanTags } from '../common/text';
 import { Champion } from './champion.entity';
-import type { ChampionsArgs, CreateChampionInput, UpdateChampionInput } from './champion.inputs';
+import type { ChampionFilter, ChampionsArgs, CreateChampionInput, UpdateChampionInput } from './champion.inputs';
 
 const LANGUAGE_CODE = /^[a-z]{2}$/;
 
@@ -44,32 +45,42 @@ function applyPhotographConsent(champion: Champion, input: PhotographConsentInpu
   }
 }
 
+/**
+ * The champions `champions(filter:)` lists (alias `c`, the person joined as `p`): partners see
+ * champions of published practices only. The CSV export runs the same query.
+ */
+export async function championsQuery(ctx: RequestContext, f: ChampionFilter | undefined) {
+  // Joined (not read through a repository) for the search and the sort by name.
+  const q = ctx.repo(Champion).createQueryBuilder('c').leftJoin(Person, 'p', 'p.id = c.person_id');
+  if (hasSearch(f?.search)) {
+    q.andWhere(`(${textMatches('p', { plain: ['given_name', 'family_name'] })} OR ${textMatches('c', { localized: ['bio'] })})`, { term: searchTerm(f.search) });
+  }
+  if (f?.countryCode) q.andWhere('p.country_code = :country', { country: f.countryCode });
+  if (f?.practiceId) {
+    q.andWhere('EXISTS (SELECT 1 FROM champion_practice cp WHERE cp.champion_id = c.id AND cp.practice_id = :practiceId)', { practiceId: f.practiceId });
+  }
+  if (f?.language) q.andWhere(':language = ANY(c.languages)', { language: f.language });
+  if (f?.thematicAreaId) q.andWhere(':area = ANY(c.thematic_area_ids)', { area: f.thematicAreaId });
+  if (f?.trained !== undefined && f.trained !== null) {
+    q.andWhere(`${f.trained ? '' : 'NOT '}EXISTS (SELECT 1 FROM champion_training t WHERE t.champion_id = c.id AND t.completed)`);
+  }
+  if (isPartner(ctx.principal)) {
+    // Partners neither see champions of unpublished practices nor learn who is linked to one.
+    const published = await publishedPracticeIds(ctx);
+    if (!published.length || (f?.practiceId && !published.includes(f.practiceId))) q.andWhere('false');
+    else q.andWhere('EXISTS (SELECT 1 FROM champion_practice pub WHERE pub.champion_id = c.id AND pub.practice_id IN (:...published))', { published });
+  }
+  return q;
+}
+
+/** The champions' order: the person's family then given name. */
+export const CHAMPION_SORT: SortKey = { expression: textSortKey("p.family_name || ' ' || p.given_name"), direction: 'ASC' };
+
 @Service()
 export class ChampionService {
   /** Sorted by the person's family then given name. Partners see champions of published practices only. */
   async list(ctx: RequestContext, args: ChampionsArgs, selection?: Selection) {
-    // Joined (not read through a repository) for the search and the sort by name.
-    const q = ctx.repo(Champion).createQueryBuilder('c').leftJoin(Person, 'p', 'p.id = c.person_id');
-    const f = args.filter;
-    if (hasSearch(f?.search)) {
-      q.andWhere(`(${textMatches('p', { plain: ['given_name', 'family_name'] })} OR ${textMatches('c', { localized: ['bio'] })})`, { term: searchTerm(f.search) });
-    }
-    if (f?.countryCode) q.andWhere('p.country_code = :country', { country: f.countryCode });
-    if (f?.practiceId) {
-      q.andWhere('EXISTS (SELECT 1 FROM champion_practice cp WHERE cp.champion_id = c.id AND cp.practice_id = :practiceId)', { practiceId: f.practiceId });
-    }
-    if (f?.language) q.andWhere(':language = ANY(c.languages)', { language: f.language });
-    if (f?.thematicAreaId) q.andWhere(':area = ANY(c.thematic_area_ids)', { area: f.thematicAreaId });
-    if (f?.trained !== undefined && f.trained !== null) {
-      q.andWhere(`${f.trained ? '' : 'NOT '}EXISTS (SELECT 1 FROM champion_training t WHERE t.champion_id = c.id AND t.completed)`);
-    }
-    if (isPartner(ctx.principal)) {
-      // Partners neither see champions of unpublished practices nor learn who is linked to one.
-      const published = await publishedPracticeIds(ctx);
-      if (!published.length || (f?.practiceId && !published.includes(f.practiceId))) q.andWhere('false');
-      else q.andWhere('EXISTS (SELECT 1 FROM champion_practice pub WHERE pub.champion_id = c.id AND pub.practice_id IN (:...published))', { published });
-    }
-    return paginate(q, args, { expression: textSortKey("p.family_name || ' ' || p.given_name"), direction: 'ASC' }, selection);
+    return paginate(await championsQuery(ctx, args.filter), args, CHAMPION_SORT, selection);
   }
 
   async get(ctx: RequestContext, id: string) {

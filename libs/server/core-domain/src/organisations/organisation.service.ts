@@ -1,7 +1,7 @@
-import { findOrFail, hasSearch, loadForUpdate, paginate, patch, ReferenceCheck, searchTerm, Service, textMatches, textSortKey, type RequestContext, type Selection } from '@lr/server-core';
+import { findOrFail, hasSearch, loadForUpdate, paginate, patch, ReferenceCheck, searchTerm, Service, textMatches, SortDirection, textSortKey, type RequestContext, type Selection, type SortKey } from '@lr/server-core';
 import { CountryRef } from '../common/reference-targets';
 import { Organisation } from './organisation.entity';
-import { OrganisationSortField, type CreateOrganisationInput, type OrganisationsArgs, type UpdateOrganisationInput } from './organisation.inputs';
+import { OrganisationSortField, type CreateOrganisationInput, type OrganisationFilter, type OrganisationSort, type OrganisationsArgs, type UpdateOrganisationInput } from './organisation.inputs';
 
 const SORT_KEYS: Record<OrganisationSortField, string> = {
   [OrganisationSortField.NAME]: textSortKey('o.name'),
@@ -15,16 +15,24 @@ async function checkCountry(ctx: RequestContext, countryCode: string | null | un
   check.assertValid();
 }
 
+/** The organisations `organisations(filter:)` lists (alias `o`); the CSV export runs the same query. */
+export function organisationsQuery(ctx: RequestContext, f: OrganisationFilter | undefined) {
+  const q = ctx.repo(Organisation).createQueryBuilder('o');
+  if (hasSearch(f?.search)) q.andWhere(textMatches('o', { plain: ['name', 'acronym'] }), { term: searchTerm(f.search) });
+  if (f?.types?.length) q.andWhere('o.type IN (:...types)', { types: f.types });
+  if (f?.countryCode) q.andWhere('o.country_code = :country', { country: f.countryCode });
+  return q;
+}
+
+/** The order of `organisations(sort:)`, by name unless asked otherwise. */
+export function organisationSortKey(sort: OrganisationSort = { field: OrganisationSortField.NAME, direction: SortDirection.ASC }): SortKey {
+  return { expression: SORT_KEYS[sort.field], direction: sort.direction };
+}
+
 @Service()
 export class OrganisationService {
   list(ctx: RequestContext, args: OrganisationsArgs, selection?: Selection) {
-    const q = ctx.repo(Organisation).createQueryBuilder('o');
-    const f = args.filter;
-    if (hasSearch(f?.search)) q.andWhere(textMatches('o', { plain: ['name', 'acronym'] }), { term: searchTerm(f.search) });
-    if (f?.types?.length) q.andWhere('o.type IN (:...types)', { types: f.types });
-    if (f?.countryCode) q.andWhere('o.country_code = :country', { country: f.countryCode });
-    const sort = args.sort ?? { field: OrganisationSortField.NAME, direction: 'ASC' as const };
-    return paginate(q, args, { expression: SORT_KEYS[sort.field], direction: sort.direction }, selection);
+    return paginate(organisationsQuery(ctx, args.filter), args, organisationSortKey(args.sort), selection);
   }
 
   get(ctx: RequestContext, id: string) {

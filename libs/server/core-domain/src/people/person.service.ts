@@ -1,8 +1,8 @@
-import { findOrFail, hasSearch, loadForUpdate, paginate, patch, ReferenceCheck, searchTerm, Service, textMatches, textSortKey, today, type RequestContext, type Selection } from '@lr/server-core';
+import { findOrFail, hasSearch, loadForUpdate, paginate, patch, ReferenceCheck, searchTerm, Service, textMatches, SortDirection, textSortKey, today, type RequestContext, type Selection, type SortKey } from '@lr/server-core';
 import { CountryRef, OrganisationRef } from '../common/reference-targets';
 import { Person } from './person.entity';
 import { createPerson } from './person-writes';
-import { PersonSortField, type CreatePersonInput, type PeopleArgs, type UpdatePersonInput } from './person.inputs';
+import { PersonSortField, type CreatePersonInput, type PeopleArgs, type PersonFilter, type PersonSort, type UpdatePersonInput } from './person.inputs';
 
 const SORT_KEYS: Record<PersonSortField, string> = {
   [PersonSortField.NAME]: textSortKey("p.family_name || ' ' || p.given_name"),
@@ -17,17 +17,25 @@ async function checkReferences(ctx: RequestContext, input: { countryCode?: strin
   check.assertValid();
 }
 
+/** The people `people(filter:)` lists (alias `p`); the CSV export runs the same query. */
+export function peopleQuery(ctx: RequestContext, f: PersonFilter | undefined) {
+  const q = ctx.repo(Person).createQueryBuilder('p');
+  if (hasSearch(f?.search)) q.andWhere(textMatches('p', { plain: ['given_name', 'family_name'] }), { term: searchTerm(f.search) });
+  if (f?.organisationId) q.andWhere('p.organisation_id = :org', { org: f.organisationId });
+  if (f?.countryCode) q.andWhere('p.country_code = :country', { country: f.countryCode });
+  if (f?.language) q.andWhere(':language = ANY(p.languages)', { language: f.language });
+  return q;
+}
+
+/** The order of `people(sort:)`, by family name unless asked otherwise. */
+export function personSortKey(sort: PersonSort = { field: PersonSortField.NAME, direction: SortDirection.ASC }): SortKey {
+  return { expression: SORT_KEYS[sort.field], direction: sort.direction };
+}
+
 @Service()
 export class PersonService {
   list(ctx: RequestContext, args: PeopleArgs, selection?: Selection) {
-    const q = ctx.repo(Person).createQueryBuilder('p');
-    const f = args.filter;
-    if (hasSearch(f?.search)) q.andWhere(textMatches('p', { plain: ['given_name', 'family_name'] }), { term: searchTerm(f.search) });
-    if (f?.organisationId) q.andWhere('p.organisation_id = :org', { org: f.organisationId });
-    if (f?.countryCode) q.andWhere('p.country_code = :country', { country: f.countryCode });
-    if (f?.language) q.andWhere(':language = ANY(p.languages)', { language: f.language });
-    const sort = args.sort ?? { field: PersonSortField.NAME, direction: 'ASC' as const };
-    return paginate(q, args, { expression: SORT_KEYS[sort.field], direction: sort.direction }, selection);
+    return paginate(peopleQuery(ctx, args.filter), args, personSortKey(args.sort), selection);
   }
 
   get(ctx: RequestContext, id: string) {

@@ -11,10 +11,11 @@ import {
   toMinorUnits,
   type RequestContext,
   type Selection,
+  type SortKey,
 } from '@lr/server-core';
 import { OrganisationRef, ThematicAreaRef } from '../common/reference-targets';
 import { Programme } from './programme.entity';
-import type { CreateProgrammeInput, ProgrammesArgs, UpdateProgrammeInput } from './programme.inputs';
+import type { CreateProgrammeInput, ProgrammeFilter, ProgrammesArgs, UpdateProgrammeInput } from './programme.inputs';
 
 interface ProgrammeReferences {
   funderId?: string | null;
@@ -33,18 +34,24 @@ async function checkReferences(ctx: RequestContext, input: ProgrammeReferences, 
   check.assertValid();
 }
 
+/** The programmes `programmes(filter:)` lists (alias `p`); the CSV export runs the same query. */
+export function programmesQuery(ctx: RequestContext, f: ProgrammeFilter | undefined) {
+  const q = ctx.repo(Programme).createQueryBuilder('p');
+  if (hasSearch(f?.search)) q.andWhere(textMatches('p', { localized: ['name'] }), { term: searchTerm(f.search) });
+  if (f?.thematicAreaId) q.andWhere(':area = ANY(p.thematic_area_ids)', { area: f.thematicAreaId });
+  if (f?.organisationId) {
+    q.andWhere('(p.funder_id = :org OR p.coordinator_id = :org OR p.facilitator_id = :org)', { org: f.organisationId });
+  }
+  return q;
+}
+
+/** Newest first; programmes without a start date last. */
+export const PROGRAMME_SORT: SortKey = { expression: 'p.start_date', direction: 'DESC', nulls: 'last' };
+
 @Service()
 export class ProgrammeService {
   list(ctx: RequestContext, args: ProgrammesArgs, selection?: Selection) {
-    const q = ctx.repo(Programme).createQueryBuilder('p');
-    const f = args.filter;
-    if (hasSearch(f?.search)) q.andWhere(textMatches('p', { localized: ['name'] }), { term: searchTerm(f.search) });
-    if (f?.thematicAreaId) q.andWhere(':area = ANY(p.thematic_area_ids)', { area: f.thematicAreaId });
-    if (f?.organisationId) {
-      q.andWhere('(p.funder_id = :org OR p.coordinator_id = :org OR p.facilitator_id = :org)', { org: f.organisationId });
-    }
-    // Newest first; programmes without a start date last.
-    return paginate(q, args, { expression: 'p.start_date', direction: 'DESC', nulls: 'last' }, selection);
+    return paginate(programmesQuery(ctx, args.filter), args, PROGRAMME_SORT, selection);
   }
 
   get(ctx: RequestContext, id: string) {

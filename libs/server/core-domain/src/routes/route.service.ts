@@ -9,7 +9,9 @@ import {
   localizedSortKey,
   paginate,
   searchTerm,
+  SortDirection,
   textMatches,
+  type SortKey,
   transition,
   type RequestContext,
   type Selection,
@@ -18,7 +20,7 @@ import { CountryRef, ProgrammeRef, ThematicAreaRef } from '../common/reference-t
 import { LearningRoute } from './learning-route.entity';
 import { routePhaseMachine } from './phase-machine';
 import type { RoutePhase } from './route-phase';
-import { RouteSortField, type CreateRouteInput, type RoutesArgs, type UpdateRouteInput } from './route.inputs';
+import { RouteSortField, type CreateRouteInput, type RouteFilter, type RouteSort, type RoutesArgs, type UpdateRouteInput } from './route.inputs';
 
 const SORT_COLUMNS: Record<Exclude<RouteSortField, RouteSortField.TITLE>, string> = {
   [RouteSortField.START_DATE]: 'r.start_date',
@@ -57,20 +59,28 @@ async function checkRoute(ctx: RequestContext, route: RouteShape, inputPaths: bo
   check.assertValid();
 }
 
+/** The routes `routes(filter:)` lists (alias `r`); the CSV export runs the same query. */
+export function routesQuery(ctx: RequestContext, f: RouteFilter | undefined) {
+  const q = ctx.repo(LearningRoute).createQueryBuilder('r');
+  if (hasSearch(f?.search)) q.andWhere(textMatches('r', { localized: ['title', 'summary'] }), { term: searchTerm(f.search) });
+  if (f?.programmeId) q.andWhere('r.programme_id = :programmeId', { programmeId: f.programmeId });
+  if (f?.hostCountryCode) q.andWhere('r.host_country_code = :host', { host: f.hostCountryCode });
+  if (f?.phases?.length) q.andWhere('r.phase IN (:...phases)', { phases: f.phases });
+  if (f?.thematicAreaId) q.andWhere(':area = ANY(r.thematic_area_ids)', { area: f.thematicAreaId });
+  if (f?.startsFrom) q.andWhere('r.start_date >= :from', { from: f.startsFrom });
+  if (f?.startsUntil) q.andWhere('r.start_date <= :until', { until: f.startsUntil });
+  return q;
+}
+
+/** The order of `routes(sort:)`, by start date unless asked otherwise. */
+export function routeSortKey(ctx: RequestContext, sort: RouteSort = { field: RouteSortField.START_DATE, direction: SortDirection.ASC }): SortKey {
+  return { expression: sort.field === RouteSortField.TITLE ? localizedSortKey('r', 'title', ctx.language) : SORT_COLUMNS[sort.field], direction: sort.direction };
+}
+
 @Service()
 export class RouteService {
   list(ctx: RequestContext, args: RoutesArgs, selection?: Selection) {
-    const sort = args.sort ?? { field: RouteSortField.START_DATE, direction: 'ASC' as const };
-    const q = ctx.repo(LearningRoute).createQueryBuilder('r');
-    const f = args.filter;
-    if (hasSearch(f?.search)) q.andWhere(textMatches('r', { localized: ['title', 'summary'] }), { term: searchTerm(f.search) });
-    if (f?.programmeId) q.andWhere('r.programme_id = :programmeId', { programmeId: f.programmeId });
-    if (f?.hostCountryCode) q.andWhere('r.host_country_code = :host', { host: f.hostCountryCode });
-    if (f?.phases?.length) q.andWhere('r.phase IN (:...phases)', { phases: f.phases });
-    if (f?.thematicAreaId) q.andWhere(':area = ANY(r.thematic_area_ids)', { area: f.thematicAreaId });
-    if (f?.startsFrom) q.andWhere('r.start_date >= :from', { from: f.startsFrom });
-    if (f?.startsUntil) q.andWhere('r.start_date <= :until', { until: f.startsUntil });
-    return paginate(q, args, { expression: sort.field === RouteSortField.TITLE ? localizedSortKey('r', 'title', ctx.language) : SORT_COLUMNS[sort.field], direction: sort.direction }, selection);
+    return paginate(routesQuery(ctx, args.filter), args, routeSortKey(ctx, args.sort), selection);
   }
 
   get(ctx: RequestContext, id: string) {

@@ -34,4 +34,8 @@ export class ApiKey extends BaseRecord {
   @Field()
   @Column({ type: 'uuid' })
   createdById: string;
+
+  @Field(() => Date, { nullable: true, description: 'When the key last called the API (to the minute); null when never' })
+  @Column({ type: 'timestamptz', nullable: true })
+  lastUsedAt: Date | null;
 }

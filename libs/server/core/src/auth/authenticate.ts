@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnauthenticatedError } from '../errors';
 import { ApiKey } from './api-key.entity';
+import { recordKeyUse } from './key-use';
 import { ANONYMOUS, type Principal } from './principal';
 import type { CachedApiKey, CachedUser, PrincipalCache } from './principal-cache';
 import type { TokenService } from './token.service';
@@ -95,5 +96,6 @@ async function authenticateApiKey(key: string, auth: Authenticator, now: Date): 
   if (record.revokedAt) throw new UnauthenticatedError('This API key has been revoked');
   if (record.expiresAt <= now) throw new UnauthenticatedError('This API key has expired');
   const scopes = record.scopes.includes(ApiKeyScope.READ) ? record.scopes : [ApiKeyScope.READ, ...record.scopes];
+  await recordKeyUse(auth.dataSource, record.id, now);
   return { kind: 'apiKey', keyId: record.id, name: record.name, scopes };
 }

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedPostgres {
@@ -26,7 +27,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   // Contrib extensions the migrations install (CREATE EXTENSION) must be loaded into PGlite first.
-  const extensions = { unaccent };
+  const extensions = { unaccent, pg_trgm };
   const db = options.dataDir ? new PGlite(options.dataDir, { extensions }) : new PGlite({ extensions });
   await db.waitReady;
   const server = new PGLiteSocketServer({

@@ -3,3 +3,6 @@
 declare module '@electric-sql/pglite/contrib/unaccent' {
   export const unaccent: import('@electric-sql/pglite').Extension;
 }
+declare module '@electric-sql/pglite/contrib/pg_trgm' {
+  export const pg_trgm: import('@electric-sql/pglite').Extension;
+}

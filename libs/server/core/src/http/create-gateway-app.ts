@@ -159,7 +159,8 @@ export async function createGatewayApp(options: {
     // Security headers on every answer; the API serves no pages, so the strictest policy fits.
     app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }, crossOriginResourcePolicy: { policy: 'cross-origin' } }));
   }
-  app.use(cors({ origin: config.corsOrigins === '*' ? true : config.corsOrigins, exposedHeaders: ['x-request-id'] }));
+  // Downloads name their file in Content-Disposition; the portal (another origin) may read it.
+  app.use(cors({ origin: config.corsOrigins === '*' ? true : config.corsOrigins, exposedHeaders: ['x-request-id', 'content-disposition'] }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -49,7 +49,7 @@ export interface DownloadFile {
  * The headers of a generated document: agendas say where people will be and plans under review
  * are not public, so nothing is kept by shared caches or the browser, and the type is never sniffed.
  */
-export function downloadHeaders(res: Response, file: DownloadFile): void {
+export function downloadHeaders(res: { setHeader(name: string, value: string): unknown }, file: DownloadFile): void {
   res.setHeader('Content-Type', file.contentType);
   res.setHeader('Content-Disposition', attachmentDisposition(file.fileName));
   if (file.language) res.setHeader('Content-Language', file.language);

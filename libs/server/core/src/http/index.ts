@@ -4,3 +4,7 @@ export * from './start-gateway';
 export * from './module-http';
 export * from './input-hygiene';
 export * from './downloads';
+export * from './csv-export';
+export * from './query-filter';
+export * from './export-access';
+export * from './csv-privacy';

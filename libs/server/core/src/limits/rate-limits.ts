@@ -76,9 +76,29 @@ export class RateLimits {
     return take(this.points, rateLimitSubject(principal, undefined).key, points);
   }
 
+  /** What a partner key has spent in the current windows: requests this minute, query points this hour. */
+  async keyUsage(keyId: string): Promise<{ requests: LimitUsage; points: LimitUsage }> {
+    const key = `key:${keyId}`;
+    return { requests: await usage(this.requests.partner, key), points: await usage(this.points, key) };
+  }
+
   async close(): Promise<void> {
     await this.redis?.quit();
   }
+}
+
+/** Spent of a budget in its current window; nothing spent when the window has not started. */
+export interface LimitUsage {
+  spent: number;
+  limit: number;
+  /** Seconds until the window frees what was spent; 0 when nothing is spent. */
+  resetSeconds: number;
+}
+
+async function usage(limiter: RateLimiterAbstract, key: string): Promise<LimitUsage> {
+  const res = await limiter.get(key);
+  if (!res) return { spent: 0, limit: limiter.points, resetSeconds: 0 };
+  return { spent: res.consumedPoints, limit: limiter.points, resetSeconds: Math.ceil(res.msBeforeNext / 1000) };
 }
 
 async function take(limiter: RateLimiterAbstract, key: string, points: number): Promise<LimitDecision> {

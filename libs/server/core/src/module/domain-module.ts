@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { Logger } from '../config/logger';
 import type { RequestContext } from '../context/request-context';
 import type { ReferenceRule } from '../references/reference-rule';
+import type { SearchSource } from '../search/search-source';
 import type { MachineGuard, MachineReaction, StateMachine } from '../state/state-machine';
 
 // TypeORM and type-graphql take classes as plain constructors.
@@ -106,6 +107,11 @@ export interface DomainModule {
    * modules). Each runs in one transaction with the job's DONE mark: see JobRunner.
    */
   jobs?: Record<string, JobHandler>;
+  /**
+   * The records of this module the search across modules finds, one source per kind: each runs
+   * the module's own query with the visibility rules of its own lists (see `SearchSource`).
+   */
+  search?: SearchSource[];
   /** Loads demo data; called once on an empty database, modules in list order. */
   seedDemo?: (seed: DemoSeedContext) => Promise<void>;
 }

@@ -28,6 +28,8 @@ import { MailResolver } from '../mail/mail.resolver';
 import { MailService } from '../mail/mail.service';
 import { ScheduledJobService, ScheduledJobsResolver } from '../jobs/scheduled-jobs.resolver';
 import { UserInvitation } from '../invitations/user-invitation.entity';
+import { exportAuditCsv } from './audit/audit-csv';
+import type { ModuleHttp } from '../module/domain-module';
 
 /**
  * Users, sign-in and invitations, partners' API keys, the audit trail, the state machines'
@@ -43,4 +45,6 @@ export const platformModule: DomainModule = {
   migrations: platformMigrations,
   subscribers: [AuditSubscriber],
   seedDemo: seedDemoUsers,
+  // The audit trail as CSV, with the list's filters (admins only, like the list).
+  http: ({ app, handle }: ModuleHttp) => app.get('/platform/audit.csv', handle((req, res, ctx) => exportAuditCsv(ctx, req.query as Record<string, unknown>, res))),
 };

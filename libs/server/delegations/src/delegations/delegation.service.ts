@@ -12,6 +12,7 @@ import {
   type Connection,
   type RequestContext,
   type Selection,
+  type SortKey,
 } from '@lr/server-core';
 import { CountryRef, OrganisationRef, PersonRef, RouteRef } from '@lr/server-core-domain';
 import { isParticipantUser } from '../common/access';
@@ -19,7 +20,7 @@ import { assertRouteOpen } from '../common/route-state';
 import { scopeDelegations } from '../common/scope';
 import { Delegation } from './delegation.entity';
 import { DelegationKind } from './delegation-kind';
-import type { CreateDelegationInput, DelegationsArgs, UpdateDelegationInput } from './delegation.inputs';
+import type { CreateDelegationInput, DelegationFilter, DelegationsArgs, UpdateDelegationInput } from './delegation.inputs';
 
 async function checkReferences(ctx: RequestContext, input: { countryCode?: string | null; headPersonId?: string | null; organisationIds?: string[] | null }, check = new ReferenceCheck(ctx)) {
   await check.one(CountryRef, input.countryCode, 'input.countryCode');
@@ -28,19 +29,28 @@ async function checkReferences(ctx: RequestContext, input: { countryCode?: strin
   return check;
 }
 
+/**
+ * The delegations `delegations(filter:)` lists (alias `d`), limited to what the caller may see
+ * (`scopeDelegations`). The CSV export runs the same query.
+ */
+export function delegationsQuery(ctx: RequestContext, f: DelegationFilter | undefined) {
+  const q = ctx.repo(Delegation).createQueryBuilder('d');
+  if (f?.routeId) q.andWhere('d.route_id = :routeId', { routeId: f.routeId });
+  if (f?.countryCode) q.andWhere('d.country_code = :country', { country: f.countryCode });
+  if (f?.kind) q.andWhere('d.kind = :kind', { kind: f.kind });
+  if (f?.memberStatus) q.andWhere('EXISTS (SELECT 1 FROM participant m WHERE m.delegation_id = d.id AND m.status = :memberStatus)', { memberStatus: f.memberStatus });
+  if (hasSearch(f?.search)) q.andWhere(textMatches('d', { plain: ['name'] }), { term: searchTerm(f.search) });
+  return scopeDelegations(ctx, q, 'd');
+}
+
+/** The delegations' order: by name. */
+export const DELEGATION_SORT: SortKey = { expression: textSortKey('d.name'), direction: 'ASC' };
+
 @Service()
 export class DelegationService {
   /** A page of delegations ordered by name (then route), filtered and limited to what the caller may see. */
   list(ctx: RequestContext, args: DelegationsArgs, selection?: Selection): Promise<Connection<Delegation>> {
-    const q = ctx.repo(Delegation).createQueryBuilder('d');
-    const f = args.filter;
-    if (f?.routeId) q.andWhere('d.route_id = :routeId', { routeId: f.routeId });
-    if (f?.countryCode) q.andWhere('d.country_code = :country', { country: f.countryCode });
-    if (f?.kind) q.andWhere('d.kind = :kind', { kind: f.kind });
-    if (f?.memberStatus) q.andWhere('EXISTS (SELECT 1 FROM participant m WHERE m.delegation_id = d.id AND m.status = :memberStatus)', { memberStatus: f.memberStatus });
-    if (hasSearch(f?.search)) q.andWhere(textMatches('d', { plain: ['name'] }), { term: searchTerm(f.search) });
-    scopeDelegations(ctx, q, 'd');
-    return paginate(q, args, { expression: textSortKey('d.name'), direction: 'ASC' }, selection);
+    return paginate(delegationsQuery(ctx, args.filter), args, DELEGATION_SORT, selection);
   }
 
   async get(ctx: RequestContext, id: string): Promise<Delegation> {

@@ -17,6 +17,7 @@ import {
   type Connection,
   type RequestContext,
   type Selection,
+  type SortKey,
 } from '@lr/server-core';
 import { Person, PersonRef } from '@lr/server-core-domain';
 import { isParticipantUser, participantPersonId } from '../common/access';
@@ -27,7 +28,7 @@ import { RouteTeamMember } from '../team/route-team-member.entity';
 import { applyConsents } from './consents';
 import { Participant } from './participant.entity';
 import { SelectionStatus } from './participant-enums';
-import type { ApplicationFields, CreateParticipantInput, ParticipantsArgs, RecordConsentsInput, UpdateMyParticipationInput, UpdateParticipantInput } from './participant.inputs';
+import type { ApplicationFields, CreateParticipantInput, ParticipantFilter, ParticipantsArgs, RecordConsentsInput, UpdateMyParticipationInput, UpdateParticipantInput } from './participant.inputs';
 
 const APPLICATION: (keyof ApplicationFields & keyof Participant)[] = [
   'position',
@@ -49,23 +50,32 @@ function cleanApplication(input: ApplicationFields): ApplicationFields {
   return clean as ApplicationFields;
 }
 
+/**
+ * The participants `participants(filter:)` lists (alias `pt`, the person joined as `p`), limited
+ * to what the caller may see (`scopeParticipants`). The CSV export runs the same query.
+ */
+export function participantsQuery(ctx: RequestContext, f: ParticipantFilter | undefined) {
+  // Person is joined (not read through a repository) for the search and the sort by name.
+  const q = ctx.repo(Participant).createQueryBuilder('pt').leftJoin(Person, 'p', 'p.id = pt.person_id');
+  if (f?.routeId) q.andWhere('pt.route_id = :routeId', { routeId: f.routeId });
+  if (f?.delegationId) q.andWhere('pt.delegation_id = :delegationId', { delegationId: f.delegationId });
+  if (f?.countryCode) q.andWhere('EXISTS (SELECT 1 FROM delegation fd WHERE fd.id = pt.delegation_id AND fd.country_code = :country)', { country: f.countryCode });
+  if (f?.statuses?.length) q.andWhere('pt.status IN (:...statuses)', { statuses: f.statuses });
+  if (f?.sector) q.andWhere('pt.sector = :sector', { sector: f.sector });
+  if (f?.role) q.andWhere(':role = ANY(pt.roles)', { role: f.role });
+  if (f?.checkedIn !== undefined && f.checkedIn !== null) q.andWhere(`pt.checked_in_at IS ${f.checkedIn ? 'NOT ' : ''}NULL`);
+  if (hasSearch(f?.search)) q.andWhere(textMatches('p', { plain: ['given_name', 'family_name'] }), { term: searchTerm(f.search) });
+  return scopeParticipants(ctx, q, 'pt');
+}
+
+/** The participants' order: the person's family then given name. */
+export const PARTICIPANT_SORT: SortKey = { expression: textSortKey("p.family_name || ' ' || p.given_name"), direction: 'ASC' };
+
 @Service()
 export class ParticipantService {
   /** Ordered by family then given name; limited to what the caller may see (see `scopeParticipants`). */
   list(ctx: RequestContext, args: ParticipantsArgs, selection?: Selection): Promise<Connection<Participant>> {
-    // Person is joined (not read through a repository) for the search and the sort by name.
-    const q = ctx.repo(Participant).createQueryBuilder('pt').leftJoin(Person, 'p', 'p.id = pt.person_id');
-    const f = args.filter;
-    if (f?.routeId) q.andWhere('pt.route_id = :routeId', { routeId: f.routeId });
-    if (f?.delegationId) q.andWhere('pt.delegation_id = :delegationId', { delegationId: f.delegationId });
-    if (f?.countryCode) q.andWhere('EXISTS (SELECT 1 FROM delegation fd WHERE fd.id = pt.delegation_id AND fd.country_code = :country)', { country: f.countryCode });
-    if (f?.statuses?.length) q.andWhere('pt.status IN (:...statuses)', { statuses: f.statuses });
-    if (f?.sector) q.andWhere('pt.sector = :sector', { sector: f.sector });
-    if (f?.role) q.andWhere(':role = ANY(pt.roles)', { role: f.role });
-    if (f?.checkedIn !== undefined && f.checkedIn !== null) q.andWhere(`pt.checked_in_at IS ${f.checkedIn ? 'NOT ' : ''}NULL`);
-    if (hasSearch(f?.search)) q.andWhere(textMatches('p', { plain: ['given_name', 'family_name'] }), { term: searchTerm(f.search) });
-    scopeParticipants(ctx, q, 'pt');
-    return paginate(q, args, { expression: textSortKey("p.family_name || ' ' || p.given_name"), direction: 'ASC' }, selection);
+    return paginate(participantsQuery(ctx, args.filter), args, PARTICIPANT_SORT, selection);
   }
 
   /** NOT_FOUND also when the row exists but the caller may not see it: its existence is not told. */

@@ -22,7 +22,7 @@ import { isWebAddress, mayReadAnyRoute, routeLimit } from './events-access';
 async function checkCommunity(ctx: RequestContext, community: { routeIds: string[]; url: string | null }): Promise<void> {
   const check = new ReferenceCheck(ctx);
   await check.many(RouteRef, community.routeIds, 'input.routeIds');
-  if (community.url && !isWebAddress(community.url)) check.add('input.url', 'must be a web address starting with http:// or https://');
+  if (community.url && !isWebAddress(community.url)) check.add('input.url', 'must be a web address starting with http:// or https://', 'webAddress');
   check.assertValid();
 }
 

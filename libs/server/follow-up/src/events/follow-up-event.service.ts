@@ -27,7 +27,7 @@ interface EventShape {
 async function checkEvent(ctx: RequestContext, event: EventShape, check = new ReferenceCheck(ctx)): Promise<void> {
   await check.many(PersonRef, event.participantIds, 'input.participantIds');
   await check.one(CountryRef, event.countryCode, 'input.countryCode');
-  if (event.kind === FollowUpEventKind.TECHNICAL_ASSISTANCE_VISIT && !event.countryCode) check.add('input.countryCode', 'is required for a technical-assistance visit: the country visited');
+  if (event.kind === FollowUpEventKind.TECHNICAL_ASSISTANCE_VISIT && !event.countryCode) check.add('input.countryCode', 'is required for a technical-assistance visit: the country visited', 'visitCountry');
   check.assertValid();
 }
 
@@ -36,7 +36,7 @@ export class FollowUpEventService {
   /** A page of events, oldest first (a route's follow-up reads as a timeline). */
   async list(ctx: RequestContext, args: FollowUpEventsArgs, selection?: Selection): Promise<Connection<FollowUpEvent>> {
     const f = args.filter;
-    if (f?.from && f.to && f.from > f.to) throw ValidationError.field('filter.to', `must be on or after filter.from (${f.from})`);
+    if (f?.from && f.to && f.from > f.to) throw ValidationError.field('filter.to', `must be on or after filter.from (${f.from})`, 'dateRangeOrder');
     const q = ctx.repo(FollowUpEvent).createQueryBuilder('e');
     if (f?.routeId) q.andWhere('e.route_id = :routeId', { routeId: f.routeId });
     if (f?.kind) q.andWhere('e.kind = :kind', { kind: f.kind });

@@ -34,7 +34,7 @@ async function checkStory(ctx: RequestContext, story: StoryShape): Promise<void>
   await check.one(RouteRef, story.routeId, 'input.routeId');
   await check.one(OrganisationRef, story.adaptedByOrganisationId, 'input.adaptedByOrganisationId');
   await check.one(CountryRef, story.countryCode, 'input.countryCode');
-  if (story.evidenceUrl && !isWebAddress(story.evidenceUrl)) check.add('input.evidenceUrl', 'must be a web address starting with http:// or https://');
+  if (story.evidenceUrl && !isWebAddress(story.evidenceUrl)) check.add('input.evidenceUrl', 'must be a web address starting with http:// or https://', 'webAddress');
   check.assertValid();
 }
 

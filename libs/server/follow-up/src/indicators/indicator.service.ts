@@ -18,37 +18,44 @@ import { ProgressReport } from '../progress/progress-report.entity';
 import { normalizeDecimal, toScaled } from './decimal';
 import { assertMayReadIndicator, scopeIndicators } from './indicator-access';
 import { indicatorStatus, type IndicatorLine } from './indicator-progress';
-import type { CreateTrackedIndicatorInput, TrackedIndicatorsArgs, UpdateTrackedIndicatorInput } from './indicator.inputs';
+import type { CreateTrackedIndicatorInput, TrackedIndicatorFilter, TrackedIndicatorsArgs, UpdateTrackedIndicatorInput } from './indicator.inputs';
 import { lastVerifiedOf } from './last-verified';
 import { TrackedIndicator } from './tracked-indicator.entity';
 
 /** The line's own consistency: dates in order, a target that is a change when both are there. */
 function checkLine(check: ReferenceCheck, line: IndicatorLine): void {
-  if (line.baselineDate && line.targetDate && line.targetDate <= line.baselineDate) check.add('input.targetDate', `must be after the baseline date (${line.baselineDate})`);
-  if ((line.baselineValue === null) !== (line.baselineDate === null)) check.add(line.baselineValue === null ? 'input.baselineValue' : 'input.baselineDate', 'is needed with the baseline value and date together');
-  if ((line.targetValue === null) !== (line.targetDate === null)) check.add(line.targetValue === null ? 'input.targetValue' : 'input.targetDate', 'is needed with the target value and date together');
+  if (line.baselineDate && line.targetDate && line.targetDate <= line.baselineDate) check.add('input.targetDate', `must be after the baseline date (${line.baselineDate})`, 'targetAfterBaseline');
+  if ((line.baselineValue === null) !== (line.baselineDate === null)) check.add(line.baselineValue === null ? 'input.baselineValue' : 'input.baselineDate', 'is needed with the baseline value and date together', 'baselinePaired');
+  if ((line.targetValue === null) !== (line.targetDate === null)) check.add(line.targetValue === null ? 'input.targetValue' : 'input.targetDate', 'is needed with the target value and date together', 'targetPaired');
+}
+
+/**
+ * The indicators `trackedIndicators(filter:)` lists (alias `i`), limited to what the caller may
+ * read (`scopeIndicators`). The CSV export runs the same query.
+ */
+export async function indicatorsQuery(ctx: RequestContext, f: TrackedIndicatorFilter | undefined) {
+  const q = ctx.repo(TrackedIndicator).createQueryBuilder('i');
+  if (f?.programmeId) q.andWhere('i.programme_id = :programmeId', { programmeId: f.programmeId });
+  if (f?.routeId) q.andWhere('i.route_id = :routeId', { routeId: f.routeId });
+  if (f?.planId) q.andWhere('i.plan_id = :planId', { planId: f.planId });
+  if (f?.ownerPersonId) q.andWhere('i.owner_person_id = :ownerPersonId', { ownerPersonId: f.ownerPersonId });
+  if (hasSearch(f?.search)) q.andWhere(textMatches('i', { localized: ['name', 'objective'], plain: ['unit'] }), { term: searchTerm(f.search) });
+  await scopeIndicators(ctx, q, 'i');
+  if (f?.status) {
+    // The status is derived from verified reports: worked out for the filtered rows, then kept as ids.
+    const candidates = await q.clone().select(['i.id', 'i.baselineValue', 'i.baselineDate', 'i.targetValue', 'i.targetDate']).getMany();
+    const last = await lastVerifiedOf(ctx, candidates.map((c) => c.id));
+    const ids = candidates.filter((c) => indicatorStatus(c, last.get(c.id) ?? null) === f.status).map((c) => c.id);
+    q.andWhere('i.id = ANY(:statusIds)', { statusIds: ids });
+  }
+  return q;
 }
 
 @Service()
 export class IndicatorService {
   /** A page of indicators ordered by target date (soonest first, undated last), then id. */
   async list(ctx: RequestContext, args: TrackedIndicatorsArgs, selection?: Selection): Promise<Connection<TrackedIndicator>> {
-    const q = ctx.repo(TrackedIndicator).createQueryBuilder('i');
-    const f = args.filter;
-    if (f?.programmeId) q.andWhere('i.programme_id = :programmeId', { programmeId: f.programmeId });
-    if (f?.routeId) q.andWhere('i.route_id = :routeId', { routeId: f.routeId });
-    if (f?.planId) q.andWhere('i.plan_id = :planId', { planId: f.planId });
-    if (f?.ownerPersonId) q.andWhere('i.owner_person_id = :ownerPersonId', { ownerPersonId: f.ownerPersonId });
-    if (hasSearch(f?.search)) q.andWhere(textMatches('i', { localized: ['name', 'objective'], plain: ['unit'] }), { term: searchTerm(f.search) });
-    await scopeIndicators(ctx, q, 'i');
-    if (f?.status) {
-      // The status is derived from verified reports: worked out for the filtered rows, then kept as ids.
-      const candidates = await q.clone().select(['i.id', 'i.baselineValue', 'i.baselineDate', 'i.targetValue', 'i.targetDate']).getMany();
-      const last = await lastVerifiedOf(ctx, candidates.map((c) => c.id));
-      const ids = candidates.filter((c) => indicatorStatus(c, last.get(c.id) ?? null) === f.status).map((c) => c.id);
-      q.andWhere('i.id = ANY(:statusIds)', { statusIds: ids });
-    }
-    return paginate(q, args, { expression: 'i.target_date', direction: 'ASC' }, selection);
+    return paginate(await indicatorsQuery(ctx, args.filter), args, { expression: 'i.target_date', direction: 'ASC' }, selection);
   }
 
   /** The indicator, or NOT_FOUND (also when the caller may not read it). */
@@ -64,7 +71,7 @@ export class IndicatorService {
     await check.one(ProgrammeRef, input.programmeId, 'input.programmeId');
     const route = await check.one(RouteRef, input.routeId, 'input.routeId');
     await check.one(PersonRef, input.ownerPersonId, 'input.ownerPersonId');
-    if (route && route.programmeId !== input.programmeId) check.add('input.routeId', 'is a route of another programme');
+    if (route && route.programmeId !== input.programmeId) check.add('input.routeId', 'is a route of another programme', 'indicatorRouteOfProgramme');
     const line: IndicatorLine = {
       baselineValue: input.baselineValue ? normalizeDecimal(input.baselineValue) : null,
       baselineDate: input.baselineDate ?? null,
@@ -97,7 +104,7 @@ export class IndicatorService {
     const indicator = await loadForUpdate(ctx, TrackedIndicator, input.id, input.version);
     const check = new ReferenceCheck(ctx);
     await check.one(PersonRef, input.ownerPersonId, 'input.ownerPersonId');
-    if (input.name === null) check.add('input.name', 'cannot be cleared');
+    if (input.name === null) check.add('input.name', 'cannot be cleared', 'indicatorNameRequired');
     const line: IndicatorLine = {
       baselineValue: input.baselineValue === undefined ? indicator.baselineValue : input.baselineValue && normalizeDecimal(input.baselineValue),
       baselineDate: input.baselineDate === undefined ? indicator.baselineDate : input.baselineDate,
@@ -114,7 +121,7 @@ export class IndicatorService {
       line.baselineDate !== indicator.baselineDate ||
       line.targetDate !== indicator.targetDate;
     if (lineMoves && (await ctx.repo(ProgressReport).exists({ where: { indicatorId: indicator.id } }))) {
-      throw new ConflictError('The baseline and target of an indicator with progress reports cannot change: the reports were measured against them');
+      throw new ConflictError('The baseline and target of an indicator with progress reports cannot change: the reports were measured against them', { constraint: 'indicatorLineFrozen' });
     }
     if (input.name) indicator.name = cleanLocalized(input.name);
     if (input.objective !== undefined) indicator.objective = cleanLocalized(input.objective);
@@ -128,8 +135,8 @@ export class IndicatorService {
   async delete(ctx: RequestContext, id: string, version: number): Promise<string> {
     const indicator = await loadForUpdate(ctx, TrackedIndicator, id, version);
     const reports = await ctx.repo(ProgressReport).count({ where: { indicatorId: id } });
-    if (reports) throw new ConflictError(`The indicator has ${reports} progress report${reports === 1 ? '' : 's'}; delete them first`);
-    if (indicator.planId) throw new ConflictError('The indicator comes from an action plan: it follows the plan and cannot be deleted');
+    if (reports) throw new ConflictError(`The indicator has ${reports} progress report${reports === 1 ? '' : 's'}; delete them first`, { constraint: 'indicatorHasReports' });
+    if (indicator.planId) throw new ConflictError('The indicator comes from an action plan: it follows the plan and cannot be deleted', { constraint: 'indicatorFromPlan' });
     await ctx.repo(TrackedIndicator).remove(indicator);
     return id;
   }

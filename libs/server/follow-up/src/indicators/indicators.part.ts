@@ -2,6 +2,7 @@ import { reactOn, type ModulePart } from '@lr/server-core';
 import { planStatusMachine, PlanStatus } from '@lr/server-action-plans';
 import { IndicatorResolver, PlanIndicatorsResolver, RouteIndicatorsResolver, TrackedIndicatorTextResolver } from './indicator.resolver';
 import { IndicatorService } from './indicator.service';
+import { mountIndicatorsCsv } from './indicators-csv';
 import { trackPlanIndicators } from './plan-indicators';
 import { RollupService } from './rollup';
 import { TrackedIndicator } from './tracked-indicator.entity';
@@ -11,6 +12,8 @@ export const indicatorsPart: ModulePart = {
   entities: [TrackedIndicator],
   resolvers: [IndicatorResolver, TrackedIndicatorTextResolver, PlanIndicatorsResolver, RouteIndicatorsResolver],
   services: [IndicatorService, RollupService],
+  // The list as CSV (issue 14).
+  http: mountIndicatorsCsv,
   // A plan entering FINAL (from review, or back from AWARDED) makes or refreshes its indicators.
   reactions: [reactOn(planStatusMachine, { to: PlanStatus.FINAL, run: async (ctx, plan) => void (await trackPlanIndicators(ctx, plan.id)) })],
 };

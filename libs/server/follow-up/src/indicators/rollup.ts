@@ -39,7 +39,7 @@ export class RollupService {
   /** Counts the indicators the caller may read in the scope by status; two statements whatever the size. */
   async rollup(ctx: RequestContext, scope: IndicatorRollupScope): Promise<IndicatorRollup> {
     const given = (['planId', 'routeId', 'programmeId'] as const).filter((k) => scope[k]);
-    if (given.length !== 1) throw ValidationError.field('scope', 'needs exactly one of planId, routeId or programmeId');
+    if (given.length !== 1) throw ValidationError.field('scope', 'needs exactly one of planId, routeId or programmeId', 'oneRollupScope');
     const key = given[0];
     const column = { planId: 'plan_id', routeId: 'route_id', programmeId: 'programme_id' }[key];
     const q = ctx.repo(TrackedIndicator).createQueryBuilder('i').where(`i.${column} = :scopeId`, { scopeId: scope[key] });

@@ -14,6 +14,7 @@ export class PeriodLockedError extends DomainError {
       periodId: period.id,
       status: PeriodStatus.LOCKED,
       allowed: [],
+      constraint: 'periodLocked',
     });
   }
 }

@@ -11,8 +11,8 @@ describe('reporting period dates', () => {
   it('names the field that is out of order', () => {
     expect(dateProblems({ startsOn: '2025-01-01', endsOn: '2025-03-31', closesOn: '2025-04-15' })).toEqual([]);
     expect(dateProblems({ startsOn: '2025-01-01', endsOn: '2025-01-01', closesOn: '2025-01-01' })).toEqual([]);
-    expect(dateProblems({ startsOn: '2025-04-01', endsOn: '2025-03-31', closesOn: '2025-04-15' })).toEqual([{ path: 'input.endsOn', message: 'must be on or after startsOn (2025-04-01)' }]);
-    expect(dateProblems({ startsOn: '2025-01-01', endsOn: '2025-03-31', closesOn: '2025-03-30' })).toEqual([{ path: 'input.closesOn', message: 'must be on or after endsOn (2025-03-31)' }]);
+    expect(dateProblems({ startsOn: '2025-04-01', endsOn: '2025-03-31', closesOn: '2025-04-15' })).toEqual([{ path: 'input.endsOn', message: 'must be on or after startsOn (2025-04-01)', constraint: 'periodEndsAfterStart' }]);
+    expect(dateProblems({ startsOn: '2025-01-01', endsOn: '2025-03-31', closesOn: '2025-03-30' })).toEqual([{ path: 'input.closesOn', message: 'must be on or after endsOn (2025-03-31)', constraint: 'periodClosesAfterEnd' }]);
   });
 
   it('sees periods sharing a day as overlapping, and neighbours as not', () => {

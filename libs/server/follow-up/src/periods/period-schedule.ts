@@ -29,10 +29,10 @@ export interface PeriodDates {
 }
 
 /** What is wrong with a period's dates, as field problems (dates are YYYY-MM-DD, so they compare as text). */
-export function dateProblems(dates: PeriodDates): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = [];
-  if (dates.endsOn < dates.startsOn) problems.push({ path: 'input.endsOn', message: `must be on or after startsOn (${dates.startsOn})` });
-  if (dates.closesOn < dates.endsOn) problems.push({ path: 'input.closesOn', message: `must be on or after endsOn (${dates.endsOn})` });
+export function dateProblems(dates: PeriodDates): { path: string; message: string; constraint: string }[] {
+  const problems: { path: string; message: string; constraint: string }[] = [];
+  if (dates.endsOn < dates.startsOn) problems.push({ path: 'input.endsOn', message: `must be on or after startsOn (${dates.startsOn})`, constraint: 'periodEndsAfterStart' });
+  if (dates.closesOn < dates.endsOn) problems.push({ path: 'input.closesOn', message: `must be on or after endsOn (${dates.endsOn})`, constraint: 'periodClosesAfterEnd' });
   return problems;
 }
 

@@ -100,7 +100,7 @@ export class ReportingPeriodService {
   async create(ctx: RequestContext, input: CreateReportingPeriodInput): Promise<ReportingPeriod> {
     const check = new ReferenceCheck(ctx);
     await check.one(ProgrammeRef, input.programmeId, 'input.programmeId');
-    for (const problem of dateProblems(input)) check.add(problem.path, problem.message);
+    for (const problem of dateProblems(input)) check.add(problem.path, problem.message, problem.constraint);
     check.assertValid();
     const label = input.label.trim();
     await lockProgrammePeriods(ctx, input.programmeId);
@@ -159,7 +159,7 @@ export class ReportingPeriodService {
     const period = await loadForUpdate(ctx, ReportingPeriod, id, version);
     const reports = await reportsIn(ctx, period).getCount();
     if (reports) {
-      throw new ConflictError(`The period "${period.label}" has ${reports} report${reports === 1 ? '' : 's'} dated in it and cannot be deleted`, { reports });
+      throw new ConflictError(`The period "${period.label}" has ${reports} report${reports === 1 ? '' : 's'} dated in it and cannot be deleted`, { reports, constraint: 'periodHasReports' });
     }
     await cancelPeriodJobs(ctx, period.id);
     await ctx.repo(ReportingPeriod).remove(period);

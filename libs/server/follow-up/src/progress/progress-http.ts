@@ -12,7 +12,7 @@ function one(value: unknown): string | undefined {
 }
 
 /** A refused file, answered like every other input error: BAD_USER_INPUT on the `file` field. */
-const fileProblem = (message: string) => ValidationError.field('file', message);
+const fileProblem = (message: string) => ValidationError.field('file', message, 'evidenceFile');
 
 function safeDecode(name: string): string {
   try {

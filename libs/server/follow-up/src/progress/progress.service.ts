@@ -43,12 +43,27 @@ function deleteAfterCommit(ctx: RequestContext, key: string | null): void {
   ctx.afterCommit(() => storage.delete(key));
 }
 
-/** One report of a bulk verification that could not be made. */
+/** One report of a bulk verification that could not be made; `constraint` names the rule for clients that word it themselves. */
 export interface BulkVerificationFailure {
   index: number;
   id: string;
   code: string;
+  constraint: string;
   message: string;
+}
+
+/**
+ * The rule a refused verification broke, for the portal's words: the error's own constraint
+ * (a locked period), else one named after its code (someone changed or verified it first).
+ */
+function constraintOf(error: DomainError): string {
+  const own = error.details['constraint'];
+  if (typeof own === 'string') return own;
+  if (error instanceof ValidationError && error.fields[0]?.constraint) return error.fields[0].constraint;
+  if (error.code === ErrorCode.CONFLICT) return 'reportChanged';
+  if (error.code === ErrorCode.PHASE_RULE) return 'reportNotUnverified';
+  if (error.code === ErrorCode.NOT_FOUND) return 'reportExists';
+  return 'verificationRefused';
 }
 
 /** A bulk verification refused as a whole: every failing report with its reason; nothing changed. */
@@ -57,7 +72,7 @@ export class BulkVerificationError extends DomainError {
   constructor(readonly failures: BulkVerificationFailure[], total: number) {
     super(`${failures.length} of ${total} reports could not be verified, so none was: ${failures.map((f) => `#${f.index + 1}: ${f.message}`).join('; ')}`, {
       failures,
-      fields: failures.map((f) => ({ path: `input.reports.${f.index}`, message: f.message })),
+      fields: failures.map((f) => ({ path: `input.reports.${f.index}`, message: f.message, constraint: f.constraint })),
     });
   }
 }
@@ -93,13 +108,13 @@ export class ProgressService {
   /** Reports a value: the indicator's owner, follow-up editors and admins; refused in a LOCKED period. */
   async report(ctx: RequestContext, input: ReportProgressInput): Promise<ProgressReport> {
     const indicator = isUUID(input.indicatorId) ? await ctx.repo(TrackedIndicator).findOneBy({ id: input.indicatorId }) : null;
-    if (!indicator) throw ValidationError.field('input.indicatorId', `no indicator has the id ${input.indicatorId}`);
+    if (!indicator) throw ValidationError.field('input.indicatorId', `no indicator has the id ${input.indicatorId}`, 'indicatorExists');
     await assertMayReadIndicator(ctx, indicator).catch(() => {
-      throw ValidationError.field('input.indicatorId', `no indicator has the id ${input.indicatorId}`);
+      throw ValidationError.field('input.indicatorId', `no indicator has the id ${input.indicatorId}`, 'indicatorExists');
     });
     if (!mayReportOn(ctx, indicator)) throw new ForbiddenError(NOT_YOURS);
     const dateProblem = reportDateProblem(input.reportedOn, today());
-    if (dateProblem) throw ValidationError.field('input.reportedOn', dateProblem);
+    if (dateProblem) throw ValidationError.field('input.reportedOn', dateProblem, 'reportNotInFuture');
     const period = await assertPeriodOpen(ctx, indicator.programmeId, input.reportedOn);
     const repo = ctx.repo(ProgressReport);
     return repo.save(
@@ -122,7 +137,7 @@ export class ProgressService {
     const indicator = await this.changeable(ctx, report);
     if (input.reportedOn) {
       const dateProblem = reportDateProblem(input.reportedOn, today());
-      if (dateProblem) throw ValidationError.field('input.reportedOn', dateProblem);
+      if (dateProblem) throw ValidationError.field('input.reportedOn', dateProblem, 'reportNotInFuture');
     }
     const reportedOn = input.reportedOn ?? report.reportedOn;
     // Moving a report out of a period changes that period too: both must be open.
@@ -164,7 +179,7 @@ export class ProgressService {
     const seen = new Set<string>();
     for (const [index, item] of input.reports.entries()) {
       if (seen.has(item.id)) {
-        failures.push({ index, id: item.id, code: ErrorCode.BAD_USER_INPUT, message: 'is listed twice' });
+        failures.push({ index, id: item.id, code: ErrorCode.BAD_USER_INPUT, constraint: 'listedOnce', message: 'is listed twice' });
         continue;
       }
       seen.add(item.id);
@@ -172,7 +187,7 @@ export class ProgressService {
         done.push(await this.verify(ctx, item.id, item.version));
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        failures.push({ index, id: item.id, code: error.code, message: error.message });
+        failures.push({ index, id: item.id, code: error.code, constraint: constraintOf(error), message: error.message });
       }
     }
     // Throwing rolls the whole transaction back, the verifications that succeeded included.
@@ -214,7 +229,7 @@ export class ProgressService {
   private async changeable(ctx: RequestContext, report: ProgressReport): Promise<TrackedIndicator> {
     const indicator = await this.readableIndicator(ctx, report);
     if (!mayReportOn(ctx, indicator)) throw new ForbiddenError(NOT_YOURS);
-    if (report.verification === Verification.VERIFIED) throw new ConflictError('A VERIFIED report cannot be changed or deleted: report a new value instead');
+    if (report.verification === Verification.VERIFIED) throw new ConflictError('A VERIFIED report cannot be changed or deleted: report a new value instead', { constraint: 'reportVerified' });
     await assertPeriodOpen(ctx, indicator.programmeId, report.reportedOn);
     return indicator;
   }

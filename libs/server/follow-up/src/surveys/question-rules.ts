@@ -19,15 +19,15 @@ export const isChoice = (type: QuestionType) => type === QuestionType.SINGLE_CHO
  * options with unique values (the value is what answers store) and a label; other types take none.
  */
 export function optionProblems(type: QuestionType, options: readonly QuestionOption[], path: string): FieldProblem[] {
-  if (!isChoice(type)) return options.length ? [{ path, message: `must be empty for a ${type} question` }] : [];
+  if (!isChoice(type)) return options.length ? [{ path, message: `must be empty for a ${type} question`, constraint: 'noOptions' }] : [];
   const problems: FieldProblem[] = [];
-  if (options.length < 2) problems.push({ path, message: 'needs at least two options for a choice question' });
+  if (options.length < 2) problems.push({ path, message: 'needs at least two options for a choice question', constraint: 'twoOptions' });
   const seen = new Set<string>();
   options.forEach((option, i) => {
-    if (!OPTION_VALUE.test(option.value)) problems.push({ path: `${path}.${i}.value`, message: 'must be 1-50 letters, digits, dashes or underscores' });
-    else if (seen.has(option.value)) problems.push({ path: `${path}.${i}.value`, message: `repeats the value "${option.value}"` });
+    if (!OPTION_VALUE.test(option.value)) problems.push({ path: `${path}.${i}.value`, message: 'must be 1-50 letters, digits, dashes or underscores', constraint: 'optionValueFormat' });
+    else if (seen.has(option.value)) problems.push({ path: `${path}.${i}.value`, message: `repeats the value "${option.value}"`, constraint: 'uniqueOptionValue' });
     seen.add(option.value);
-    if (!hasAnyLanguage(option.label)) problems.push({ path: `${path}.${i}.label`, message: 'needs a text in at least one language (en, fr or es)' });
+    if (!hasAnyLanguage(option.label)) problems.push({ path: `${path}.${i}.label`, message: 'needs a text in at least one language (en, fr or es)', constraint: 'optionLabel' });
   });
   return problems;
 }
@@ -63,15 +63,15 @@ export function checkAnswers(questions: readonly AnswerableQuestion[], answers: 
   answers.forEach((answer, i) => {
     const path = `answers.${i}`;
     const question = byId.get(answer.questionId);
-    if (!question) return void problems.push({ path: `${path}.questionId`, message: 'is not a question of this survey' });
-    if (answered.has(question.id)) return void problems.push({ path: `${path}.questionId`, message: 'answers a question already answered above' });
+    if (!question) return void problems.push({ path: `${path}.questionId`, message: 'is not a question of this survey', constraint: 'questionOfSurvey' });
+    if (answered.has(question.id)) return void problems.push({ path: `${path}.questionId`, message: 'answers a question already answered above', constraint: 'answeredOnce' });
     answered.add(question.id);
     const value = answerValue(question, answer, path, problems);
     if (value) values.push(value);
     else if (question.required && !problems.some((p) => p.path.startsWith(`${path}.`))) problems.push({ path, message: `is required (question ${question.position})` });
   });
   for (const question of questions) {
-    if (question.required && !answered.has(question.id)) problems.push({ path: 'answers', message: `needs an answer to question ${question.position}` });
+    if (question.required && !answered.has(question.id)) problems.push({ path: 'answers', message: `needs an answer to question ${question.position}`, constraint: 'answerRequired' });
   }
   values.sort((a, b) => (byId.get(a.questionId)?.position ?? 0) - (byId.get(b.questionId)?.position ?? 0));
   return { values, problems };
@@ -82,7 +82,7 @@ function answerValue(question: AnswerableQuestion, answer: AnswerInputValue, pat
   const others = (keys: ('score' | 'choices' | 'text')[]) => {
     for (const key of keys) {
       const v = answer[key];
-      if (v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)) problems.push({ path: `${path}.${key}`, message: `is not taken by a ${question.type} question` });
+      if (v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)) problems.push({ path: `${path}.${key}`, message: `is not taken by a ${question.type} question`, constraint: 'answerOfType' });
     }
   };
   switch (question.type) {
@@ -90,7 +90,7 @@ function answerValue(question: AnswerableQuestion, answer: AnswerInputValue, pat
       others(['choices', 'text']);
       if (answer.score === undefined || answer.score === null) return null;
       if (!Number.isInteger(answer.score) || answer.score < LIKERT_MIN || answer.score > LIKERT_MAX) {
-        problems.push({ path: `${path}.score`, message: `must be a whole number from ${LIKERT_MIN} to ${LIKERT_MAX}` });
+        problems.push({ path: `${path}.score`, message: `must be a whole number from ${LIKERT_MIN} to ${LIKERT_MAX}`, constraint: 'likertScore' });
         return null;
       }
       return { questionId: question.id, score: answer.score };
@@ -103,11 +103,11 @@ function answerValue(question: AnswerableQuestion, answer: AnswerInputValue, pat
       const known = new Set(question.options.map((o) => o.value));
       const unknown = choices.filter((c) => !known.has(c));
       if (unknown.length) {
-        problems.push({ path: `${path}.choices`, message: `has values that are not options of the question: ${unknown.join(', ')}` });
+        problems.push({ path: `${path}.choices`, message: `has values that are not options of the question: ${unknown.join(', ')}`, constraint: 'knownChoices' });
         return null;
       }
       if (question.type === QuestionType.SINGLE_CHOICE && choices.length > 1) {
-        problems.push({ path: `${path}.choices`, message: 'must hold one value for a single-choice question' });
+        problems.push({ path: `${path}.choices`, message: 'must hold one value for a single-choice question', constraint: 'singleChoice' });
         return null;
       }
       return { questionId: question.id, choices };
@@ -117,7 +117,7 @@ function answerValue(question: AnswerableQuestion, answer: AnswerInputValue, pat
       const text = answer.text?.trim();
       if (!text) return null;
       if (text.length > MAX_TEXT_ANSWER) {
-        problems.push({ path: `${path}.text`, message: `must be at most ${MAX_TEXT_ANSWER} characters` });
+        problems.push({ path: `${path}.text`, message: `must be at most ${MAX_TEXT_ANSWER} characters`, constraint: 'answerLength' });
         return null;
       }
       return { questionId: question.id, text };

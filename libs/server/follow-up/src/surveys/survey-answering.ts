@@ -110,8 +110,8 @@ export class SurveyAnsweringService {
     const survey = await ctx.repo(Survey).findOneByOrFail({ id: invitation.surveyId });
     const today = dateOf(new Date());
     if (survey.status === SurveyStatus.DRAFT || survey.status === SurveyStatus.SCHEDULED) throw unknownLink();
-    if (survey.status === SurveyStatus.CLOSED || today > survey.closesOn) throw new ConflictError(`The survey closed on ${survey.closesOn}: answers are no longer taken`);
-    if (invitation.answeredOn) throw new ConflictError(`This link was already used to answer, on ${invitation.answeredOn}`);
+    if (survey.status === SurveyStatus.CLOSED || today > survey.closesOn) throw new ConflictError(`The survey closed on ${survey.closesOn}: answers are no longer taken`, { constraint: 'surveyClosed' });
+    if (invitation.answeredOn) throw new ConflictError(`This link was already used to answer, on ${invitation.answeredOn}`, { constraint: 'alreadyAnswered' });
     const questions = await ctx.repo(SurveyQuestion).find({ where: { surveyId: survey.id }, order: { position: 'ASC' } });
     const { values, problems } = checkAnswers(questions, answers);
     if (problems.length) throw new ValidationError(problems);

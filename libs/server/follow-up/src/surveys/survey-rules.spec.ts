@@ -58,7 +58,7 @@ describe('answers', () => {
   });
 
   it('requires required questions', () => {
-    expect(checkAnswers(questions, []).problems).toEqual([{ path: 'answers', message: 'needs an answer to question 1' }]);
+    expect(checkAnswers(questions, []).problems).toEqual([{ path: 'answers', message: 'needs an answer to question 1', constraint: 'answerRequired' }]);
     expect(checkAnswers(questions, [{ questionId: 'q1' }]).problems.map((p) => p.path)).toEqual(['answers.0']);
   });
 });

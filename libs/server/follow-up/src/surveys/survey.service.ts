@@ -32,8 +32,8 @@ const DEFAULT_REMINDER_DAYS = [7, 14];
 
 function windowProblems(opensOn: string, closesOn: string, reminderDays: readonly number[], prefix: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (closesOn <= opensOn) problems.push({ path: `${prefix}.closesOn`, message: `must be after opensOn (${opensOn})` });
-  if (new Set(reminderDays).size !== reminderDays.length) problems.push({ path: `${prefix}.reminderDays`, message: 'must not repeat a day' });
+  if (closesOn <= opensOn) problems.push({ path: `${prefix}.closesOn`, message: `must be after opensOn (${opensOn})`, constraint: 'surveyClosesAfterOpens' });
+  if (new Set(reminderDays).size !== reminderDays.length) problems.push({ path: `${prefix}.reminderDays`, message: 'must not repeat a day', constraint: 'uniqueReminderDays' });
   return problems;
 }
 
@@ -41,7 +41,7 @@ const cleanOptions = (options: readonly QuestionOptionInput[] | undefined): Ques
 
 /** Only a DRAFT survey is built or changed; a SCHEDULED one goes back to DRAFT first. */
 function assertDraft(survey: Survey, what: string): void {
-  if (survey.status !== SurveyStatus.DRAFT) throw new ConflictError(`The survey is ${survey.status}: ${what} only while it is DRAFT (take it back to DRAFT first if it is SCHEDULED)`);
+  if (survey.status !== SurveyStatus.DRAFT) throw new ConflictError(`The survey is ${survey.status}: ${what} only while it is DRAFT (take it back to DRAFT first if it is SCHEDULED)`, { constraint: 'surveyDraftOnly' });
 }
 
 /**
@@ -70,15 +70,15 @@ export class SurveyService {
     const check = new ReferenceCheck(ctx);
     const route = await check.one(RouteRef, input.routeId, 'input.routeId');
     const programme = await check.one(ProgrammeRef, input.programmeId, 'input.programmeId');
-    if (!input.routeId && !input.programmeId) check.add('input.programmeId', 'is required when no routeId is given');
-    if (route && programme && route.programmeId !== programme.id) check.add('input.programmeId', "must be the route's programme (or left out)");
+    if (!input.routeId && !input.programmeId) check.add('input.programmeId', 'is required when no routeId is given', 'surveyProgrammeOrRoute');
+    if (route && programme && route.programmeId !== programme.id) check.add('input.programmeId', "must be the route's programme (or left out)", 'surveyRouteOfProgramme');
     const kind = input.kind ?? SurveyKind.CUSTOM;
-    if (kind === SurveyKind.SIX_MONTH && !input.routeId) check.add('input.kind', 'SIX_MONTH surveys are of a route: give routeId');
+    if (kind === SurveyKind.SIX_MONTH && !input.routeId) check.add('input.kind', 'SIX_MONTH surveys are of a route: give routeId', 'sixMonthOfRoute');
     const reminderDays = input.reminderDays ?? DEFAULT_REMINDER_DAYS;
-    for (const p of windowProblems(input.opensOn, input.closesOn, reminderDays, 'input')) check.add(p.path, p.message);
+    for (const p of windowProblems(input.opensOn, input.closesOn, reminderDays, 'input')) check.add(p.path, p.message, p.constraint);
     check.assertValid();
     if (kind === SurveyKind.SIX_MONTH && route && (await ctx.repo(Survey).existsBy({ routeId: route.id, kind }))) {
-      throw ValidationError.field('input.kind', 'the route already has its six-month survey');
+      throw ValidationError.field('input.kind', 'the route already has its six-month survey', 'oneSixMonthSurvey');
     }
     const repo = ctx.repo(Survey);
     return repo.save(
@@ -160,7 +160,7 @@ export class SurveyService {
     const questions = await ctx.repo(SurveyQuestion).findBy({ surveyId });
     const ids = new Set(questions.map((q) => q.id));
     if (questionIds.length !== ids.size || new Set(questionIds).size !== questionIds.length || questionIds.some((id) => !ids.has(id))) {
-      throw ValidationError.field('questionIds', `must list each of the survey's ${ids.size} questions exactly once`);
+      throw ValidationError.field('questionIds', `must list each of the survey's ${ids.size} questions exactly once`, 'everyQuestionOnce');
     }
     const byId = new Map(questions.map((q) => [q.id, q]));
     const ordered = questionIds.map((id, i) => Object.assign(byId.get(id) as SurveyQuestion, { position: i + 1 }));
@@ -196,7 +196,7 @@ export class SurveyService {
   async addRouteParticipants(ctx: RequestContext, surveyId: string): Promise<Survey> {
     const survey = await lockRow(ctx, Survey, surveyId);
     assertDraft(survey, 'the roster can be changed');
-    if (!survey.routeId) throw ValidationError.field('surveyId', 'is a programme survey: it has no route to take participants from');
+    if (!survey.routeId) throw ValidationError.field('surveyId', 'is a programme survey: it has no route to take participants from', 'surveyHasRoute');
     const current = new Set((await ctx.repo(SurveyInvitation).findBy({ surveyId })).map((i) => i.personId));
     await addInvitations(ctx, survey.id, await routeParticipants(ctx, survey.routeId, current));
     return survey;

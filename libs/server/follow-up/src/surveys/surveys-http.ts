@@ -10,7 +10,7 @@ export function mountSurveysHttp({ app, handle }: ModuleHttp): void {
     handle(async (req, res, ctx) => {
       if (!canEdit(ctx.principal, FOLLOW_UP)) throw new ForbiddenError("Only editors of follow-up and admins may export a survey's responses");
       const id = String(req.params['id']);
-      if (!isUUID(id)) throw ValidationError.field('id', 'must be a UUID');
+      if (!isUUID(id)) throw ValidationError.field('id', 'must be a UUID', 'isUuid');
       const { csv, fileName } = await surveyResponsesCsv(ctx, id);
       sendDownload(res, { contentType: 'text/csv; charset=utf-8', fileName, body: csv });
     }),

@@ -1,5 +1,6 @@
 import { restrictDelete, type ModulePart } from '@lr/server-core';
 import { LearningRoute, Person, Programme } from '@lr/server-core-domain';
+import { MySurveysResolver } from './my-surveys';
 import { sixMonthSurveyReaction } from './six-month-survey';
 import { SurveyAnsweringService } from './survey-answering';
 import { SurveyInvitation } from './survey-invitation.entity';
@@ -18,7 +19,7 @@ import { mountSurveysHttp } from './surveys-http';
 /** What the surveys area adds to the follow-up module. */
 export const surveysPart: ModulePart = {
   entities: [Survey, SurveyQuestion, SurveyInvitation, SurveyResponse],
-  resolvers: [SurveyResolver, SurveyTextResolver, SurveyQuestionResolver, SurveyQuestionTextResolver, SurveyInvitationResolver, SurveyPublicResolver, SurveyResultsResolver],
+  resolvers: [SurveyResolver, SurveyTextResolver, SurveyQuestionResolver, SurveyQuestionTextResolver, SurveyInvitationResolver, SurveyPublicResolver, SurveyResultsResolver, MySurveysResolver],
   services: [SurveyService, SurveyAnsweringService, SurveyResultsService],
   references: [
     // A route, programme or person surveyed is not deleted under its surveys (the foreign keys restrict it too).

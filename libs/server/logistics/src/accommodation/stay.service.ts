@@ -16,6 +16,7 @@ import {
   type MoneyInput,
   type RequestContext,
   type Selection,
+  type SortKey,
 } from '@lr/server-core';
 import { getRoute, Person, PersonRef, RouteRef, type LearningRoute } from '@lr/server-core-domain';
 import { travellersOf } from '@lr/server-delegations';
@@ -23,7 +24,7 @@ import { RouteLogisticsService } from '../settings/route-logistics.service';
 import { addDays, describeNights, fullNights, nightsOf, type NightSpan } from './nights';
 import { Room } from './room.entity';
 import { Stay } from './stay.entity';
-import type { AddStayInput, StaysArgs, UpdateStayInput } from './stay.inputs';
+import type { AddStayInput, StayFilter, StaysArgs, UpdateStayInput } from './stay.inputs';
 import { scopeStays, stayScope } from './stay-scope';
 import { Venue } from './venue.entity';
 
@@ -44,28 +45,38 @@ function minorUnitsOrReport(check: ReferenceCheck, money: MoneyInput, path: stri
   }
 }
 
+/**
+ * The stays `stays(filter:)` lists (alias `s`), limited to what the caller reads (`scopeStays`).
+ * The CSV export runs the same query.
+ */
+export function staysQuery(ctx: RequestContext, f: StayFilter | undefined) {
+  const q = ctx.repo(Stay).createQueryBuilder('s');
+  if (f?.routeId) q.andWhere('s.route_id = :routeId', { routeId: f.routeId });
+  if (f?.personId) q.andWhere('s.person_id = :personId', { personId: f.personId });
+  if (f?.roomId) q.andWhere('s.room_id = :roomId', { roomId: f.roomId });
+  if (f?.venueId) q.andWhere('EXISTS (SELECT 1 FROM room fr WHERE fr.id = s.room_id AND fr.venue_id = :venueId)', { venueId: f.venueId });
+  if (f?.night) q.andWhere('s.check_in <= :night AND s.check_out > :night', { night: f.night });
+  if (hasSearch(f?.search)) {
+    // Person is joined (not read through a repository) to search by name.
+    q.leftJoin(Person, 'sp', 'sp.id = s.person_id').leftJoin(Room, 'sr', 'sr.id = s.room_id').leftJoin(Venue, 'sv', 'sv.id = sr.venue_id');
+    q.andWhere(`(${textMatches('sp', { plain: ['given_name', 'family_name'] })} OR ${textMatches('sr', { plain: ['name'] })} OR ${textMatches('sv', { plain: ['name'] })})`, {
+      term: searchTerm(f.search),
+    });
+  }
+  scopeStays(ctx, q, 's');
+  return q;
+}
+
+/** By check-in. */
+export const STAY_SORT: SortKey = { expression: 's.check_in', direction: 'ASC' };
+
 @Service()
 export class StayService {
   constructor(private readonly logistics: RouteLogisticsService) {}
 
   /** Ordered by check-in; limited to what the caller may see (see `stayScope`). */
   list(ctx: RequestContext, args: StaysArgs, selection?: Selection): Promise<Connection<Stay>> {
-    const q = ctx.repo(Stay).createQueryBuilder('s');
-    const f = args.filter;
-    if (f?.routeId) q.andWhere('s.route_id = :routeId', { routeId: f.routeId });
-    if (f?.personId) q.andWhere('s.person_id = :personId', { personId: f.personId });
-    if (f?.roomId) q.andWhere('s.room_id = :roomId', { roomId: f.roomId });
-    if (f?.venueId) q.andWhere('EXISTS (SELECT 1 FROM room fr WHERE fr.id = s.room_id AND fr.venue_id = :venueId)', { venueId: f.venueId });
-    if (f?.night) q.andWhere('s.check_in <= :night AND s.check_out > :night', { night: f.night });
-    if (hasSearch(f?.search)) {
-      // Person is joined (not read through a repository) to search by name.
-      q.leftJoin(Person, 'sp', 'sp.id = s.person_id').leftJoin(Room, 'sr', 'sr.id = s.room_id').leftJoin(Venue, 'sv', 'sv.id = sr.venue_id');
-      q.andWhere(`(${textMatches('sp', { plain: ['given_name', 'family_name'] })} OR ${textMatches('sr', { plain: ['name'] })} OR ${textMatches('sv', { plain: ['name'] })})`, {
-        term: searchTerm(f.search),
-      });
-    }
-    scopeStays(ctx, q, 's');
-    return paginate(q, args, { expression: 's.check_in', direction: 'ASC' }, selection);
+    return paginate(staysQuery(ctx, args.filter), args, STAY_SORT, selection);
   }
 
   /** NOT_FOUND also when the caller may not see it. */

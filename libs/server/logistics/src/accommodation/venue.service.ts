@@ -11,23 +11,31 @@ import {
   type Connection,
   type RequestContext,
   type Selection,
+  type SortKey,
 } from '@lr/server-core';
 import { CountryRef } from '@lr/server-core-domain';
 import { Venue } from './venue.entity';
-import type { CreateVenueInput, UpdateVenueInput, VenuesArgs } from './venue.inputs';
+import type { CreateVenueInput, UpdateVenueInput, VenueFilter, VenuesArgs } from './venue.inputs';
 
 const blankToNull = (value: string | null | undefined) => value?.trim() || null;
+
+/** The venues `venues(filter:)` lists (alias `v`); the CSV export runs the same query. */
+export function venuesQuery(ctx: RequestContext, f: VenueFilter | undefined) {
+  const q = ctx.repo(Venue).createQueryBuilder('v');
+  if (f?.countryCode) q.andWhere('v.country_code = :country', { country: f.countryCode });
+  if (hasSearch(f?.city)) q.andWhere('lower(unaccent(v.city)) = lower(unaccent(:city))', { city: f.city.trim() });
+  if (hasSearch(f?.search)) q.andWhere(textMatches('v', { plain: ['name', 'city', 'address'] }), { term: searchTerm(f.search) });
+  return q;
+}
+
+/** By country, city and name. */
+export const VENUE_SORT: SortKey = { expression: textSortKey("v.country_code || ' ' || v.city || ' ' || v.name"), direction: 'ASC' };
 
 @Service()
 export class VenueService {
   /** Ordered by country, city, then name, as a booking sheet lists them. */
   list(ctx: RequestContext, args: VenuesArgs, selection?: Selection): Promise<Connection<Venue>> {
-    const q = ctx.repo(Venue).createQueryBuilder('v');
-    const f = args.filter;
-    if (f?.countryCode) q.andWhere('v.country_code = :country', { country: f.countryCode });
-    if (hasSearch(f?.city)) q.andWhere('lower(unaccent(v.city)) = lower(unaccent(:city))', { city: f.city.trim() });
-    if (hasSearch(f?.search)) q.andWhere(textMatches('v', { plain: ['name', 'city', 'address'] }), { term: searchTerm(f.search) });
-    return paginate(q, args, { expression: textSortKey("v.country_code || ' ' || v.city || ' ' || v.name"), direction: 'ASC' }, selection);
+    return paginate(venuesQuery(ctx, args.filter), args, VENUE_SORT, selection);
   }
 
   get(ctx: RequestContext, id: string): Promise<Venue> {

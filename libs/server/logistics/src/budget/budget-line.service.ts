@@ -12,11 +12,12 @@ import {
   type Connection,
   type RequestContext,
   type Selection,
+  type SortKey,
 } from '@lr/server-core';
 import { ProgrammeRef, RouteRef, type Programme } from '@lr/server-core-domain';
 import { BudgetCategory } from './budget-category';
 import { BudgetLine } from './budget-line.entity';
-import type { BudgetLinesArgs, CreateBudgetLineInput, UpdateBudgetLineInput } from './budget-line.inputs';
+import type { BudgetLineFilter, BudgetLinesArgs, CreateBudgetLineInput, UpdateBudgetLineInput } from './budget-line.inputs';
 import { currencyOf } from './programme-currency';
 
 // The route's action fund (action plans) is its ACTION_FUND figure already; typing it again
@@ -29,17 +30,24 @@ const CATEGORY_ORDER = `array_position(ARRAY[${Object.values(BudgetCategory)
   .map((c) => `'${c}'`)
   .join(', ')}]::text[], bl.category::text)`;
 
+/** The lines `budgetLines(filter:)` lists (alias `bl`); the CSV export runs the same query. */
+export function budgetLinesQuery(ctx: RequestContext, f: BudgetLineFilter | undefined) {
+  const q = ctx.repo(BudgetLine).createQueryBuilder('bl');
+  if (f?.programmeId) q.andWhere('bl.programme_id = :programmeId', { programmeId: f.programmeId });
+  if (f?.routeId) q.andWhere('bl.route_id = :routeId', { routeId: f.routeId });
+  if (f?.programmeLevel !== undefined && f.programmeLevel !== null) q.andWhere(`bl.route_id IS ${f.programmeLevel ? '' : 'NOT '}NULL`);
+  if (f?.category) q.andWhere('bl.category = :category', { category: f.category });
+  if (hasSearch(f?.search)) q.andWhere(textMatches('bl', { plain: ['label'] }), { term: searchTerm(f.search) });
+  return q;
+}
+
+/** By category (in the order of the enum), then label. */
+export const BUDGET_LINE_SORT: SortKey = { expression: `lpad(${CATEGORY_ORDER}::text, 2, '0') || ' ' || lower(bl.label)`, direction: 'ASC' };
+
 @Service()
 export class BudgetLineService {
   list(ctx: RequestContext, args: BudgetLinesArgs, selection?: Selection): Promise<Connection<BudgetLine>> {
-    const q = ctx.repo(BudgetLine).createQueryBuilder('bl');
-    const f = args.filter;
-    if (f?.programmeId) q.andWhere('bl.programme_id = :programmeId', { programmeId: f.programmeId });
-    if (f?.routeId) q.andWhere('bl.route_id = :routeId', { routeId: f.routeId });
-    if (f?.programmeLevel !== undefined && f.programmeLevel !== null) q.andWhere(`bl.route_id IS ${f.programmeLevel ? '' : 'NOT '}NULL`);
-    if (f?.category) q.andWhere('bl.category = :category', { category: f.category });
-    if (hasSearch(f?.search)) q.andWhere(textMatches('bl', { plain: ['label'] }), { term: searchTerm(f.search) });
-    return paginate(q, args, { expression: `lpad(${CATEGORY_ORDER}::text, 2, '0') || ' ' || lower(bl.label)`, direction: 'ASC' }, selection);
+    return paginate(budgetLinesQuery(ctx, args.filter), args, BUDGET_LINE_SORT, selection);
   }
 
   get(ctx: RequestContext, id: string): Promise<BudgetLine> {

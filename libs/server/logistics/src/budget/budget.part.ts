@@ -3,6 +3,7 @@ import { LearningRoute, Programme } from '@lr/server-core-domain';
 import type { ModulePart } from '../common/module-part';
 import { seedBudgetDemo } from '../demo/budget-demo';
 import { mountBudgetHttp } from './budget-http';
+import { mountBudgetCsv } from './expenses-csv';
 import { BudgetLine } from './budget-line.entity';
 import { BudgetLineResolver } from './budget-line.resolver';
 import { BudgetLineService } from './budget-line.service';
@@ -29,6 +30,9 @@ export const budgetPart: ModulePart = {
     // A programme's planning rates go with it, each removal audited.
     cascadeDelete(ExchangeRate, 'programmeId', Programme),
   ],
-  http: mountBudgetHttp,
+  http: (http) => {
+    mountBudgetHttp(http);
+    mountBudgetCsv(http);
+  },
   seedDemo: seedBudgetDemo,
 };

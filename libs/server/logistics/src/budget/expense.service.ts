@@ -19,6 +19,7 @@ import {
   type FileStorage,
   type RequestContext,
   type Selection,
+  type SortKey,
 } from '@lr/server-core';
 import { getProgramme } from '@lr/server-core-domain';
 import { isInternal } from './budget-access';
@@ -26,7 +27,7 @@ import { BudgetLine, BudgetLineRef } from './budget-line.entity';
 import { rateProblem, trimDecimal } from './decimal-text';
 import { ExchangeRate } from './exchange-rate.entity';
 import { Expense } from './expense.entity';
-import type { CreateExpenseInput, ExpensesArgs, UpdateExpenseInput } from './expense.inputs';
+import type { CreateExpenseInput, ExpenseFilter, ExpensesArgs, UpdateExpenseInput } from './expense.inputs';
 import { currencyOf } from './programme-currency';
 import { receiptFileName } from './receipt-rules';
 
@@ -39,22 +40,29 @@ function deleteAfterCommit(ctx: RequestContext, key: string | null): void {
   ctx.afterCommit(() => storage.delete(key));
 }
 
+/** The expenses `expenses(filter:)` lists (alias `e`); the CSV export runs the same query. */
+export function expensesQuery(ctx: RequestContext, f: ExpenseFilter | undefined) {
+  const q = ctx.repo(Expense).createQueryBuilder('e');
+  const onLine = (condition: string, params: Record<string, unknown>) => q.andWhere(`EXISTS (SELECT 1 FROM budget_line fl WHERE fl.id = e.budget_line_id AND ${condition})`, params);
+  if (f?.programmeId) onLine('fl.programme_id = :programmeId', { programmeId: f.programmeId });
+  if (f?.routeId) onLine('fl.route_id = :routeId', { routeId: f.routeId });
+  if (f?.category) onLine('fl.category = :category', { category: f.category });
+  if (f?.budgetLineId) q.andWhere('e.budget_line_id = :budgetLineId', { budgetLineId: f.budgetLineId });
+  if (f?.from) q.andWhere('e.spent_on >= :from', { from: f.from });
+  if (f?.to) q.andWhere('e.spent_on <= :to', { to: f.to });
+  if (f?.hasReceipt !== undefined && f.hasReceipt !== null) q.andWhere(`e.receipt_key IS ${f.hasReceipt ? 'NOT ' : ''}NULL`);
+  if (hasSearch(f?.search)) q.andWhere(textMatches('e', { plain: ['description'] }), { term: searchTerm(f.search) });
+  return q;
+}
+
+/** Most recent first. */
+export const EXPENSE_SORT: SortKey = { expression: 'e.spent_on', direction: 'DESC' };
+
 @Service()
 export class ExpenseService {
   /** Most recent first. */
   list(ctx: RequestContext, args: ExpensesArgs, selection?: Selection): Promise<Connection<Expense>> {
-    const q = ctx.repo(Expense).createQueryBuilder('e');
-    const f = args.filter;
-    const onLine = (condition: string, params: Record<string, unknown>) => q.andWhere(`EXISTS (SELECT 1 FROM budget_line fl WHERE fl.id = e.budget_line_id AND ${condition})`, params);
-    if (f?.programmeId) onLine('fl.programme_id = :programmeId', { programmeId: f.programmeId });
-    if (f?.routeId) onLine('fl.route_id = :routeId', { routeId: f.routeId });
-    if (f?.category) onLine('fl.category = :category', { category: f.category });
-    if (f?.budgetLineId) q.andWhere('e.budget_line_id = :budgetLineId', { budgetLineId: f.budgetLineId });
-    if (f?.from) q.andWhere('e.spent_on >= :from', { from: f.from });
-    if (f?.to) q.andWhere('e.spent_on <= :to', { to: f.to });
-    if (f?.hasReceipt !== undefined && f.hasReceipt !== null) q.andWhere(`e.receipt_key IS ${f.hasReceipt ? 'NOT ' : ''}NULL`);
-    if (hasSearch(f?.search)) q.andWhere(textMatches('e', { plain: ['description'] }), { term: searchTerm(f.search) });
-    return paginate(q, args, { expression: 'e.spent_on', direction: 'DESC' }, selection);
+    return paginate(expensesQuery(ctx, args.filter), args, EXPENSE_SORT, selection);
   }
 
   get(ctx: RequestContext, id: string): Promise<Expense> {

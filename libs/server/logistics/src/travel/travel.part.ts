@@ -18,6 +18,7 @@ import { Traveller } from './traveller.entity';
 import { TravellerFieldsResolver } from './traveller-fields.resolver';
 import { TravellerResolver } from './traveller.resolver';
 import { TravellerService } from './traveller.service';
+import { mountTravellersCsv } from './travellers-csv';
 
 /**
  * What the travel area adds to the logistics module: travellers with their legs, ticket and
@@ -47,6 +48,9 @@ export const travelPart: ModulePart = {
     cascadeDelete(TravelLeg, 'travellerId', Traveller),
   ],
   stateMachines: [travelStatusMachine, visaStatusMachine],
-  http: mountVisaHttp,
+  http: (http) => {
+    mountVisaHttp(http);
+    mountTravellersCsv(http);
+  },
   seedDemo: seedTravelDemo,
 };

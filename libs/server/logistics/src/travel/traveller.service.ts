@@ -17,13 +17,14 @@ import {
   type Connection,
   type RequestContext,
   type Selection,
+  type SortKey,
 } from '@lr/server-core';
 import { CountryRef, getRoute, LearningRoute, loadPerson, Person, PersonRef, RouteRef } from '@lr/server-core-domain';
 import { RouteLogisticsService } from '../settings/route-logistics.service';
 import { normalizePassportNumber, PASSPORT_NUMBER } from './passport';
 import { routeTravellers } from './route-travellers';
 import { TravelStatus, VisaStatus } from './travel-enums';
-import type { CreateTravellerInput, TravellerDetails, TravellersArgs, UpdateTravellerInput } from './traveller.inputs';
+import type { CreateTravellerInput, TravellerDetails, TravellerFilter, TravellersArgs, UpdateTravellerInput } from './traveller.inputs';
 import { Traveller } from './traveller.entity';
 import { mayReadTravellerOf, scopeTravellers } from './traveller-scope';
 
@@ -38,24 +39,34 @@ function initialVisaStatus(nationalityCode: string | null, hostCountryCode: stri
   return nationalityCode === hostCountryCode ? VisaStatus.NOT_NEEDED : VisaStatus.TO_APPLY;
 }
 
+/**
+ * The travellers `travellers(filter:)` lists (alias `t`, the person joined as `p`), limited to
+ * what the caller reads (`scopeTravellers`). The CSV export runs the same query.
+ */
+export function travellersQuery(ctx: RequestContext, f: TravellerFilter | undefined) {
+  // The person is joined (not read through its module) for the search and the sort by name.
+  const q = ctx.repo(Traveller).createQueryBuilder('t').leftJoin(Person, 'p', 'p.id = t.person_id');
+  if (f?.routeId) q.andWhere('t.route_id = :routeId', { routeId: f.routeId });
+  if (f?.personId) q.andWhere('t.person_id = :personId', { personId: f.personId });
+  if (f?.travelStatus) q.andWhere('t.travel_status = :travelStatus', { travelStatus: f.travelStatus });
+  if (f?.visaStatus) q.andWhere('t.visa_status = :visaStatus', { visaStatus: f.visaStatus });
+  if (f?.missingPassport === true) q.andWhere('(t.passport_number IS NULL OR t.nationality_code IS NULL OR t.date_of_birth IS NULL)');
+  if (f?.missingPassport === false) q.andWhere('t.passport_number IS NOT NULL AND t.nationality_code IS NOT NULL AND t.date_of_birth IS NOT NULL');
+  if (hasSearch(f?.search)) q.andWhere(textMatches('p', { plain: ['given_name', 'family_name'] }), { term: searchTerm(f.search) });
+  scopeTravellers(ctx, q, 't');
+  return q;
+}
+
+/** The travellers' order: family then given name. */
+export const TRAVELLER_SORT: SortKey = { expression: textSortKey("p.family_name || ' ' || p.given_name"), direction: 'ASC' };
+
 @Service()
 export class TravellerService {
   constructor(private readonly settings: RouteLogisticsService) {}
 
   /** By family then given name; limited to what the caller reads (see `scopeTravellers`). */
   list(ctx: RequestContext, args: TravellersArgs, selection?: Selection): Promise<Connection<Traveller>> {
-    // The person is joined (not read through its module) for the search and the sort by name.
-    const q = ctx.repo(Traveller).createQueryBuilder('t').leftJoin(Person, 'p', 'p.id = t.person_id');
-    const f = args.filter;
-    if (f?.routeId) q.andWhere('t.route_id = :routeId', { routeId: f.routeId });
-    if (f?.personId) q.andWhere('t.person_id = :personId', { personId: f.personId });
-    if (f?.travelStatus) q.andWhere('t.travel_status = :travelStatus', { travelStatus: f.travelStatus });
-    if (f?.visaStatus) q.andWhere('t.visa_status = :visaStatus', { visaStatus: f.visaStatus });
-    if (f?.missingPassport === true) q.andWhere('(t.passport_number IS NULL OR t.nationality_code IS NULL OR t.date_of_birth IS NULL)');
-    if (f?.missingPassport === false) q.andWhere('t.passport_number IS NOT NULL AND t.nationality_code IS NOT NULL AND t.date_of_birth IS NOT NULL');
-    if (hasSearch(f?.search)) q.andWhere(textMatches('p', { plain: ['given_name', 'family_name'] }), { term: searchTerm(f.search) });
-    scopeTravellers(ctx, q, 't');
-    return paginate(q, args, { expression: textSortKey("p.family_name || ' ' || p.given_name"), direction: 'ASC' }, selection);
+    return paginate(travellersQuery(ctx, args.filter), args, TRAVELLER_SORT, selection);
   }
 
   /** NOT_FOUND also when the caller may not read it: its existence is not told. */

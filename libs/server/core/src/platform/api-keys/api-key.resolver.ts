@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../auth/allow';
 import { ApiKey } from '../../auth/api-key.entity';
 import type { RequestContext } from '../../context/request-context';
 import { LookAhead, type Selection } from '../../reads/selection';
 import { ConnectionType } from '../../pagination/connection';
+import { Reads } from '../../reads/read-declarations';
+import { ApiKeyUsage } from './api-key-usage';
 import { ApiKeysArgs, CreateApiKeyInput, CreatedApiKey } from './api-key.inputs';
 import { ApiKeyService } from './api-key.service';
 
@@ -30,5 +32,12 @@ export class ApiKeyResolver {
   @Mutation(() => ApiKey)
   revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return this.keys.revoke(ctx, id);
+  }
+
+  @Allow.admin()
+  @Reads()
+  @FieldResolver(() => ApiKeyUsage, { nullable: true, description: 'Requests and query points spent in the current windows; null when limits are off' })
+  async usage(@Ctx() ctx: RequestContext, @Root() key: ApiKey): Promise<ApiKeyUsage | null> {
+    return (await ctx.runtime.rateLimits?.keyUsage(key.id)) ?? null;
   }
 }

@@ -7,6 +7,8 @@ import { CreateWebhooks1795989270701 } from './1795989270701-create-webhooks';
 import { MailAndInvitations1795995062669 } from './1795995062669-mail-and-invitations';
 import { UnaccentSearch1796200000000 } from './1796200000000-unaccent-search';
 import { CreateScheduledJob1796008600000 } from './1796008600000-create-scheduled-job';
+import { ApiKeyLastUsed1796310000000 } from './1796310000000-api-key-last-used';
+import { TrigramSearch1796400000000 } from './1796400000000-trigram-search';
 
 // The platform's part of the migration timeline. Never edit a released migration: add one.
 export const platformMigrations: (new () => MigrationInterface)[] = [
@@ -18,4 +20,6 @@ export const platformMigrations: (new () => MigrationInterface)[] = [
   MailAndInvitations1795995062669,
   UnaccentSearch1796200000000,
   CreateScheduledJob1796008600000,
+  ApiKeyLastUsed1796310000000,
+  TrigramSearch1796400000000,
 ];

@@ -21,6 +21,12 @@ export class UserResolver {
   }
 
   @Allow.admin()
+  @Query(() => [String], { description: 'The modules an EDITOR may be given to write in, as `modules` names them' })
+  editorModules(@Ctx() ctx: RequestContext): string[] {
+    return [...ctx.runtime.moduleNames];
+  }
+
+  @Allow.admin()
   @Mutation(() => User)
   createUser(@Ctx() ctx: RequestContext, @Arg('input') input: CreateUserInput) {
     return this.service.create(ctx, input);

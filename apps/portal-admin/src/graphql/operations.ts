@@ -1,0 +1,421 @@
+import { graphql } from './generated';
+
+export const AdminProgrammesQuery = graphql(`
+  query AdminProgrammes($first: Int!, $after: String, $filter: ProgrammeFilter) {
+    programmes(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          version
+          name
+          startDate
+          endDate
+          maxRouteDays
+          budget {
+            amount
+            currency
+            minorUnits
+          }
+          funder {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ProgrammeEditQuery = graphql(`
+  query ProgrammeEdit($id: ID!) {
+    programme(id: $id) {
+      id
+      version
+      nameTranslations {
+        en
+        fr
+        es
+      }
+      objectivesTranslations {
+        en
+        fr
+        es
+      }
+      startDate
+      endDate
+      maxRouteDays
+      funderId
+      budget {
+        amount
+        currency
+      }
+      thematicAreas {
+        id
+      }
+    }
+  }
+`);
+
+/** What the programme form chooses from: funders and thematic areas. */
+export const ProgrammeChoicesQuery = graphql(`
+  query ProgrammeChoices {
+    organisations(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+    thematicAreas(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CreateProgrammeMutation = graphql(`
+  mutation AdminCreateProgramme($input: CreateProgrammeInput!) {
+    createProgramme(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateProgrammeMutation = graphql(`
+  mutation AdminUpdateProgramme($input: UpdateProgrammeInput!) {
+    updateProgramme(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const DeleteProgrammeMutation = graphql(`
+  mutation AdminDeleteProgramme($id: ID!, $version: Int!) {
+    deleteProgramme(id: $id, version: $version)
+  }
+`);
+
+export const ApiKeysQuery = graphql(`
+  query AdminApiKeys($first: Int!, $after: String, $includeRevoked: Boolean) {
+    apiKeys(first: $first, after: $after, includeRevoked: $includeRevoked) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          prefix
+          scopes
+          createdAt
+          expiresAt
+          revokedAt
+          lastUsedAt
+          usage {
+            requests {
+              spent
+              limit
+              resetSeconds
+            }
+            points {
+              spent
+              limit
+              resetSeconds
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateApiKeyMutation = graphql(`
+  mutation AdminCreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      key
+      apiKey {
+        id
+        name
+        prefix
+      }
+    }
+  }
+`);
+
+export const RevokeApiKeyMutation = graphql(`
+  mutation AdminRevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);
+
+export const UsersQuery = graphql(`
+  query AdminUsers($first: Int!, $after: String, $filter: UserFilter) {
+    users(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          version
+          email
+          displayName
+          role
+          modules
+          active
+          invitationPending
+          lastLoginAt
+        }
+      }
+    }
+  }
+`);
+
+export const EditorModulesQuery = graphql(`
+  query AdminEditorModules {
+    editorModules
+  }
+`);
+
+export const InviteUserMutation = graphql(`
+  mutation AdminInviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      id
+      email
+    }
+  }
+`);
+
+export const UpdateUserMutation = graphql(`
+  mutation AdminUpdateUser($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      id
+      version
+      role
+      modules
+      active
+    }
+  }
+`);
+
+export const UnlockSignInMutation = graphql(`
+  mutation AdminUnlockSignIn($email: String!) {
+    unlockSignIn(email: $email)
+  }
+`);
+
+export const AuditEntriesQuery = graphql(`
+  query AdminAuditEntries($first: Int!, $after: String, $filter: AuditFilter) {
+    auditEntries(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          at
+          actorKind
+          actorId
+          actorLabel
+          action
+          entityType
+          entityId
+          changes
+        }
+      }
+    }
+  }
+`);
+
+/** Who may have changed something: the accounts, for the audit log's "who" filter. */
+export const AuditActorsQuery = graphql(`
+  query AdminAuditActors {
+    users(first: 100) {
+      edges {
+        node {
+          id
+          displayName
+          email
+        }
+      }
+    }
+  }
+`);
+
+export const WebhookEndpointsQuery = graphql(`
+  query AdminWebhookEndpoints {
+    webhookEndpoints {
+      id
+      version
+      url
+      description
+      events
+      active
+      createdAt
+    }
+    webhookEventTypes
+  }
+`);
+
+export const WebhookDeliveriesQuery = graphql(`
+  query AdminWebhookDeliveries($first: Int!, $after: String, $filter: WebhookDeliveryFilter) {
+    webhookDeliveries(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          endpointId
+          eventId
+          status
+          attempts
+          createdAt
+          deliveredAt
+          nextAttemptAt
+          lastResponseStatus
+          lastError
+        }
+      }
+    }
+  }
+`);
+
+export const CreateWebhookEndpointMutation = graphql(`
+  mutation AdminCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+    createWebhookEndpoint(input: $input) {
+      signingSecret
+      endpoint {
+        id
+        url
+      }
+    }
+  }
+`);
+
+export const UpdateWebhookEndpointMutation = graphql(`
+  mutation AdminUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+    updateWebhookEndpoint(input: $input) {
+      id
+      version
+      active
+      events
+    }
+  }
+`);
+
+export const RotateWebhookSecretMutation = graphql(`
+  mutation AdminRotateWebhookSecret($id: ID!, $version: Int!) {
+    rotateWebhookSecret(id: $id, version: $version) {
+      signingSecret
+      endpoint {
+        id
+        url
+        version
+      }
+    }
+  }
+`);
+
+export const ReplayWebhookDeliveryMutation = graphql(`
+  mutation AdminReplayWebhookDelivery($id: ID!) {
+    replayWebhookDelivery(id: $id) {
+      id
+      status
+      attempts
+      nextAttemptAt
+    }
+  }
+`);
+
+export const CountryNeedsQuery = graphql(`
+  query AdminCountryNeeds($code: ID!) {
+    country(code: $code) {
+      code
+      learningNeeds {
+        id
+        rank
+        source
+        thematicArea {
+          id
+          name
+        }
+      }
+    }
+    thematicAreas(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SetCountryNeedsMutation = graphql(`
+  mutation AdminSetCountryNeeds($input: SetLearningNeedsInput!) {
+    setCountryLearningNeeds(input: $input) {
+      id
+      rank
+      thematicAreaId
+    }
+  }
+`);
+
+export const ThematicAreasQuery = graphql(`
+  query AdminThematicAreas($first: Int!, $after: String) {
+    thematicAreas(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          version
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CreateThematicAreaMutation = graphql(`
+  mutation AdminCreateThematicArea($input: CreateThematicAreaInput!) {
+    createThematicArea(input: $input) {
+      id
+      code
+    }
+  }
+`);
+
+export const DeleteThematicAreaMutation = graphql(`
+  mutation AdminDeleteThematicArea($id: ID!, $version: Int!) {
+    deleteThematicArea(id: $id, version: $version)
+  }
+`);

@@ -1,0 +1,236 @@
+import { errorMessage } from '@lr/portal-graphql';
+import { useFormat } from '@lr/portal-i18n';
+import {
+  Button,
+  ConfirmDialog,
+  ConnectionView,
+  FilterBar,
+  PAGE_SIZE,
+  PageHeader,
+  SelectField,
+  useUrlListState,
+} from '@lr/portal-ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { AdminTabs } from '../../components/AdminTabs';
+import { moduleLabel } from '../../components/module-label';
+import { useSection } from '../../components/section-context';
+import type { AdminUsersQuery, Role } from '../../graphql/generated/graphql';
+import {
+  EditorModulesQuery,
+  UnlockSignInMutation,
+  UpdateUserMutation,
+  UsersQuery,
+} from '../../graphql/operations';
+import { InviteUserForm, ROLES } from './InviteUserForm';
+import { PasswordDialog } from './PasswordDialog';
+import { RoleDialog, type EditedUser } from './RoleDialog';
+
+type UserRow = AdminUsersQuery['users']['edges'][number]['node'];
+
+const FILTER_KEYS = ['q', 'role'] as const;
+
+/** Accounts: invite, change role and modules, deactivate or reactivate, unlock sign-in, set a new password. */
+export function UsersPage() {
+  const { t } = useTranslation(['admin', 'common']);
+  const { notify, user: me } = useSection();
+  const format = useFormat();
+  const list = useUrlListState(FILTER_KEYS);
+  const role = (list.get('role') || undefined) as Role | undefined;
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: UsersQuery,
+    variables: {
+      first: PAGE_SIZE,
+      after: list.pages.after,
+      filter: { search: list.get('q') || undefined, role },
+    },
+    requestPolicy: 'cache-and-network',
+  });
+  const [modulesResult] = useQuery({ query: EditorModulesQuery });
+  const modules = modulesResult.data?.editorModules ?? [];
+  const [, update] = useMutation(UpdateUserMutation);
+  const [, unlock] = useMutation(UnlockSignInMutation);
+  const [editing, setEditing] = useState<EditedUser | null>(null);
+  const [resetting, setResetting] = useState<EditedUser | null>(null);
+  const [deactivating, setDeactivating] = useState<UserRow | null>(null);
+  const [refusal, setRefusal] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+
+  async function setActive(user: UserRow, active: boolean) {
+    setBusy(true);
+    const result = await update({ input: { id: user.id, version: user.version, active } });
+    setBusy(false);
+    if (result.error) {
+      const message = errorMessage(result.error) ?? '';
+      return active ? notify(message, 'error') : setRefusal(message);
+    }
+    setDeactivating(null);
+    notify(
+      t(active ? 'userReactivated' : 'userDeactivated', { name: user.displayName }),
+      'success',
+    );
+    reload();
+  }
+
+  async function unlockSignIn(user: UserRow) {
+    const result = await unlock({ email: user.email });
+    if (result.error) return notify(errorMessage(result.error) ?? '', 'error');
+    notify(
+      t(result.data?.unlockSignIn ? 'signInUnlocked' : 'signInWasNotLocked', {
+        name: user.displayName,
+      }),
+      'success',
+    );
+  }
+
+  function status(u: UserRow): string {
+    if (u.invitationPending) return t('invitationPending');
+    return u.active ? t('active') : t('deactivated');
+  }
+
+  return (
+    <>
+      <PageHeader title={t('usersTitle')} breadcrumbs={[]} />
+      <AdminTabs />
+      <InviteUserForm
+        modules={modules}
+        onInvited={(email) => {
+          notify(t('invitationSent', { email }), 'success');
+          reload();
+        }}
+      />
+      <h2>{t('usersTitle')}</h2>
+      <FilterBar
+        search={list.get('q')}
+        onSearch={(v) => list.set('q', v)}
+        onClear={list.filtered ? list.clear : undefined}
+      >
+        <SelectField
+          label={t('role')}
+          value={list.get('role')}
+          onChange={(e) => list.set('role', e.target.value)}
+          placeholder={t('allRoles')}
+          options={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))}
+        />
+      </FilterBar>
+      <ConnectionView
+        connection={data?.users}
+        fetching={fetching}
+        error={errorMessage(error)}
+        onRetry={reload}
+        pages={list.pages}
+        pageSize={PAGE_SIZE}
+        caption={t('usersTitle')}
+        rowKey={(u) => u.id}
+        empty={<p>{t('common:noMatches')}</p>}
+        columns={[
+          {
+            key: 'name',
+            header: t('displayName'),
+            render: (u) => (
+              <>
+                {u.displayName}
+                <span className="admin-secondary">{u.email}</span>
+              </>
+            ),
+          },
+          {
+            key: 'role',
+            header: t('role'),
+            render: (u) => [t(`common:roles.${u.role}`), ...u.modules.map(moduleLabel)].join(' · '),
+          },
+          { key: 'status', header: t('status'), render: status },
+          {
+            key: 'lastLogin',
+            header: t('lastSignIn'),
+            render: (u) => (u.lastLoginAt ? format.dateTime(u.lastLoginAt) : t('never')),
+          },
+          {
+            key: 'actions',
+            header: t('actions'),
+            render: (u) =>
+              // Admins keep their own access: the API refuses it, and the buttons are not offered.
+              u.id === me.id ? null : (
+                <span className="admin-row-actions">
+                  <Button
+                    aria-label={`${t('changeRole')}: ${u.displayName}`}
+                    onClick={() => setEditing(u)}
+                  >
+                    {t('changeRole')}
+                  </Button>
+                  {u.active ? (
+                    <Button
+                      variant="danger"
+                      aria-label={`${t('deactivate')}: ${u.displayName}`}
+                      onClick={() => {
+                        setRefusal(undefined);
+                        setDeactivating(u);
+                      }}
+                    >
+                      {t('deactivate')}
+                    </Button>
+                  ) : (
+                    !u.invitationPending && (
+                      <Button
+                        aria-label={`${t('reactivate')}: ${u.displayName}`}
+                        onClick={() => setActive(u, true)}
+                      >
+                        {t('reactivate')}
+                      </Button>
+                    )
+                  )}
+                  <Button
+                    aria-label={`${t('unlockSignIn')}: ${u.displayName}`}
+                    onClick={() => unlockSignIn(u)}
+                  >
+                    {t('unlockSignIn')}
+                  </Button>
+                  {!u.invitationPending && (
+                    <Button
+                      aria-label={`${t('resetPassword')}: ${u.displayName}`}
+                      onClick={() => setResetting(u)}
+                    >
+                      {t('resetPassword')}
+                    </Button>
+                  )}
+                </span>
+              ),
+          },
+        ]}
+      />
+      <RoleDialog
+        user={editing}
+        modules={modules}
+        onCancel={() => setEditing(null)}
+        onDone={() => {
+          notify(t('roleChanged', { name: editing?.displayName ?? '' }), 'success');
+          setEditing(null);
+          reload();
+        }}
+      />
+      <PasswordDialog
+        user={resetting}
+        onCancel={() => setResetting(null)}
+        onDone={() => {
+          notify(t('passwordReset', { name: resetting?.displayName ?? '' }), 'success');
+          setResetting(null);
+          reload();
+        }}
+      />
+      <ConfirmDialog
+        open={!!deactivating}
+        danger
+        title={t('deactivateTitle', { name: deactivating?.displayName ?? '' })}
+        confirmLabel={t('deactivate')}
+        busy={busy}
+        error={refusal}
+        onConfirm={() => deactivating && setActive(deactivating, false)}
+        onCancel={() => setDeactivating(null)}
+      >
+        <p>{t('deactivateBody')}</p>
+      </ConfirmDialog>
+    </>
+  );
+}
