@@ -13,6 +13,7 @@ import { AuditPage } from './pages/audit/AuditPage';
 import { WebhooksPage } from './pages/webhooks/WebhooksPage';
 import { LearningNeedsPage } from './pages/needs/LearningNeedsPage';
 import { ThematicAreasPage } from './pages/reference/ThematicAreasPage';
+import { CriteriaSetsPage } from './pages/criteria/CriteriaSetsPage';
 
 function Section(props: SectionProps) {
   return (
@@ -28,6 +29,7 @@ function Section(props: SectionProps) {
           <Route path="webhooks" element={<WebhooksPage />} />
           <Route path="learning-needs" element={<LearningNeedsPage />} />
           <Route path="thematic-areas" element={<ThematicAreasPage />} />
+          <Route path="criteria" element={<CriteriaSetsPage />} />
         </Routes>
       </SectionContextProvider>
     </Provider>
@@ -37,7 +39,7 @@ function Section(props: SectionProps) {
 // The section's words join the shell's i18next as soon as the remote loads.
 registerSectionMessages(ADMIN_NAMESPACE, adminMessages);
 
-/** The admin section: what only admins do (programmes, partner keys, users and roles, the audit log, webhooks, countries' learning needs, thematic areas); the API checks it again. */
+/** The admin section: what only admins do (programmes, partner keys, users and roles, the audit log, webhooks, countries' learning needs, thematic areas, assessment criteria weights); the API checks it again. */
 const section: SectionModule = {
   id: 'admin',
   title: labelsOf(adminMessages, 'sectionTitle'),
@@ -50,6 +52,7 @@ const section: SectionModule = {
     { path: 'webhooks', label: labelsOf(adminMessages, 'webhooksTitle'), roles: ['ADMIN'] },
     { path: 'learning-needs', label: labelsOf(adminMessages, 'needsTitle'), roles: ['ADMIN'] },
     { path: 'thematic-areas', label: labelsOf(adminMessages, 'areasTitle'), roles: ['ADMIN'] },
+    { path: 'criteria', label: labelsOf(adminMessages, 'criteriaTitle'), roles: ['ADMIN'] },
   ],
   Component: Section,
 };

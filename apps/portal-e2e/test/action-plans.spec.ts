@@ -389,7 +389,7 @@ describe('action plans section in a real browser', () => {
     const admin = await pageAs('admin@learningroutes.org');
     await admin.goto(`${SHELL_URL}/action-plans?route=${routeId}`);
     await admin.getByRole('table', { name: 'Action plans of the route' }).getByRole('link', { name: planTitle }).waitFor();
-    const [csv] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: 'Download all plans (CSV)' }).click()]);
+    const [csv] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: 'Download the plans shown (CSV)' }).click()]);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     expect(readFileSync((await csv.path()) as string, 'utf8')).toContain(planTitle);
   }, 120_000);
@@ -418,7 +418,7 @@ describe('action plans section in a real browser', () => {
     await signIn(admin, 'admin@learningroutes.org');
     await admin.goto(`${SHELL_URL}/action-plans?route=${routeId}`);
     await admin.getByRole('table', { name: 'Action plans of the route' }).locator('tbody tr').nth(4).waitFor();
-    await expectPhoneReady(admin, 'action-plans-list', [admin.getByRole('button', { name: 'Download all plans (CSV)' })]);
+    await expectPhoneReady(admin, 'action-plans-list', [admin.getByRole('button', { name: 'Download the plans shown (CSV)' })]);
     await admin.goto(`${SHELL_URL}/action-plans/plans/${unfinishedPlanId}`);
     await objectiveForm(admin, 1).getByText('SMART check: give the date by which the target is reached.').waitFor();
     // The organisations chosen from have long names: they arrive before the page is measured.

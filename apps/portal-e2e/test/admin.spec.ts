@@ -433,6 +433,44 @@ describe('admin section in a real browser', () => {
     expect(left.thematicAreas.edges.map((e) => e.node.code)).not.toContain(code);
   }, 120_000);
 
+  it('edits a criteria set’s weights with the total shown as one types, and keeps them', async () => {
+    const readSet = async () =>
+      (
+        await gql<{ assessmentCriteria: { name: string; weight: number }[] }>(
+          stack.apiUrl,
+          token,
+          '{ assessmentCriteria(setKey: "SUITABILITY_BOX") { name weight } }',
+        )
+      ).assessmentCriteria;
+    const before = await readSet();
+    const total = before.reduce((sum, c) => sum + c.weight, 0);
+    const first = before[0];
+    const changed = first.weight + 5;
+
+    await page.goto(`${SHELL_URL}/admin/criteria?set=SUITABILITY_BOX`);
+    await page.getByRole('heading', { level: 1, name: 'Assessment criteria' }).waitFor();
+    const totalLine = page.getByRole('status').filter({ hasText: 'Total of the weights' });
+    await totalLine.getByText(`Total of the weights: ${total}`, { exact: true }).waitFor();
+    const field = page.getByLabel(first.name, { exact: true });
+    await field.fill(String(changed));
+    // Before anything is saved: the total and the row's share follow the typing.
+    await totalLine.getByText(`Total of the weights: ${total + 5}`, { exact: true }).waitFor();
+    await page
+      .getByText(`${Math.round((changed / (total + 5)) * 100)}% of the score`, { exact: true })
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Weights saved.').waitFor();
+    expect((await readSet()).map((c) => c.weight)).toEqual([
+      changed,
+      ...before.slice(1).map((c) => c.weight),
+    ]);
+
+    await page.reload();
+    await totalLine.getByText(`Total of the weights: ${total + 5}`, { exact: true }).waitFor();
+    await waitForValue(page.getByLabel(first.name, { exact: true }), String(changed));
+  }, 120_000);
+
   it('is not offered to an editor, and refuses them if they type its address', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const editor = await context.newPage();
@@ -445,7 +483,7 @@ describe('admin section in a real browser', () => {
     await context.close();
   }, 120_000);
 
-  it('fits a phone: the programme form, keys, users, audit log and webhooks', async () => {
+  it('fits a phone: the programme form, keys, users, audit log, criteria weights and webhooks', async () => {
     const context = await browser.newContext({
       viewport: PHONE,
       isMobile: true,
@@ -477,6 +515,11 @@ describe('admin section in a real browser', () => {
       .first()
       .waitFor();
     await expectPhoneReady(phone, 'admin-audit', [phone.getByRole('button', { name: 'Filters' })]);
+    await phone.goto(`${SHELL_URL}/admin/criteria`);
+    await phone.getByRole('heading', { level: 1, name: 'Assessment criteria' }).waitFor();
+    await expectPhoneReady(phone, 'admin-criteria', [
+      phone.getByRole('button', { name: 'Save', exact: true }),
+    ]);
     await phone.goto(`${SHELL_URL}/admin/webhooks`);
     await phone.getByRole('heading', { level: 1, name: 'Webhooks' }).waitFor();
     await expectPhoneReady(phone, 'admin-webhooks', [

@@ -35,6 +35,7 @@ export const PlansListQuery = graphql(`
       edges {
         node {
           id
+          version
           title
           status
           versionCount
@@ -162,6 +163,13 @@ export const SubmitActionPlanMutation = graphql(`
 export const ChangeActionPlanStatusMutation = graphql(`
   mutation ChangeActionPlanStatus($planId: ID!, $toStatus: PlanStatus!, $version: Int!, $reason: String) {
     changeActionPlanStatus(planId: $planId, toStatus: $toStatus, version: $version, reason: $reason) { id version status }
+  }
+`);
+
+/** Many plans to one status at once (the plans list's "start review"): all or nothing, each row's outcome. */
+export const ChangeActionPlanStatusesMutation = graphql(`
+  mutation ChangeActionPlanStatuses($input: ChangeActionPlanStatusesInput!) {
+    changeActionPlanStatuses(input: $input) { planId result constraint plan { id version status } }
   }
 `);
 

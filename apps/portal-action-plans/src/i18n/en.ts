@@ -30,10 +30,28 @@ export const en = {
   smartFilterFails: 'Fails',
   noPlans: 'No delegation of this route has started its action plan yet.',
   noPlansHint: 'Each delegation’s selected participants start their plan from their own page of this section.',
-  downloadCsv: 'Download all plans (CSV)',
+  downloadCsv: 'Download the plans shown (CSV)',
   downloadPdf: 'Download as PDF',
   downloadFailed: 'The file could not be downloaded: {message}',
   planOfDelegation: '{delegation} — {title}',
+
+  // Taking several plans into review at once
+  selectSubmittedOnPage: 'Select the submitted plans on this page',
+  startReviewSelected: 'Take the selected plans into review',
+  startReviewTitle: 'Take these plans into review?',
+  startReview: 'Take into review',
+  startReviewText: '{count, plural, one {The selected plan moves} other {The # selected plans move}} from “Submitted” to “In review”, where reviewers can accept them or ask for a revision. If one of them cannot move, none does: the list then says which and why.',
+  reviewsStarted: '{count, plural, one {# plan taken into review.} other {# plans taken into review.}}',
+  bulkReviewWaited: 'Nothing was moved: a plan of the selection was refused, so the others were left as they were. Choose them again without the refused ones.',
+  chooseOthersAgain: 'Select the others again',
+  bulkMoveRefusals: {
+    planChanged: 'it was changed meanwhile; read the list again',
+    moveNotAllowed: 'it is not submitted, or you may not take it into review',
+    notYours: 'you may not move this plan',
+    planExists: 'this plan no longer exists',
+    listedOnce: 'it was chosen twice',
+    alreadyThere: 'it was already in review',
+  },
 
   statuses: {
     DRAFT: 'Draft',
@@ -301,6 +319,7 @@ export const en = {
 
   // Reviews
   reviewsTitle: 'Reviews',
+  exportReviews: 'Download the reviews (CSV)',
   allReviews: 'Every review',
   noReviews: 'No review yet.',
   reviewsOfVersion: 'Reviews of version {number}',
@@ -421,6 +440,7 @@ export const en = {
   share: 'Share',
   percent: '{percent} %',
   awards: 'Awards',
+  exportAwards: 'Download the awards (CSV)',
   noAwards: 'Nothing awarded yet.',
   awardKind: 'Kind',
   awardAmount: 'Value',

@@ -30,10 +30,28 @@ export const es: Messages<typeof en> = {
   smartFilterFails: 'No lo cumple',
   noPlans: 'Ninguna delegación de esta ruta ha empezado aún su plan de acción.',
   noPlansHint: 'Los participantes seleccionados de cada delegación empiezan su plan desde su propia página de esta sección.',
-  downloadCsv: 'Descargar todos los planes (CSV)',
+  downloadCsv: 'Descargar los planes mostrados (CSV)',
   downloadPdf: 'Descargar en PDF',
   downloadFailed: 'No se pudo descargar el archivo: {message}',
   planOfDelegation: '{delegation} — {title}',
+
+  // Tomar varios planes en revisión a la vez
+  selectSubmittedOnPage: 'Seleccionar los planes enviados de esta página',
+  startReviewSelected: 'Tomar en revisión los planes seleccionados',
+  startReviewTitle: '¿Tomar estos planes en revisión?',
+  startReview: 'Tomar en revisión',
+  startReviewText: '{count, plural, one {El plan seleccionado pasa} other {Los # planes seleccionados pasan}} de «Enviado» a «En revisión», donde los revisores pueden aceptarlos o pedir una revisión. Si uno de ellos no puede pasar, ninguno pasa: la lista dice entonces cuál y por qué.',
+  reviewsStarted: '{count, plural, one {# plan tomado en revisión.} other {# planes tomados en revisión.}}',
+  bulkReviewWaited: 'No se cambió nada: un plan de la selección fue rechazado, así que los demás quedaron como estaban. Elíjalos de nuevo sin los rechazados.',
+  chooseOthersAgain: 'Seleccionar de nuevo los demás',
+  bulkMoveRefusals: {
+    planChanged: 'se modificó mientras tanto; vuelva a cargar la lista',
+    moveNotAllowed: 'no está enviado, o usted no puede tomarlo en revisión',
+    notYours: 'usted no puede cambiar este plan',
+    planExists: 'este plan ya no existe',
+    listedOnce: 'se eligió dos veces',
+    alreadyThere: 'ya estaba en revisión',
+  },
 
   statuses: {
     DRAFT: 'Borrador',
@@ -293,6 +311,7 @@ export const es: Messages<typeof en> = {
   },
 
   reviewsTitle: 'Revisiones',
+  exportReviews: 'Descargar las revisiones (CSV)',
   allReviews: 'Todas las revisiones',
   noReviews: 'Aún no hay revisiones.',
   reviewsOfVersion: 'Revisiones de la versión {number}',
@@ -412,6 +431,7 @@ export const es: Messages<typeof en> = {
   share: 'Proporción',
   percent: '{percent} %',
   awards: 'Premios',
+  exportAwards: 'Descargar los premios (CSV)',
   noAwards: 'Aún no se ha adjudicado nada.',
   awardKind: 'Tipo',
   awardAmount: 'Valor',

@@ -30,10 +30,28 @@ export const fr: Messages<typeof en> = {
   smartFilterFails: 'Non réussi',
   noPlans: 'Aucune délégation de cette route n’a encore commencé son plan d’action.',
   noPlansHint: 'Les participants sélectionnés de chaque délégation commencent leur plan depuis leur propre page de cette section.',
-  downloadCsv: 'Télécharger tous les plans (CSV)',
+  downloadCsv: 'Télécharger les plans affichés (CSV)',
   downloadPdf: 'Télécharger en PDF',
   downloadFailed: 'Le fichier n’a pas pu être téléchargé : {message}',
   planOfDelegation: '{delegation} — {title}',
+
+  // Prendre plusieurs plans en examen à la fois
+  selectSubmittedOnPage: 'Sélectionner les plans soumis de cette page',
+  startReviewSelected: 'Prendre en examen les plans sélectionnés',
+  startReviewTitle: 'Prendre ces plans en examen ?',
+  startReview: 'Prendre en examen',
+  startReviewText: '{count, plural, one {Le plan sélectionné passe} other {Les # plans sélectionnés passent}} de « Soumis » à « En examen » , où les examinateurs peuvent les accepter ou demander une révision. Si l’un d’eux ne peut pas changer, aucun ne change : la liste dit alors lequel et pourquoi.',
+  reviewsStarted: '{count, plural, one {# plan pris en examen.} other {# plans pris en examen.}}',
+  bulkReviewWaited: 'Rien n’a changé : un plan de la sélection a été refusé, les autres sont donc restés tels quels. Choisissez-les de nouveau sans les plans refusés.',
+  chooseOthersAgain: 'Sélectionner de nouveau les autres',
+  bulkMoveRefusals: {
+    planChanged: 'il a été modifié entre-temps ; relisez la liste',
+    moveNotAllowed: 'il n’est pas soumis, ou vous ne pouvez pas le prendre en examen',
+    notYours: 'vous ne pouvez pas changer ce plan',
+    planExists: 'ce plan n’existe plus',
+    listedOnce: 'il a été choisi deux fois',
+    alreadyThere: 'il était déjà en examen',
+  },
 
   statuses: {
     DRAFT: 'Brouillon',
@@ -293,6 +311,7 @@ export const fr: Messages<typeof en> = {
   },
 
   reviewsTitle: 'Examens',
+  exportReviews: 'Télécharger les examens (CSV)',
   allReviews: 'Tous les examens',
   noReviews: 'Aucun examen pour l’instant.',
   reviewsOfVersion: 'Examens de la version {number}',
@@ -412,6 +431,7 @@ export const fr: Messages<typeof en> = {
   share: 'Part',
   percent: '{percent} %',
   awards: 'Prix',
+  exportAwards: 'Télécharger les prix (CSV)',
   noAwards: 'Rien n’a encore été attribué.',
   awardKind: 'Nature',
   awardAmount: 'Valeur',

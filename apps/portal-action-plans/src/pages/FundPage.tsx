@@ -1,6 +1,6 @@
 import { errorMessage } from '@lr/portal-graphql';
 import { useFormat } from '@lr/portal-i18n';
-import { ChangeHistory, ErrorPanel, PageHeader, Skeleton } from '@lr/portal-ui';
+import { ChangeHistory, ErrorPanel, ExportCsvButton, PageHeader, Skeleton } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { VotingBadge } from '../components/labels';
@@ -23,10 +23,13 @@ export type Fund = FundResult['routeActionFund'];
  */
 export function FundPage() {
   const { t } = useTranslation(['action-plans', 'common']);
+  const section = useSection();
   const { routeId, choose } = useChosenRoute();
   return (
     <>
-      <PageHeader title={t('fundTitle')} breadcrumbs={[]} />
+      <PageHeader title={t('fundTitle')} breadcrumbs={[]}>
+        {routeId && <ExportCsvButton section={section} path="/action-plans/awards.csv" filters={{ routeId }} fileName="action-fund-awards.csv" label={t('exportAwards')} />}
+      </PageHeader>
       <div className="lr-filterbar lr-ap-routebar">
         <RoutePicker routeId={routeId} onChange={choose} />
       </div>

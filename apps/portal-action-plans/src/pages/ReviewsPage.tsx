@@ -1,6 +1,6 @@
 import { errorCode, errorMessage } from '@lr/portal-graphql';
 import { useFormat } from '@lr/portal-i18n';
-import { Button, ConfirmDialog, ErrorPanel, FormBanner, PageHeader, Skeleton, TextArea, useApiForm } from '@lr/portal-ui';
+import { Button, ConfirmDialog, ErrorPanel, ExportCsvButton, FormBanner, PageHeader, Skeleton, TextArea, useApiForm } from '@lr/portal-ui';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -50,7 +50,8 @@ export function ReviewsPage() {
 
 function Reviews({ plan, onChanged }: { plan: Plan; onChanged(): void }) {
   const { t } = useTranslation(['action-plans', 'common']);
-  const { user, canEdit } = useSection();
+  const section = useSection();
+  const { user, canEdit } = section;
   const crumbs = usePlanCrumbs(plan, true);
   const reviewer = canEdit || user.role === 'REVIEWER';
   const latest = plan.latestVersion;
@@ -61,7 +62,9 @@ function Reviews({ plan, onChanged }: { plan: Plan; onChanged(): void }) {
 
   return (
     <>
-      <PageHeader title={t('reviewsTitle')} breadcrumbs={crumbs} badge={<PlanStatusBadge status={plan.status} />} />
+      <PageHeader title={t('reviewsTitle')} breadcrumbs={crumbs} badge={<PlanStatusBadge status={plan.status} />}>
+        {reviews.length > 0 && <ExportCsvButton section={section} path={`/action-plans/plans/${plan.id}/reviews.csv`} fileName="plan-reviews.csv" label={t('exportReviews')} />}
+      </PageHeader>
       <p className="lr-ap-muted">{[plan.title, plan.delegation?.name].filter(Boolean).join(' · ')}</p>
       <PlanTabs planId={plan.id} versionCount={plan.versionCount} />
 

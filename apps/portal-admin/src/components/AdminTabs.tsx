@@ -17,6 +17,7 @@ export function AdminTabs() {
         { to: `${basePath}/webhooks`, label: t('webhooksTitle') },
         { to: `${basePath}/learning-needs`, label: t('needsTitle') },
         { to: `${basePath}/thematic-areas`, label: t('areasTitle') },
+        { to: `${basePath}/criteria`, label: t('criteriaTitle') },
       ]}
     />
   );

@@ -419,3 +419,27 @@ export const DeleteThematicAreaMutation = graphql(`
     deleteThematicArea(id: $id, version: $version)
   }
 `);
+
+export const CriteriaSetQuery = graphql(`
+  query AdminCriteriaSet($setKey: String!) {
+    assessmentCriteriaSets
+    assessmentCriteria(setKey: $setKey) {
+      id
+      version
+      code
+      name
+      weight
+      position
+    }
+  }
+`);
+
+export const SetCriteriaWeightsMutation = graphql(`
+  mutation AdminSetCriteriaWeights($input: SetCriteriaWeightsInput!) {
+    setCriteriaWeights(input: $input) {
+      id
+      version
+      weight
+    }
+  }
+`);

@@ -207,4 +207,24 @@ export const en = {
     practices: '{count, plural, one {# practice} other {# practices}}',
     champions: '{count, plural, one {# champion} other {# champions}}',
   },
+
+  criteriaTitle: 'Assessment criteria',
+  criteriaIntro:
+    'Assessors score each practice on the criteria of its programme’s set. A practice’s score is the weighted mean of its scores: a criterion counts for its weight divided by the total.',
+  criteriaSet: 'Criteria set',
+  criteriaSetNames: {
+    BEST_PRACTICE_7: 'The seven characteristics of a best practice',
+    SUITABILITY_BOX: 'The suitability box',
+  },
+  weightsOf: 'Weights of {name}',
+  weightsHint:
+    'Each weight is a whole number from {min} to {max}. The weights need not add up to 100: only their proportions count.',
+  noCriteria: 'This set has no criteria.',
+  weightShare: '{share, number}% of the score',
+  weightsTotal: 'Total of the weights: {total, number}',
+  weightRange: 'Give a whole number from 1 to 100.',
+  weightsInvalid: 'Correct the weights marked below; nothing was saved.',
+  criteriaChanged:
+    'Someone changed this set after you opened it, so nothing was saved. Reload to see their weights, then make your change again.',
+  weightsSaved: 'Weights saved.',
 } as const;

@@ -210,4 +210,24 @@ export const es: Messages<typeof en> = {
     practices: '{count, plural, one {# práctica} other {# prácticas}}',
     champions: '{count, plural, one {# campeón} other {# campeones}}',
   },
+
+  criteriaTitle: 'Criterios de evaluación',
+  criteriaIntro:
+    'Los evaluadores califican cada práctica según los criterios del conjunto de su programa. La puntuación de una práctica es la media ponderada de sus calificaciones: un criterio cuenta por su peso dividido por el total.',
+  criteriaSet: 'Conjunto de criterios',
+  criteriaSetNames: {
+    BEST_PRACTICE_7: 'Las siete características de una buena práctica',
+    SUITABILITY_BOX: 'La caja de idoneidad',
+  },
+  weightsOf: 'Pesos de: {name}',
+  weightsHint:
+    'Cada peso es un número entero de {min} a {max}. Los pesos no tienen que sumar 100: solo cuentan sus proporciones.',
+  noCriteria: 'Este conjunto no tiene criterios.',
+  weightShare: '{share, number} % de la puntuación',
+  weightsTotal: 'Total de los pesos: {total, number}',
+  weightRange: 'Indique un número entero de 1 a 100.',
+  weightsInvalid: 'Corrija los pesos señalados abajo; no se guardó nada.',
+  criteriaChanged:
+    'Alguien modificó este conjunto después de que usted lo abriera; no se guardó nada. Recargue para ver sus pesos y vuelva a hacer su cambio.',
+  weightsSaved: 'Pesos guardados.',
 };

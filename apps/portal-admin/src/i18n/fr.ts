@@ -210,4 +210,24 @@ export const fr: Messages<typeof en> = {
     practices: '{count, plural, one {# pratique} other {# pratiques}}',
     champions: '{count, plural, one {# champion} other {# champions}}',
   },
+
+  criteriaTitle: 'Critères d’évaluation',
+  criteriaIntro:
+    'Les évaluateurs notent chaque pratique selon les critères de l’ensemble de son programme. La note d’une pratique est la moyenne pondérée de ses notes : un critère compte pour son poids divisé par le total.',
+  criteriaSet: 'Ensemble de critères',
+  criteriaSetNames: {
+    BEST_PRACTICE_7: 'Les sept caractéristiques d’une bonne pratique',
+    SUITABILITY_BOX: 'La grille d’adéquation',
+  },
+  weightsOf: 'Poids de : {name}',
+  weightsHint:
+    'Chaque poids est un nombre entier de {min} à {max}. Les poids n’ont pas à totaliser 100 : seules leurs proportions comptent.',
+  noCriteria: 'Cet ensemble n’a aucun critère.',
+  weightShare: '{share, number} % de la note',
+  weightsTotal: 'Total des poids : {total, number}',
+  weightRange: 'Indiquez un nombre entier de 1 à 100.',
+  weightsInvalid: 'Corrigez les poids signalés ci-dessous ; rien n’a été enregistré.',
+  criteriaChanged:
+    'Quelqu’un a modifié cet ensemble après que vous l’avez ouvert ; rien n’a été enregistré. Rechargez pour voir ses poids, puis refaites votre modification.',
+  weightsSaved: 'Poids enregistrés.',
 };

@@ -1,14 +1,16 @@
 import { errorMessage } from '@lr/portal-graphql';
-import { ErrorPanel, PageHeader, SelectField, Skeleton } from '@lr/portal-ui';
+import { ErrorPanel, ExportCsvButton, PageHeader, SelectField, Skeleton } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { TrainedBadge } from '../components/labels';
+import { useSection } from '../components/section-context';
 import { ChampionReadinessViewQuery, ChampionsRouteOptionsQuery } from '../graphql/operations';
 
 /** Pick a route; see which champions of its cases still need training. The route stays in the address. */
 export function ReadinessPage() {
   const { t } = useTranslation(['champions', 'common']);
+  const section = useSection();
   const [params, setParams] = useSearchParams();
   const routeId = params.get('route') ?? '';
   const [{ data: routes }] = useQuery({ query: ChampionsRouteOptionsQuery });
@@ -21,7 +23,9 @@ export function ReadinessPage() {
 
   return (
     <>
-      <PageHeader title={t('readinessTitle')} breadcrumbs={[]} />
+      <PageHeader title={t('readinessTitle')} breadcrumbs={[]}>
+        {routeId && <ExportCsvButton section={section} path="/champions/readiness.csv" filters={{ routeId }} fileName="champion-readiness.csv" />}
+      </PageHeader>
       <p>{t('readinessIntro')}</p>
       <div className="lr-filterbar">
         <SelectField

@@ -128,7 +128,7 @@ export const SurveyQuery = graphql(`
       routeId
       allowedMoves
       questions { id version position type required text options { value label { en fr es } } }
-      invitations { id personId person { id fullName } answeredOn invitedAt }
+      invitations { id personId person { id fullName } answeredOn invitedAt lastRemindedAt }
     }
   }
 `);
@@ -235,6 +235,13 @@ export const ScalingStoriesQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+/** A reminder now to the chosen people of an open survey's roster; each row says whether it went or why not. */
+export const RemindSurveyInviteesMutation = graphql(`
+  mutation FollowUpRemindSurveyInvitees($input: RemindSurveyInviteesInput!) {
+    remindSurveyInvitees(input: $input) { invitationId result }
   }
 `);
 

@@ -65,6 +65,7 @@ const en = {
     reportVerified: 'A verified report cannot be changed or deleted: report a new value instead.',
     surveyClosed: 'The survey is closed: answers are no longer taken.',
     surveyDraftOnly: 'The survey can be changed only while it is a draft: take it back to draft first.',
+    surveyOpenOnly: 'Reminders go out only while the survey is open.',
   },
 };
 
@@ -125,6 +126,7 @@ const fr: typeof en = {
     reportVerified: 'Un rapport vérifié ne peut être ni modifié ni supprimé : rapportez plutôt une nouvelle valeur.',
     surveyClosed: 'L’enquête est close : elle ne reçoit plus de réponses.',
     surveyDraftOnly: 'L’enquête ne se modifie qu’à l’état de brouillon : ramenez-la d’abord au brouillon.',
+    surveyOpenOnly: 'Les rappels ne partent que pendant que l’enquête est ouverte.',
   },
 };
 
@@ -185,6 +187,7 @@ const es: typeof en = {
     reportVerified: 'Un informe verificado no puede cambiarse ni eliminarse: informe un nuevo valor.',
     surveyClosed: 'La encuesta está cerrada: ya no recibe respuestas.',
     surveyDraftOnly: 'La encuesta solo se cambia mientras es borrador: devuélvala primero a borrador.',
+    surveyOpenOnly: 'Los recordatorios solo se envían mientras la encuesta está abierta.',
   },
 };
 

@@ -1,5 +1,5 @@
 import { errorMessage } from '@lr/portal-graphql';
-import { Button, ConnectionView, FilterBar, PAGE_SIZE, useUrlListState } from '@lr/portal-ui';
+import { Button, ConnectionView, ExportCsvButton, FilterBar, PAGE_SIZE, useUrlListState } from '@lr/portal-ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -12,7 +12,8 @@ const KEYS = ['q'] as const;
 /** Communities of practice that grew from the route (or from any), added and changed by editors. */
 export function CommunitiesList({ routeId }: { routeId: string }) {
   const { t } = useTranslation(['follow-up', 'common']);
-  const { canEdit } = useSection();
+  const section = useSection();
+  const { canEdit } = section;
   const list = useUrlListState(KEYS, undefined, { prefix: 'c' });
   const search = list.get('q');
   const filter = useMemo(() => ({ routeId: routeId || undefined, search: search || undefined }), [search, routeId]);
@@ -29,6 +30,7 @@ export function CommunitiesList({ routeId }: { routeId: string }) {
       {editing && (
         <CommunityForm key={editing === 'new' ? 'new' : editing.id} routeId={routeId} community={editing === 'new' ? undefined : editing} onDone={done} onCancel={() => setEditing(null)} />
       )}
+      <ExportCsvButton section={section} path="/follow-up/communities.csv" filters={filter} fileName="communities.csv" label={t('exportCommunities')} />
       <FilterBar search={search} onSearch={(v) => list.set('q', v)} searchLabel={t('searchCommunities')} onClear={list.filtered ? list.clear : undefined} />
       <ConnectionView
         connection={data?.communitiesOfPractice}

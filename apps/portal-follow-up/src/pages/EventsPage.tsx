@@ -1,5 +1,5 @@
 import { errorMessage } from '@lr/portal-graphql';
-import { Button, ConnectionView, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
+import { Button, ConnectionView, ExportCsvButton, FilterBar, PAGE_SIZE, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -43,7 +43,8 @@ function EventsList({ routeId }: { routeId: string }) {
   const kind = list.get('kind');
   const filter = useMemo(() => ({ routeId: routeId || undefined, kind: (kind as FollowUpEventKind) || undefined }), [kind, routeId]);
   const [{ data, fetching, error }, refetch] = useQuery({ query: FollowUpEventsQuery, variables: { first: PAGE_SIZE, after: pages.after, filter } });
-  const { canEdit } = useSection();
+  const section = useSection();
+  const { canEdit } = section;
   type Row = NonNullable<typeof data>['followUpEvents']['edges'][number]['node'];
   const [editing, setEditing] = useState<EditedEvent | 'new' | null>(null);
   const done = () => (setEditing(null), refetch({ requestPolicy: 'network-only' }));
@@ -62,6 +63,7 @@ function EventsList({ routeId }: { routeId: string }) {
           placeholder={t('common:any')}
           options={EVENT_KINDS.map((k) => ({ value: k, label: t(`eventKinds.${k}`) }))}
         />
+        <ExportCsvButton section={section} path="/follow-up/events.csv" filters={filter} fileName="events.csv" label={t('exportEvents')} />
       </div>
       <ConnectionView
         connection={data?.followUpEvents}
@@ -106,7 +108,8 @@ function StoriesList({ routeId }: { routeId: string }) {
   const search = list.get('q');
   const filter = useMemo(() => ({ routeId: routeId || undefined, search: search || undefined }), [search, routeId]);
   const [{ data, fetching, error }, refetch] = useQuery({ query: ScalingStoriesQuery, variables: { first: PAGE_SIZE, after: pages.after, filter } });
-  const { canEdit } = useSection();
+  const section = useSection();
+  const { canEdit } = section;
   type Row = NonNullable<typeof data>['scalingStories']['edges'][number]['node'];
   const [editing, setEditing] = useState<EditedStory | 'new' | null>(null);
   const done = () => (setEditing(null), refetch({ requestPolicy: 'network-only' }));
@@ -115,6 +118,7 @@ function StoriesList({ routeId }: { routeId: string }) {
       <h2 id="stories-heading">{t('stories')}</h2>
       {canEdit && editing === null && <Button onClick={() => setEditing('new')}>{t('newStory')}</Button>}
       {editing && <StoryForm key={editing === 'new' ? 'new' : editing.id} routeId={routeId} story={editing === 'new' ? undefined : editing} onDone={done} onCancel={() => setEditing(null)} />}
+      <ExportCsvButton section={section} path="/follow-up/stories.csv" filters={filter} fileName="stories.csv" label={t('exportStories')} />
       <FilterBar search={search} onSearch={(v) => list.set('q', v)} searchLabel={t('searchStories')} onClear={list.filtered ? list.clear : undefined} />
       <ConnectionView
         connection={data?.scalingStories}

@@ -1,5 +1,5 @@
 import { errorMessage } from '@lr/portal-graphql';
-import { Button, ConfirmDialog, ConnectionView, PAGE_SIZE, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
+import { Button, ConfirmDialog, ConnectionView, ExportCsvButton, PAGE_SIZE, PageHeader, SelectField, useUrlListState } from '@lr/portal-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -18,7 +18,8 @@ const KEYS = ['programme'] as const;
  */
 export function PeriodsPage() {
   const { t } = useTranslation(['follow-up', 'common']);
-  const { canEdit } = useSection();
+  const section = useSection();
+  const { canEdit } = section;
   const list = useUrlListState(KEYS);
   const { routeId } = useChosenRoute();
   const [{ data: programmes }] = useQuery({ query: FollowUpProgrammeOptionsQuery });
@@ -37,6 +38,7 @@ export function PeriodsPage() {
   return (
     <>
       <PageHeader title={t('periodsTitle')} breadcrumbs={[]}>
+        {programmeId && <ExportCsvButton section={section} path="/follow-up/periods.csv" filters={{ programmeId }} fileName="periods.csv" />}
         {canEdit && programmeId && !adding && (
           <Button variant="primary" onClick={() => setAdding(true)}>
             {t('newPeriod')}

@@ -4,6 +4,7 @@ import {
   CheckboxField,
   ConnectionView,
   EMPTY_TEXTS,
+  ExportCsvButton,
   FilterBar,
   FormBanner,
   LocalizedTextFields,
@@ -32,7 +33,8 @@ const FILTER_KEYS = ['q', 'status'] as const;
 /** The surveys of a route (or all), with their status and how many answered. */
 export function SurveysPage() {
   const { t } = useTranslation(['follow-up', 'common']);
-  const { basePath, canEdit } = useSection();
+  const section = useSection();
+  const { basePath, canEdit } = section;
   const { routeId, choose } = useChosenRoute();
   const list = useUrlListState(FILTER_KEYS);
   const { params, pages } = list;
@@ -46,6 +48,7 @@ export function SurveysPage() {
   return (
     <>
       <PageHeader title={t('surveysTitle')} breadcrumbs={[]}>
+        <ExportCsvButton section={section} path="/follow-up/surveys.csv" filters={filter} fileName="surveys.csv" />
         {canEdit && routeId && !creating && (
           <Button variant="primary" onClick={() => setCreating(true)}>
             {t('newSurvey')}

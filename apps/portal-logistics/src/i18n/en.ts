@@ -503,6 +503,8 @@ export const en = {
   lineHasExpenses: 'Expenses are recorded against this line: delete or move them first.',
   expenses: 'Expenses',
   exportExpenses: 'Export these expenses (CSV)',
+  exportRooming: 'Export this night (CSV)',
+  exportManifest: 'Export this day (CSV)',
   exportBudgetLines: 'Export the budget lines (CSV)',
   searchExpenses: 'Search the descriptions',
   noExpenses: 'No expenses recorded yet.',

@@ -496,6 +496,8 @@ export const es: Messages<typeof en> = {
   lineHasExpenses: 'Hay gastos registrados en esta línea: elimínelos o muévalos primero.',
   expenses: 'Gastos',
   exportExpenses: 'Exportar estos gastos (CSV)',
+  exportRooming: 'Exportar esta noche (CSV)',
+  exportManifest: 'Exportar este día (CSV)',
   exportBudgetLines: 'Exportar las líneas del presupuesto (CSV)',
   searchExpenses: 'Buscar en las descripciones',
   noExpenses: 'Aún no hay gastos registrados.',

@@ -495,6 +495,8 @@ export const fr: Messages<typeof en> = {
   lineHasExpenses: 'Des dépenses sont enregistrées sur cette ligne : supprimez-les ou déplacez-les d’abord.',
   expenses: 'Dépenses',
   exportExpenses: 'Exporter ces dépenses (CSV)',
+  exportRooming: 'Exporter cette nuit (CSV)',
+  exportManifest: 'Exporter ce jour (CSV)',
   exportBudgetLines: 'Exporter les lignes budgétaires (CSV)',
   searchExpenses: 'Rechercher dans les descriptions',
   noExpenses: 'Aucune dépense enregistrée pour l’instant.',

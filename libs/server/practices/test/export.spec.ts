@@ -51,14 +51,18 @@ describe('CSV export of practices with their assessment details', () => {
 
   const csv = async (query: string, headers: Record<string, string> = { authorization: `Bearer ${editor}` }) => {
     const res = await fetch(`${gw.url}/practices/export.csv${query}`, { headers });
-    return { res, rows: parseCsv(await res.text()) };
+    const bytes = Buffer.from(await res.arrayBuffer());
+    // The kit's streamed CSV starts with a UTF-8 BOM (so Excel reads accents right); the rows come after it.
+    const text = bytes.toString('utf8');
+    return { res, bytes, rows: parseCsv(text.startsWith('\ufeff') ? text.slice(1) : text) };
   };
 
   it('writes one row per criterion score of each assessment, and one for a practice without any', async () => {
-    const { res, rows } = await csv('');
+    const { res, bytes, rows } = await csv('');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="practices.csv"');
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="practices.csv"; filename*=UTF-8''practices.csv`);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...body] = rows;
     expect(header).toEqual([
       'practice_id', 'title', 'country_code', 'locality', 'level', 'status', 'thematic_areas', 'practice_score', 'complete_assessments',

@@ -41,6 +41,8 @@ type Documents = {
     "\n  query AdminThematicAreas($first: Int!, $after: String) {\n    thematicAreas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          version\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminThematicAreasDocument,
     "\n  mutation AdminCreateThematicArea($input: CreateThematicAreaInput!) {\n    createThematicArea(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.AdminCreateThematicAreaDocument,
     "\n  mutation AdminDeleteThematicArea($id: ID!, $version: Int!) {\n    deleteThematicArea(id: $id, version: $version)\n  }\n": typeof types.AdminDeleteThematicAreaDocument,
+    "\n  query AdminCriteriaSet($setKey: String!) {\n    assessmentCriteriaSets\n    assessmentCriteria(setKey: $setKey) {\n      id\n      version\n      code\n      name\n      weight\n      position\n    }\n  }\n": typeof types.AdminCriteriaSetDocument,
+    "\n  mutation AdminSetCriteriaWeights($input: SetCriteriaWeightsInput!) {\n    setCriteriaWeights(input: $input) {\n      id\n      version\n      weight\n    }\n  }\n": typeof types.AdminSetCriteriaWeightsDocument,
 };
 const documents: Documents = {
     "\n  query AdminProgrammes($first: Int!, $after: String, $filter: ProgrammeFilter) {\n    programmes(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          version\n          name\n          startDate\n          endDate\n          maxRouteDays\n          budget {\n            amount\n            currency\n            minorUnits\n          }\n          funder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminProgrammesDocument,
@@ -70,6 +72,8 @@ const documents: Documents = {
     "\n  query AdminThematicAreas($first: Int!, $after: String) {\n    thematicAreas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          version\n          code\n          name\n        }\n      }\n    }\n  }\n": types.AdminThematicAreasDocument,
     "\n  mutation AdminCreateThematicArea($input: CreateThematicAreaInput!) {\n    createThematicArea(input: $input) {\n      id\n      code\n    }\n  }\n": types.AdminCreateThematicAreaDocument,
     "\n  mutation AdminDeleteThematicArea($id: ID!, $version: Int!) {\n    deleteThematicArea(id: $id, version: $version)\n  }\n": types.AdminDeleteThematicAreaDocument,
+    "\n  query AdminCriteriaSet($setKey: String!) {\n    assessmentCriteriaSets\n    assessmentCriteria(setKey: $setKey) {\n      id\n      version\n      code\n      name\n      weight\n      position\n    }\n  }\n": types.AdminCriteriaSetDocument,
+    "\n  mutation AdminSetCriteriaWeights($input: SetCriteriaWeightsInput!) {\n    setCriteriaWeights(input: $input) {\n      id\n      version\n      weight\n    }\n  }\n": types.AdminSetCriteriaWeightsDocument,
 };
 
 /**
@@ -194,6 +198,14 @@ export function graphql(source: "\n  mutation AdminCreateThematicArea($input: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminDeleteThematicArea($id: ID!, $version: Int!) {\n    deleteThematicArea(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation AdminDeleteThematicArea($id: ID!, $version: Int!) {\n    deleteThematicArea(id: $id, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCriteriaSet($setKey: String!) {\n    assessmentCriteriaSets\n    assessmentCriteria(setKey: $setKey) {\n      id\n      version\n      code\n      name\n      weight\n      position\n    }\n  }\n"): (typeof documents)["\n  query AdminCriteriaSet($setKey: String!) {\n    assessmentCriteriaSets\n    assessmentCriteria(setKey: $setKey) {\n      id\n      version\n      code\n      name\n      weight\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetCriteriaWeights($input: SetCriteriaWeightsInput!) {\n    setCriteriaWeights(input: $input) {\n      id\n      version\n      weight\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetCriteriaWeights($input: SetCriteriaWeightsInput!) {\n    setCriteriaWeights(input: $input) {\n      id\n      version\n      weight\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,5 @@
 import { errorMessage } from '@lr/portal-graphql';
-import { ErrorPanel, PageHeader, SelectField, Skeleton } from '@lr/portal-ui';
+import { ErrorPanel, ExportCsvButton, PageHeader, SelectField, Skeleton } from '@lr/portal-ui';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -19,7 +19,8 @@ import { StaysTable } from './StaysTable';
  */
 export function RoomingPage() {
   const { t } = useTranslation(['logistics', 'common']);
-  const { canEdit, basePath, language } = useSection();
+  const section = useSection();
+  const { canEdit, basePath, language } = section;
   const { routeId, choose } = useChosenRoute();
   const [params, setParams] = useSearchParams();
   const [{ data: nights }, refetchNights] = useQuery({ query: RoomingNightsQuery, variables: { routeId }, pause: !routeId });
@@ -63,6 +64,7 @@ export function RoomingPage() {
                   label: t('nightOption', { night: dayLabel(n.night, language, 'long'), people: n.people, rooms: n.rooms }),
                 }))}
               />
+              {night && <ExportCsvButton section={section} path="/logistics/rooming.csv" filters={{ routeId, night }} fileName={`rooming-${night}.csv`} label={t('exportRooming')} />}
             </div>
             {error ? (
               <ErrorPanel title={t('common:loadFailed')} onRetry={reload}>

@@ -1,5 +1,5 @@
 import { errorMessage } from '@lr/portal-graphql';
-import { ErrorPanel, PageHeader, SelectField, Skeleton } from '@lr/portal-ui';
+import { ErrorPanel, ExportCsvButton, PageHeader, SelectField, Skeleton } from '@lr/portal-ui';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -21,7 +21,8 @@ type Entry = ManifestResult['arrivalsAndDepartures']['arrivals'][number];
  */
 export function ArrivalsPage() {
   const { t } = useTranslation(['logistics', 'common']);
-  const { language } = useSection();
+  const section = useSection();
+  const { language } = section;
   const { routeId, choose } = useChosenRoute();
   const [params, setParams] = useSearchParams();
   const date = params.get('date') ?? '';
@@ -53,6 +54,7 @@ export function ArrivalsPage() {
                 label: t('manifestDayOption', { day: dayLabel(d.date, language, 'long'), arrivals: d.arrivals, departures: d.departures }),
               }))}
             />
+            {date && <ExportCsvButton section={section} path="/logistics/manifest.csv" filters={{ routeId, date }} fileName={`manifest-${date}.csv`} label={t('exportManifest')} />}
           </div>
           {error ? (
             <ErrorPanel title={t('common:loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })}>

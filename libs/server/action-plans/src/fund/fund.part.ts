@@ -3,6 +3,7 @@ import { LearningRoute, Person } from '@lr/server-core-domain';
 import { ActionPlan } from '../plans/action-plan.entity';
 import { ActionFund } from './action-fund.entity';
 import { Award } from './award.entity';
+import { mountAwardsCsv } from './awards-csv';
 import { AwardResolver } from './award.resolver';
 import { AwardService } from './award.service';
 import { Ballot } from './ballot.entity';
@@ -30,4 +31,6 @@ export const fundPart: ModulePart = {
     restrictDelete(Award, 'planId', ActionPlan, ['award', 'awards']),
     restrictDelete(Ballot, 'voterPersonId', Person, ['ballot', 'ballots']),
   ],
+  // The awards as CSV (issue 14).
+  http: mountAwardsCsv,
 };

@@ -4,6 +4,8 @@ import { Delegation } from '@lr/server-delegations';
 import { Practice } from '@lr/server-practices';
 import { ActionPlan } from './action-plan.entity';
 import { PlanActivityService } from './activity.service';
+import { PlanBulkMoveService } from './plan-bulk-moves';
+import { PlanBulkMovesResolver } from './plan-bulk-moves.resolver';
 import { PlanObjectiveService } from './objective.service';
 import { PlanActivity } from './plan-activity.entity';
 import { ActionPlanTextResolver, PlanFieldsResolver } from './plan-fields.resolver';
@@ -19,7 +21,7 @@ import { DelegationPlanResolver, RoutePlansResolver } from './route-plans.resolv
 /** What the plans area adds to the action-plans module. */
 export const plansPart: ModulePart = {
   entities: [ActionPlan, PlanObjective, PlanActivity],
-  services: [PlanService, PlanWorkflowService, PlanObjectiveService, PlanActivityService],
+  services: [PlanService, PlanWorkflowService, PlanBulkMoveService, PlanObjectiveService, PlanActivityService],
   resolvers: [
     PlanResolver,
     PlanFieldsResolver,
@@ -30,6 +32,7 @@ export const plansPart: ModulePart = {
     PlanActivityFieldsResolver,
     RoutePlansResolver,
     DelegationPlanResolver,
+    PlanBulkMovesResolver,
   ],
   references: [
     // Records of other modules a plan points at: deleting one still in use is refused, naming how many.

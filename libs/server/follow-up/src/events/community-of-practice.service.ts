@@ -13,10 +13,11 @@ import {
   type Connection,
   type RequestContext,
   type Selection,
+  type SortKey,
 } from '@lr/server-core';
 import { RouteRef } from '@lr/server-core-domain';
 import { CommunityOfPractice } from './community-of-practice.entity';
-import type { CommunitiesOfPracticeArgs, CreateCommunityOfPracticeInput, UpdateCommunityOfPracticeInput } from './community-of-practice.inputs';
+import type { CommunitiesOfPracticeArgs, CommunityOfPracticeFilter, CreateCommunityOfPracticeInput, UpdateCommunityOfPracticeInput } from './community-of-practice.inputs';
 import { isWebAddress, mayReadAnyRoute, routeLimit } from './events-access';
 
 async function checkCommunity(ctx: RequestContext, community: { routeIds: string[]; url: string | null }): Promise<void> {
@@ -26,17 +27,24 @@ async function checkCommunity(ctx: RequestContext, community: { routeIds: string
   check.assertValid();
 }
 
+/** The communities list's order: by name. */
+export const COMMUNITY_SORT: SortKey = { expression: textSortKey('c.name'), direction: 'ASC' };
+
+/** The communities the list shows the caller under its filter (the list and its CSV run this one query). */
+export async function communitiesQuery(ctx: RequestContext, f: CommunityOfPracticeFilter | undefined) {
+  const q = ctx.repo(CommunityOfPractice).createQueryBuilder('c');
+  if (f?.routeId) q.andWhere(':routeId = ANY(c.route_ids)', { routeId: f.routeId });
+  if (hasSearch(f?.search)) q.andWhere(textMatches('c', { plain: ['name'], localized: ['description'] }), { term: searchTerm(f.search) });
+  const routes = await routeLimit(ctx);
+  if (routes) q.andWhere('c.route_ids && CAST(:readableRoutes AS uuid[])', { readableRoutes: routes });
+  return q;
+}
+
 @Service()
 export class CommunityOfPracticeService {
   /** A page of communities ordered by name. A duplicate name is refused by the database (CONFLICT). */
   async list(ctx: RequestContext, args: CommunitiesOfPracticeArgs, selection?: Selection): Promise<Connection<CommunityOfPractice>> {
-    const f = args.filter;
-    const q = ctx.repo(CommunityOfPractice).createQueryBuilder('c');
-    if (f?.routeId) q.andWhere(':routeId = ANY(c.route_ids)', { routeId: f.routeId });
-    if (hasSearch(f?.search)) q.andWhere(textMatches('c', { plain: ['name'], localized: ['description'] }), { term: searchTerm(f.search) });
-    const routes = await routeLimit(ctx);
-    if (routes) q.andWhere('c.route_ids && CAST(:readableRoutes AS uuid[])', { readableRoutes: routes });
-    return paginate(q, args, { expression: textSortKey('c.name'), direction: 'ASC' }, selection);
+    return paginate(await communitiesQuery(ctx, args.filter), args, COMMUNITY_SORT, selection);
   }
 
   /** The community, or NOT_FOUND (also for a participant none of whose routes it grew from). */

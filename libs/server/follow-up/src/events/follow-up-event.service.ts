@@ -10,11 +10,12 @@ import {
   type Connection,
   type RequestContext,
   type Selection,
+  type SortKey,
 } from '@lr/server-core';
 import { CountryRef, PersonRef, RouteRef } from '@lr/server-core-domain';
 import { mayReadRoute, routeLimit } from './events-access';
 import { FollowUpEvent, FollowUpEventKind } from './follow-up-event.entity';
-import type { CreateFollowUpEventInput, FollowUpEventsArgs, UpdateFollowUpEventInput } from './follow-up-event.inputs';
+import type { CreateFollowUpEventInput, FollowUpEventFilter, FollowUpEventsArgs, UpdateFollowUpEventInput } from './follow-up-event.inputs';
 
 /** What the checks need of an event, new or changed. */
 interface EventShape {
@@ -31,20 +32,27 @@ async function checkEvent(ctx: RequestContext, event: EventShape, check = new Re
   check.assertValid();
 }
 
+/** The events list's order: oldest first. */
+export const EVENT_SORT: SortKey = { expression: 'e.date', direction: 'ASC' };
+
+/** The events the list shows the caller under its filter (the list and its CSV run this one query). */
+export async function eventsQuery(ctx: RequestContext, f: FollowUpEventFilter | undefined) {
+  if (f?.from && f.to && f.from > f.to) throw ValidationError.field('filter.to', `must be on or after filter.from (${f.from})`, 'dateRangeOrder');
+  const q = ctx.repo(FollowUpEvent).createQueryBuilder('e');
+  if (f?.routeId) q.andWhere('e.route_id = :routeId', { routeId: f.routeId });
+  if (f?.kind) q.andWhere('e.kind = :kind', { kind: f.kind });
+  if (f?.from) q.andWhere('e.date >= :from', { from: f.from });
+  if (f?.to) q.andWhere('e.date <= :to', { to: f.to });
+  const routes = await routeLimit(ctx);
+  if (routes) q.andWhere('e.route_id = ANY(:readableRoutes)', { readableRoutes: routes });
+  return q;
+}
+
 @Service()
 export class FollowUpEventService {
   /** A page of events, oldest first (a route's follow-up reads as a timeline). */
   async list(ctx: RequestContext, args: FollowUpEventsArgs, selection?: Selection): Promise<Connection<FollowUpEvent>> {
-    const f = args.filter;
-    if (f?.from && f.to && f.from > f.to) throw ValidationError.field('filter.to', `must be on or after filter.from (${f.from})`, 'dateRangeOrder');
-    const q = ctx.repo(FollowUpEvent).createQueryBuilder('e');
-    if (f?.routeId) q.andWhere('e.route_id = :routeId', { routeId: f.routeId });
-    if (f?.kind) q.andWhere('e.kind = :kind', { kind: f.kind });
-    if (f?.from) q.andWhere('e.date >= :from', { from: f.from });
-    if (f?.to) q.andWhere('e.date <= :to', { to: f.to });
-    const routes = await routeLimit(ctx);
-    if (routes) q.andWhere('e.route_id = ANY(:readableRoutes)', { readableRoutes: routes });
-    return paginate(q, args, { expression: 'e.date', direction: 'ASC' }, selection);
+    return paginate(await eventsQuery(ctx, args.filter), args, EVENT_SORT, selection);
   }
 
   /** The event, or NOT_FOUND (also for a participant asking for another route's). */

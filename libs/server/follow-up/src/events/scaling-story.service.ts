@@ -12,12 +12,13 @@ import {
   type Connection,
   type RequestContext,
   type Selection,
+  type SortKey,
 } from '@lr/server-core';
 import { CountryRef, OrganisationRef, RouteRef } from '@lr/server-core-domain';
 import { PracticeRef } from '@lr/server-practices';
 import { isWebAddress, mayReadRoute, routeLimit } from './events-access';
 import { ScalingStory } from './scaling-story.entity';
-import type { CreateScalingStoryInput, ScalingStoriesArgs, UpdateScalingStoryInput } from './scaling-story.inputs';
+import type { CreateScalingStoryInput, ScalingStoriesArgs, ScalingStoryFilter, UpdateScalingStoryInput } from './scaling-story.inputs';
 
 interface StoryShape {
   practiceId: string;
@@ -38,19 +39,26 @@ async function checkStory(ctx: RequestContext, story: StoryShape): Promise<void>
   check.assertValid();
 }
 
+/** The stories list's order: most recently documented first, undated ones last. */
+export const STORY_SORT: SortKey = { expression: 's.documented_on', direction: 'DESC', nulls: 'last' };
+
+/** The stories the list shows the caller under its filter (the list and its CSV run this one query). */
+export async function storiesQuery(ctx: RequestContext, f: ScalingStoryFilter | undefined) {
+  const q = ctx.repo(ScalingStory).createQueryBuilder('s');
+  if (f?.routeId) q.andWhere('s.route_id = :routeId', { routeId: f.routeId });
+  if (f?.practiceId) q.andWhere('s.practice_id = :practiceId', { practiceId: f.practiceId });
+  if (f?.countryCode) q.andWhere('s.country_code = :country', { country: f.countryCode });
+  if (hasSearch(f?.search)) q.andWhere(textMatches('s', { localized: ['title', 'result'], plain: ['locality'] }), { term: searchTerm(f.search) });
+  const routes = await routeLimit(ctx);
+  if (routes) q.andWhere('s.route_id = ANY(:readableRoutes)', { readableRoutes: routes });
+  return q;
+}
+
 @Service()
 export class ScalingStoryService {
   /** A page of stories, most recently documented first (undated ones last). */
   async list(ctx: RequestContext, args: ScalingStoriesArgs, selection?: Selection): Promise<Connection<ScalingStory>> {
-    const f = args.filter;
-    const q = ctx.repo(ScalingStory).createQueryBuilder('s');
-    if (f?.routeId) q.andWhere('s.route_id = :routeId', { routeId: f.routeId });
-    if (f?.practiceId) q.andWhere('s.practice_id = :practiceId', { practiceId: f.practiceId });
-    if (f?.countryCode) q.andWhere('s.country_code = :country', { country: f.countryCode });
-    if (hasSearch(f?.search)) q.andWhere(textMatches('s', { localized: ['title', 'result'], plain: ['locality'] }), { term: searchTerm(f.search) });
-    const routes = await routeLimit(ctx);
-    if (routes) q.andWhere('s.route_id = ANY(:readableRoutes)', { readableRoutes: routes });
-    return paginate(q, args, { expression: 's.documented_on', direction: 'DESC', nulls: 'last' }, selection);
+    return paginate(await storiesQuery(ctx, args.filter), args, STORY_SORT, selection);
   }
 
   /** The story, or NOT_FOUND (also for a participant asking for another route's). */

@@ -3,6 +3,7 @@ import { seedDemoPeriods } from '../demo/periods-demo';
 import { periodStatusMachine } from './period-machine';
 import { lockWhenClosed, remindOwners } from './period-reminders';
 import { AUTO_LOCK_JOB, REMINDER_JOB } from './period-schedule';
+import { mountPeriodsCsv } from './periods-csv';
 import { ReportingPeriod } from './reporting-period.entity';
 import { ReportingPeriodResolver } from './reporting-period.resolver';
 import { ReportingPeriodService } from './reporting-period.service';
@@ -18,4 +19,6 @@ export const periodsPart: ModulePart = {
     [AUTO_LOCK_JOB]: lockWhenClosed,
   },
   seedDemo: seedDemoPeriods,
+  // The list as CSV (issue 14).
+  http: mountPeriodsCsv,
 };

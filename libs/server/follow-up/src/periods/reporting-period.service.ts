@@ -13,6 +13,7 @@ import {
   type Connection,
   type RequestContext,
   type Selection,
+  type SortKey,
 } from '@lr/server-core';
 import { ProgrammeRef } from '@lr/server-core-domain';
 import { ProgressReport } from '../progress/progress-report.entity';
@@ -21,8 +22,20 @@ import { PeriodLockedError } from './period-errors';
 import { periodStatusMachine } from './period-machine';
 import { dateProblems, type PeriodDates } from './period-schedule';
 import { PeriodStatus } from './period-status';
-import type { CreateReportingPeriodInput, ReportingPeriodsArgs, UpdateReportingPeriodInput } from './period.inputs';
+import type { CreateReportingPeriodInput, ReportingPeriodFilter, ReportingPeriodsArgs, UpdateReportingPeriodInput } from './period.inputs';
 import { ReportingPeriod } from './reporting-period.entity';
+
+/** The periods list's order: earliest first. */
+export const PERIOD_SORT: SortKey = { expression: 'p.starts_on', direction: 'ASC' };
+
+/** A programme's periods the list shows under its filter (the list and its CSV run this one query). */
+export function periodsQuery(ctx: RequestContext, programmeId: string, f: ReportingPeriodFilter | undefined) {
+  const q = ctx.repo(ReportingPeriod).createQueryBuilder('p').where('p.programme_id = :programmeId', { programmeId });
+  if (f?.status) q.andWhere('p.status = :status', { status: f.status });
+  if (f?.covers) q.andWhere('p.starts_on <= :covers AND p.ends_on >= :covers', { covers: f.covers });
+  if (hasSearch(f?.search)) q.andWhere(textMatches('p', { plain: ['label'] }), { term: searchTerm(f.search) });
+  return q;
+}
 
 /**
  * Serialises changes to one programme's periods for the rest of the transaction: the overlap
@@ -84,12 +97,7 @@ async function fileReports(ctx: RequestContext, period: ReportingPeriod): Promis
 export class ReportingPeriodService {
   /** The programme's periods, earliest first. */
   list(ctx: RequestContext, args: ReportingPeriodsArgs, selection?: Selection): Promise<Connection<ReportingPeriod>> {
-    const q = ctx.repo(ReportingPeriod).createQueryBuilder('p').where('p.programme_id = :programmeId', { programmeId: args.programmeId });
-    const f = args.filter;
-    if (f?.status) q.andWhere('p.status = :status', { status: f.status });
-    if (f?.covers) q.andWhere('p.starts_on <= :covers AND p.ends_on >= :covers', { covers: f.covers });
-    if (hasSearch(f?.search)) q.andWhere(textMatches('p', { plain: ['label'] }), { term: searchTerm(f.search) });
-    return paginate(q, args, { expression: 'p.starts_on', direction: 'ASC' }, selection);
+    return paginate(periodsQuery(ctx, args.programmeId, args.filter), args, PERIOD_SORT, selection);
   }
 
   get(ctx: RequestContext, id: string): Promise<ReportingPeriod> {

@@ -7,7 +7,7 @@ import { SurveyInvitation } from './survey-invitation.entity';
 import type { Survey } from './survey.entity';
 
 /** Queues one invitation or reminder e-mail per invitation (people without an e-mail address are skipped). */
-async function mailEach(ctx: RequestContext, survey: Survey, invitations: SurveyInvitation[], kind: 'invite' | 'remind'): Promise<SurveyInvitation[]> {
+export async function mailEach(ctx: RequestContext, survey: Survey, invitations: SurveyInvitation[], kind: 'invite' | 'remind'): Promise<SurveyInvitation[]> {
   const people = new Map((await peopleByIds(ctx, invitations.map((i) => i.personId))).map((p) => [p.id, p]));
   const sent: SurveyInvitation[] = [];
   for (const invitation of invitations) {
@@ -34,6 +34,15 @@ export async function sendInvitations(ctx: RequestContext, survey: Survey): Prom
   for (const invitation of sent) invitation.invitedAt = now;
   await repo.save(sent);
   return sent.length;
+}
+
+/**
+ * Whether an invitation is due a reminder of the round that began at `due`: invited, not
+ * answered, not reminded since. The scheduled reminders and those sent by hand share it, so
+ * nobody gets two reminders of one round, whichever sent first.
+ */
+export function dueReminder(invitation: SurveyInvitation, due: Date): boolean {
+  return !!invitation.invitedAt && !invitation.answeredOn && !(invitation.lastRemindedAt && invitation.lastRemindedAt >= due);
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type FieldProblem,
   type RequestContext,
   type Selection,
+  type SortKey,
 } from '@lr/server-core';
 import { PersonRef, ProgrammeRef, RouteRef } from '@lr/server-core-domain';
 import { travellersOf } from '@lr/server-delegations';
@@ -26,7 +27,7 @@ import { SurveyQuestion, type QuestionOption } from './survey-question.entity';
 import { surveyStatusMachine } from './survey-status-machine';
 import { newInvitationKey } from './survey-token';
 import { Survey } from './survey.entity';
-import type { AddSurveyQuestionInput, CreateSurveyInput, QuestionOptionInput, SurveysArgs, UpdateSurveyInput, UpdateSurveyQuestionInput } from './survey.inputs';
+import type { AddSurveyQuestionInput, CreateSurveyInput, QuestionOptionInput, SurveyFilter, SurveysArgs, UpdateSurveyInput, UpdateSurveyQuestionInput } from './survey.inputs';
 
 const DEFAULT_REMINDER_DAYS = [7, 14];
 
@@ -44,6 +45,20 @@ function assertDraft(survey: Survey, what: string): void {
   if (survey.status !== SurveyStatus.DRAFT) throw new ConflictError(`The survey is ${survey.status}: ${what} only while it is DRAFT (take it back to DRAFT first if it is SCHEDULED)`, { constraint: 'surveyDraftOnly' });
 }
 
+/** The surveys list's order: the latest opening first. */
+export const SURVEY_SORT: SortKey = { expression: 's.opens_on', direction: 'DESC' };
+
+/** The surveys the list shows under its filter (the list and its CSV run this one query). */
+export function surveysQuery(ctx: RequestContext, f: SurveyFilter | undefined) {
+  const q = ctx.repo(Survey).createQueryBuilder('s');
+  if (f?.routeId) q.andWhere('s.route_id = :routeId', { routeId: f.routeId });
+  if (f?.programmeId) q.andWhere('s.programme_id = :programmeId', { programmeId: f.programmeId });
+  if (f?.status) q.andWhere('s.status = :status', { status: f.status });
+  if (f?.kind) q.andWhere('s.kind = :kind', { kind: f.kind });
+  if (hasSearch(f?.search)) q.andWhere(textMatches('s', { localized: ['title'] }), { term: searchTerm(f.search) });
+  return q;
+}
+
 /**
  * The survey builder: surveys, their questions and roster, and their moves (`survey.status`).
  * Editors of follow-up and admins write.
@@ -52,14 +67,7 @@ function assertDraft(survey: Survey, what: string): void {
 export class SurveyService {
   /** A page of surveys, the latest opening first. */
   list(ctx: RequestContext, args: SurveysArgs, selection?: Selection): Promise<Connection<Survey>> {
-    const q = ctx.repo(Survey).createQueryBuilder('s');
-    const f = args.filter;
-    if (f?.routeId) q.andWhere('s.route_id = :routeId', { routeId: f.routeId });
-    if (f?.programmeId) q.andWhere('s.programme_id = :programmeId', { programmeId: f.programmeId });
-    if (f?.status) q.andWhere('s.status = :status', { status: f.status });
-    if (f?.kind) q.andWhere('s.kind = :kind', { kind: f.kind });
-    if (hasSearch(f?.search)) q.andWhere(textMatches('s', { localized: ['title'] }), { term: searchTerm(f.search) });
-    return paginate(q, args, { expression: 's.opens_on', direction: 'DESC' }, selection);
+    return paginate(surveysQuery(ctx, args.filter), args, SURVEY_SORT, selection);
   }
 
   get(ctx: RequestContext, id: string): Promise<Survey> {

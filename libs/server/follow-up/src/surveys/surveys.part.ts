@@ -7,6 +7,8 @@ import { SurveyInvitation } from './survey-invitation.entity';
 import { surveyJobs } from './survey-jobs';
 import { SurveyPublicResolver } from './survey-public.resolver';
 import { SurveyQuestion } from './survey-question.entity';
+import { SurveyRemindersNowResolver } from './survey-reminders-now.resolver';
+import { SurveyRemindersNowService } from './survey-reminders-now';
 import { SurveyResponse } from './survey-response.entity';
 import { SurveyResultsResolver } from './survey-results.resolver';
 import { SurveyResultsService } from './survey-results';
@@ -14,13 +16,14 @@ import { surveyStatusMachine } from './survey-status-machine';
 import { Survey } from './survey.entity';
 import { SurveyInvitationResolver, SurveyQuestionResolver, SurveyQuestionTextResolver, SurveyResolver, SurveyTextResolver } from './survey.resolver';
 import { SurveyService } from './survey.service';
+import { mountSurveysCsv } from './surveys-csv';
 import { mountSurveysHttp } from './surveys-http';
 
 /** What the surveys area adds to the follow-up module. */
 export const surveysPart: ModulePart = {
   entities: [Survey, SurveyQuestion, SurveyInvitation, SurveyResponse],
-  resolvers: [SurveyResolver, SurveyTextResolver, SurveyQuestionResolver, SurveyQuestionTextResolver, SurveyInvitationResolver, SurveyPublicResolver, SurveyResultsResolver, MySurveysResolver],
-  services: [SurveyService, SurveyAnsweringService, SurveyResultsService],
+  resolvers: [SurveyResolver, SurveyTextResolver, SurveyQuestionResolver, SurveyQuestionTextResolver, SurveyInvitationResolver, SurveyPublicResolver, SurveyResultsResolver, MySurveysResolver, SurveyRemindersNowResolver],
+  services: [SurveyService, SurveyAnsweringService, SurveyResultsService, SurveyRemindersNowService],
   references: [
     // A route, programme or person surveyed is not deleted under its surveys (the foreign keys restrict it too).
     restrictDelete(Survey, 'routeId', LearningRoute),
@@ -30,5 +33,9 @@ export const surveysPart: ModulePart = {
   stateMachines: [surveyStatusMachine],
   reactions: [sixMonthSurveyReaction],
   jobs: surveyJobs,
-  http: mountSurveysHttp,
+  http: (http) => {
+    mountSurveysHttp(http);
+    // The list as CSV (issue 14).
+    mountSurveysCsv(http);
+  },
 };

@@ -14,6 +14,7 @@ import { StayService } from './stay.service';
 import { Venue } from './venue.entity';
 import { VenueResolver } from './venue.resolver';
 import { VenueService } from './venue.service';
+import { mountRoomingCsv } from './rooming-csv';
 import { mountVenuesCsv } from './venues-csv';
 
 /** What the accommodation area adds to the logistics module: venues, rooms, stays and rooming lists. */
@@ -31,5 +32,8 @@ export const accommodationPart: ModulePart = {
     restrictDelete(Stay, 'roomId', Room),
   ],
   seedDemo: seedAccommodationDemo,
-  http: mountVenuesCsv,
+  http: (http) => {
+    mountVenuesCsv(http);
+    mountRoomingCsv(http);
+  },
 };

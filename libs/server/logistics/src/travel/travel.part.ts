@@ -18,6 +18,7 @@ import { Traveller } from './traveller.entity';
 import { TravellerFieldsResolver } from './traveller-fields.resolver';
 import { TravellerResolver } from './traveller.resolver';
 import { TravellerService } from './traveller.service';
+import { mountManifestCsv } from './manifest-csv';
 import { mountTravellersCsv } from './travellers-csv';
 
 /**
@@ -51,6 +52,7 @@ export const travelPart: ModulePart = {
   http: (http) => {
     mountVisaHttp(http);
     mountTravellersCsv(http);
+    mountManifestCsv(http);
   },
   seedDemo: seedTravelDemo,
 };

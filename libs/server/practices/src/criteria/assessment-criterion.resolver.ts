@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow, localizedFieldsResolver, type RequestContext, Cost } from '@lr/server-core';
 import { PRACTICES } from '../practices/practice-access';
 import { AssessmentCriterion } from './assessment-criterion.entity';
-import { CreateAssessmentCriterionInput, UpdateAssessmentCriterionInput } from './assessment-criterion.inputs';
+import { CreateAssessmentCriterionInput, SetCriteriaWeightsInput, UpdateAssessmentCriterionInput } from './assessment-criterion.inputs';
 import { AssessmentCriterionService } from './assessment-criterion.service';
 import { DEFAULT_SET_KEYS } from './criteria-sets';
 
@@ -48,6 +48,15 @@ export class AssessmentCriterionResolver {
   @Mutation(() => AssessmentCriterion)
   updateAssessmentCriterion(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateAssessmentCriterionInput) {
     return this.service.update(ctx, input);
+  }
+
+  @Allow.edit(PRACTICES)
+  @Cost({ assumedSize: 20 })
+  @Mutation(() => [AssessmentCriterion], {
+    description: 'Sets the weights of every criterion of one set (a default set, or a programme’s own) in one transaction; refused with CONFLICT if any criterion changed since its given version',
+  })
+  setCriteriaWeights(@Ctx() ctx: RequestContext, @Arg('input') input: SetCriteriaWeightsInput) {
+    return this.service.setWeights(ctx, input);
   }
 
   @Allow.edit(PRACTICES)

@@ -5,10 +5,11 @@ import { AssessmentScore } from '../assessments/assessment-score.entity';
 import { AssessmentStatus } from '../assessments/assessment-status';
 import { Assessment } from '../assessments/assessment.entity';
 import { AssessmentCriterion } from './assessment-criterion.entity';
-import type { CreateAssessmentCriterionInput, UpdateAssessmentCriterionInput } from './assessment-criterion.inputs';
+import type { CreateAssessmentCriterionInput, SetCriteriaWeightsInput, UpdateAssessmentCriterionInput } from './assessment-criterion.inputs';
 import { NO_PROGRAMME, criteriaForProgrammes } from './criteria-resolution';
 import { DEFAULT_SET_KEYS, PROGRAMME_SET } from './criteria-sets';
 import { ProgrammeCriteriaChoice } from './programme-criteria-choice.entity';
+import { checkWeightRows } from './weight-rows';
 
 @Service()
 export class AssessmentCriterionService {
@@ -78,5 +79,39 @@ export class AssessmentCriterionService {
     choice.setKey = setKey;
     await repo.save(choice);
     return (await criteriaForProgrammes(ctx, [programmeId])).get(programmeId ?? NO_PROGRAMME) ?? [];
+  }
+
+  /**
+   * Every weight of one set in one transaction. Each row names the version its editor read: the
+   * rows are locked (in id order, so two saves of one set never deadlock) and one changed since
+   * refuses the whole save with CONFLICT, so nobody saves a total computed from stale weights.
+   */
+  async setWeights(ctx: RequestContext, input: SetCriteriaWeightsInput): Promise<AssessmentCriterion[]> {
+    const criteria = await this.criteriaOfSet(ctx, input);
+    checkWeightRows(criteria, input.weights);
+    const repo = ctx.repo(AssessmentCriterion);
+    const rows = [...input.weights].sort((a, b) => a.criterionId.localeCompare(b.criterionId));
+    const saved: AssessmentCriterion[] = [];
+    for (const row of rows) {
+      const criterion = await loadForUpdate(ctx, AssessmentCriterion, row.criterionId, row.version);
+      if (criterion.weight === row.weight) saved.push(criterion);
+      else saved.push(await repo.save(Object.assign(criterion, { weight: row.weight })));
+    }
+    return saved.sort((a, b) => a.position - b.position || a.code.localeCompare(b.code));
+  }
+
+  /** The criteria of a default set (setKey) or of a programme's own set (programmeId): exactly one of them. */
+  private async criteriaOfSet(ctx: RequestContext, input: SetCriteriaWeightsInput): Promise<AssessmentCriterion[]> {
+    if (!!input.setKey === !!input.programmeId) throw ValidationError.field('input.setKey', 'give a setKey or a programmeId, not both or neither', 'oneSet');
+    if (input.setKey) {
+      if (!DEFAULT_SET_KEYS.includes(input.setKey)) throw ValidationError.field('input.setKey', `must be one of ${DEFAULT_SET_KEYS.join(', ')}`, 'unknownSet');
+      return ctx.repo(AssessmentCriterion).findBy({ programmeId: IsNull(), setKey: input.setKey });
+    }
+    const check = new ReferenceCheck(ctx);
+    await check.one(ProgrammeRef, input.programmeId as string, 'input.programmeId');
+    check.assertValid();
+    const own = await ctx.repo(AssessmentCriterion).findBy({ programmeId: input.programmeId });
+    if (!own.length) throw ValidationError.field('input.programmeId', 'the programme has no criteria of its own; it assesses with a default set', 'noOwnSet');
+    return own;
   }
 }

@@ -55,10 +55,7 @@ export function mountPracticesHttp({ app, contextFor, handle, handleWrite, sendE
   app.get(
     '/practices/export.csv',
     handle(async (req, res, ctx) => {
-      const csv = await exportPracticesCsv(ctx, await filterFromQuery(req.query as Record<string, unknown>));
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', 'attachment; filename="practices.csv"');
-      res.send(csv);
+      await exportPracticesCsv(ctx, await filterFromQuery(req.query as Record<string, unknown>), res);
     }),
   );
 

@@ -30,9 +30,6 @@ const SORT_COLUMNS: Record<Exclude<PracticeSortField, PracticeSortField.TITLE | 
   [PracticeSortField.UPDATED_AT]: 'p.updated_at',
 };
 
-/** Largest list the CSV export writes in one go. */
-export const EXPORT_LIMIT = 5000;
-
 interface PracticeShape {
   countryCode: string;
   leadingOrganisationIds: string[];
