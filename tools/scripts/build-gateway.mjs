@@ -5,10 +5,12 @@
 //
 //   apps/gateway/src/<file>.ts       → dist/apps/gateway/<file>.js
 //   libs/server/<lib>/src/<file>.ts  → dist/apps/gateway/libs/<lib>/<file>.js
+//   libs/shared/<lib>/src/<file>.ts  → dist/apps/gateway/libs/shared-<lib>/<file>.js (TypeScript ones)
 //
-// The workspace's path aliases (`@lr/server-<lib>`, `@lr/server-core/testing`) become relative
-// requires, so the output needs nothing but node_modules.
+// The workspace's path aliases (`@lr/server-<lib>`, `@lr/server-core/testing`,
+// `@lr/shared-<lib>`) become relative requires, so the output needs nothing but node_modules.
 import { transformFile } from '@swc/core';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -32,6 +34,11 @@ async function sources() {
   for (const lib of await readdir(join(root, 'libs', 'server'))) {
     trees.push({ from: join(root, 'libs', 'server', lib, 'src'), to: join(out, 'libs', lib) });
   }
+  // Shared libraries the server may import (the portal's too); those without TypeScript (the schema) have no src.
+  for (const lib of await readdir(join(root, 'libs', 'shared'))) {
+    const from = join(root, 'libs', 'shared', lib, 'src');
+    if (existsSync(from)) trees.push({ from, to: join(out, 'libs', `shared-${lib}`) });
+  }
   const files = [];
   const walk = async (dir, target) => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -46,10 +53,10 @@ async function sources() {
   return files;
 }
 
-/** `@lr/server-core` → `./libs/core/index.js`, relative to the file that requires it. */
+/** `@lr/server-core` → `./libs/core/index.js`, `@lr/shared-x` → `./libs/shared-x/index.js`, relative to the file that requires it. */
 function rewriteAliases(code, target) {
-  return code.replace(/require\("@lr\/server-([a-z-]+)(\/testing)?"\)/g, (_, lib, testing) => {
-    const entry = join(out, 'libs', lib, testing ? 'testing' : '', 'index.js');
+  return code.replace(/require\("@lr\/(server-|shared-)([a-z-]+)(\/testing)?"\)/g, (_, scope, lib, testing) => {
+    const entry = join(out, 'libs', scope === 'shared-' ? `shared-${lib}` : lib, testing ? 'testing' : '', 'index.js');
     let path = relative(dirname(target), entry).replace(/\\/g, '/');
     if (!path.startsWith('.')) path = `./${path}`;
     return `require(${JSON.stringify(path)})`;

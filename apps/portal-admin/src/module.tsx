@@ -14,6 +14,9 @@ import { WebhooksPage } from './pages/webhooks/WebhooksPage';
 import { LearningNeedsPage } from './pages/needs/LearningNeedsPage';
 import { ThematicAreasPage } from './pages/reference/ThematicAreasPage';
 import { CriteriaSetsPage } from './pages/criteria/CriteriaSetsPage';
+import { ProgrammeSettingsPage } from './pages/settings/ProgrammeSettingsPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
+import { ProgrammeCriteriaPage } from './pages/criteria/ProgrammeCriteriaPage';
 
 function Section(props: SectionProps) {
   return (
@@ -23,6 +26,8 @@ function Section(props: SectionProps) {
           <Route index element={<ProgrammesPage />} />
           <Route path="programmes/new" element={<ProgrammeFormPage />} />
           <Route path="programmes/:id" element={<ProgrammeFormPage />} />
+          <Route path="programmes/:id/criteria" element={<ProgrammeCriteriaPage />} />
+          <Route path="programmes/:id/settings" element={<ProgrammeSettingsPage />} />
           <Route path="api-keys" element={<ApiKeysPage />} />
           <Route path="users" element={<UsersPage />} />
           <Route path="audit" element={<AuditPage />} />
@@ -30,6 +35,7 @@ function Section(props: SectionProps) {
           <Route path="learning-needs" element={<LearningNeedsPage />} />
           <Route path="thematic-areas" element={<ThematicAreasPage />} />
           <Route path="criteria" element={<CriteriaSetsPage />} />
+          <Route path="settings" element={<SettingsPage />} />
         </Routes>
       </SectionContextProvider>
     </Provider>
@@ -39,7 +45,7 @@ function Section(props: SectionProps) {
 // The section's words join the shell's i18next as soon as the remote loads.
 registerSectionMessages(ADMIN_NAMESPACE, adminMessages);
 
-/** The admin section: what only admins do (programmes, partner keys, users and roles, the audit log, webhooks, countries' learning needs, thematic areas, assessment criteria weights); the API checks it again. */
+/** The admin section: what only admins do (programmes, partner keys, users and roles, the audit log, webhooks, countries' learning needs, thematic areas, assessment criteria weights, run-time settings); the API checks it again. */
 const section: SectionModule = {
   id: 'admin',
   title: labelsOf(adminMessages, 'sectionTitle'),
@@ -53,6 +59,7 @@ const section: SectionModule = {
     { path: 'learning-needs', label: labelsOf(adminMessages, 'needsTitle'), roles: ['ADMIN'] },
     { path: 'thematic-areas', label: labelsOf(adminMessages, 'areasTitle'), roles: ['ADMIN'] },
     { path: 'criteria', label: labelsOf(adminMessages, 'criteriaTitle'), roles: ['ADMIN'] },
+    { path: 'settings', label: labelsOf(adminMessages, 'settingsTitle'), roles: ['ADMIN'] },
   ],
   Component: Section,
 };

@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { accessibilityProblems, countReactCopies, launchBrowser, reactRenderers, screenshot, waitForValue } from '../src/browser';
-import { SHELL_URL, startPortalStack, type PortalStack } from '../src/stack';
+import { reactRenderers, screenshot, waitForValue } from '../src/browser';
+import { closeHarness, expectAccessible, openHarness, optionValue } from '../src/harness';
+import { SHELL_URL, type PortalStack } from '../src/stack';
 
 const PASSWORD = 'learning-routes-demo';
 
@@ -11,30 +12,8 @@ describe('champions section in a real browser', () => {
   let page: Page;
   let championUrl = '';
 
-  beforeAll(async () => {
-    stack = await startPortalStack();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(10_000);
-    await countReactCopies(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  async function expectAccessible(target: Page, name: string) {
-    expect(await accessibilityProblems(target)).toEqual([]);
-    await screenshot(target, name);
-  }
-
-  /** The value of the first option of a select whose text contains `text`. */
-  async function optionValue(select: Locator, text: string | RegExp): Promise<string> {
-    const option = select.locator('option', { hasText: text }).first();
-    await option.waitFor({ state: 'attached' });
-    return (await option.getAttribute('value')) ?? '';
-  }
+  beforeAll(async () => ({ stack, browser, page } = await openHarness()));
+  afterAll(() => closeHarness({ stack, browser }));
 
   /** The message a field points at with aria-describedby, once it is marked invalid. */
   async function fieldError(field: Locator): Promise<string> {

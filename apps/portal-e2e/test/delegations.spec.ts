@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { accessibilityProblems, countReactCopies, launchBrowser, reactRenderers, screenshot } from '../src/browser';
+import { accessibilityProblems, reactRenderers, screenshot } from '../src/browser';
+import { closeHarness, expectAccessible, openHarness, optionValue } from '../src/harness';
 import { eventually, gql, mainNav, signIn, tokenOf } from '../src/helpers';
 import { expectPhoneReady, PHONE } from '../src/phone';
-import { SHELL_URL, startPortalStack, type PortalStack } from '../src/stack';
+import { SHELL_URL, type PortalStack } from '../src/stack';
 
 /** A phone held upright: participants use the portal on one. */
 
@@ -20,30 +21,8 @@ describe('delegations section in a real browser', () => {
   let page: Page;
   const ids: Record<string, string> = {};
 
-  beforeAll(async () => {
-    stack = await startPortalStack();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(10_000);
-    await countReactCopies(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  async function expectAccessible(target: Page, name: string) {
-    expect(await accessibilityProblems(target)).toEqual([]);
-    await screenshot(target, name);
-  }
-
-  /** The value of the first option of a select whose text matches `text`. */
-  async function optionValue(select: Locator, text: string | RegExp): Promise<string> {
-    const option = select.locator('option', { hasText: text }).first();
-    await option.waitFor({ state: 'attached' });
-    return (await option.getAttribute('value')) ?? '';
-  }
+  beforeAll(async () => ({ stack, browser, page } = await openHarness()));
+  afterAll(() => closeHarness({ stack, browser }));
 
   async function chooseRoute(target: Page, text: string | RegExp) {
     const route = target.getByLabel('Learning route', { exact: true });

@@ -508,6 +508,7 @@ export const en = {
   // common `validation` words (see ./index.ts), so the kit's error helpers word them.
   validation: {
     acceptedPlanStaysSmart: 'This plan is accepted: a change may not take away what its SMART check requires.',
+    indicatorLineReported: 'Follow-up already has progress reports measured against this baseline and target, so they can no longer change.',
     notOwnPlan: 'This is your own delegation’s plan: vote for another delegation’s plan.',
     planOfRoute: 'This plan is not one of this route’s.',
     votablePlan: 'Only final plans can be voted for.',

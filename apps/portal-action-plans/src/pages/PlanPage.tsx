@@ -1,6 +1,6 @@
 import { errorCode, errorMessage } from '@lr/portal-graphql';
 import { useFormat } from '@lr/portal-i18n';
-import { Button, ChangeHistory, ConfirmDialog, ErrorPanel, PageHeader, Skeleton } from '@lr/portal-ui';
+import { Button, ChangeHistory, ConfirmDialog, ErrorPanel, PageHeader, Skeleton, useAuthorizedDownload } from '@lr/portal-ui';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -8,7 +8,6 @@ import { useMutation, useQuery } from 'urql';
 import { PlanStatusBadge } from '../components/labels';
 import { PlanTabs, usePlanCrumbs, usePlanPaths } from '../components/plan-nav';
 import { planRefusal } from '../components/refusals';
-import { useDownload } from '../components/rest';
 import { ReviewList } from '../components/ReviewList';
 import { useSection } from '../components/section-context';
 import type { PlanDetailQuery as DetailResult, PlanStatus } from '../graphql/generated/graphql';
@@ -66,7 +65,7 @@ function PlanContent({ plan, home, onChanged, onDeleted, children }: { plan: Pla
   const paths = usePlanPaths();
   const navigate = useNavigate();
   const crumbs = usePlanCrumbs(plan, false);
-  const { busy, download } = useDownload();
+  const { busy, download } = useAuthorizedDownload(useSection(), (message) => t('downloadFailed', { message }));
   const [, remove] = useMutation(DeleteActionPlanMutation);
   const options = usePlanEditOptions(plan.id, !plan.mayEdit);
   const [confirmDelete, setConfirmDelete] = useState(false);

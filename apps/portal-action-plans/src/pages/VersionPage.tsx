@@ -1,12 +1,11 @@
 import { errorCode, errorMessage } from '@lr/portal-graphql';
 import { useFormat } from '@lr/portal-i18n';
-import { Button, ErrorPanel, PageHeader, Skeleton } from '@lr/portal-ui';
+import { Button, ErrorPanel, PageHeader, Skeleton, useAuthorizedDownload } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PlanStatusBadge } from '../components/labels';
 import { PlanTabs, usePlanCrumbs, usePlanPaths } from '../components/plan-nav';
-import { useDownload } from '../components/rest';
 import { ReviewList } from '../components/ReviewList';
 import { useSection } from '../components/section-context';
 import type { PlanVersionQuery as VersionResult } from '../graphql/generated/graphql';
@@ -42,7 +41,7 @@ function VersionView({ version: v }: { version: Version }) {
   const format = useFormat();
   const plan = v.plan as NonNullable<Version['plan']>;
   const crumbs = [...usePlanCrumbs(plan, true), { label: t('versionsTitle'), to: usePlanPaths().versions(plan.id) }];
-  const { busy, download } = useDownload();
+  const { busy, download } = useAuthorizedDownload(useSection(), (message) => t('downloadFailed', { message }));
   return (
     <>
       <PageHeader title={t('versionOf', { number: v.number, title: v.title })} breadcrumbs={crumbs} badge={<PlanStatusBadge status={plan.status} />}>

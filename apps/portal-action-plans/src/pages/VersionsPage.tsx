@@ -1,6 +1,6 @@
 import { errorCode, errorMessage } from '@lr/portal-graphql';
 import { useFormat } from '@lr/portal-i18n';
-import { Button, ErrorPanel, PageHeader, SelectField, Skeleton } from '@lr/portal-ui';
+import { Button, ErrorPanel, PageHeader, SelectField, Skeleton, useAuthorizedDownload } from '@lr/portal-ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -8,7 +8,6 @@ import { useQuery } from 'urql';
 import { diffPlace, diffValue, type DiffNames } from '../components/diff-labels';
 import { PlanStatusBadge, RecommendationBadge, SmartBadge } from '../components/labels';
 import { PlanTabs, usePlanCrumbs, usePlanPaths } from '../components/plan-nav';
-import { useDownload } from '../components/rest';
 import { useSection } from '../components/section-context';
 import type { PlanVersionDiffQuery as DiffResult, PlanVersionsQuery as VersionsResult } from '../graphql/generated/graphql';
 import { PlanVersionDiffQuery, PlanVersionsQuery } from '../graphql/operations';
@@ -45,7 +44,7 @@ function Versions({ plan }: { plan: Plan }) {
   const format = useFormat();
   const paths = usePlanPaths();
   const crumbs = usePlanCrumbs(plan, true);
-  const { busy, download } = useDownload();
+  const { busy, download } = useAuthorizedDownload(useSection(), (message) => t('downloadFailed', { message }));
   const [params, setParams] = useSearchParams();
   const versions = plan.versions ?? [];
   const last = versions[versions.length - 1];

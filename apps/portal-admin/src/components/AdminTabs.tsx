@@ -18,6 +18,7 @@ export function AdminTabs() {
         { to: `${basePath}/learning-needs`, label: t('needsTitle') },
         { to: `${basePath}/thematic-areas`, label: t('areasTitle') },
         { to: `${basePath}/criteria`, label: t('criteriaTitle') },
+        { to: `${basePath}/settings`, label: t('settingsTitle') },
       ]}
     />
   );

@@ -1,4 +1,4 @@
-import { errorMessage } from '@lr/portal-graphql';
+import { errorMessage, fieldProblems, translateFieldProblem, type FieldMessages } from '@lr/portal-graphql';
 import i18next from 'i18next';
 import type { CombinedError } from 'urql';
 
@@ -36,4 +36,62 @@ export function inUseRefusal(error: CombinedError): string {
     .map((r) => i18next.t(REFERRERS[r.entity] as never, { ns: 'admin', count: r.count }) as string)
     .join(', ');
   return i18next.t('stillInUse', { ns: 'admin', uses });
+}
+
+/** The rules the platform's API names in its refusals of users, invitations and partner keys. */
+const PLATFORM_RULES = [
+  'editorNeedsModule',
+  'knownModules',
+  'modulesOnlyForEditor',
+  'ownAdminAccess',
+  'oneLineName',
+  'adminInvitesAdmin',
+  'emailTaken',
+  'expiryInFuture',
+  'expiryWithinTwoYears',
+  'keyNeedsSignedInAdmin',
+  'keyAlreadyRevoked',
+  'userDeactivated',
+  'invitationPending',
+] as const;
+type PlatformRule = (typeof PLATFORM_RULES)[number];
+
+const isPlatformRule = (constraint: unknown): constraint is PlatformRule =>
+  (PLATFORM_RULES as readonly unknown[]).includes(constraint);
+
+/** The section's words for a rule the API names (`constraint`), or undefined for one it does not know. */
+export function platformRuleWords(constraint: unknown): string | undefined {
+  return isPlatformRule(constraint)
+    ? (i18next.t(`refusals.${constraint}` as never, { ns: 'admin' }) as string)
+    : undefined;
+}
+
+/** The rule a refusal that is not about a field names (`extensions.constraint`: userDeactivated…). */
+export function refusalConstraint(error: CombinedError): string | undefined {
+  const constraint = error.graphQLErrors[0]?.extensions?.['constraint'];
+  return typeof constraint === 'string' ? constraint : undefined;
+}
+
+/**
+ * Per form field, the section's words for every platform rule, for `useApiForm({ messages })`:
+ * the API's field refusals (`input.modules`: editorNeedsModule…) land next to the field in the
+ * reader's language.
+ */
+export function platformFieldMessages(...fields: string[]): FieldMessages {
+  const words = Object.fromEntries(PLATFORM_RULES.map((rule) => [rule, platformRuleWords(rule)]));
+  return Object.fromEntries(fields.map((field) => [field, words]));
+}
+
+/**
+ * Why the API refused an action on a user or a key, in the reader's language: the words for
+ * the rule it names, else its field problems worded by rule, else the common wording of its code.
+ */
+export function platformRefusal(error: CombinedError): string {
+  const own = platformRuleWords(refusalConstraint(error));
+  if (own) return own;
+  const problems = fieldProblems(error);
+  if (problems.length) {
+    return problems.map((p) => platformRuleWords(p.constraint) ?? translateFieldProblem(p)).join(' ');
+  }
+  return errorMessage(error) ?? '';
 }

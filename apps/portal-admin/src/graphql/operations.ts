@@ -443,3 +443,169 @@ export const SetCriteriaWeightsMutation = graphql(`
     }
   }
 `);
+
+/** One programme's assessment criteria, where they come from, and the default sets it may choose. */
+export const ProgrammeCriteriaQuery = graphql(`
+  query AdminProgrammeCriteria($programmeId: ID!) {
+    programme(id: $programmeId) {
+      id
+      name
+    }
+    assessmentCriteriaSets
+    programmeCriteria(programmeId: $programmeId) {
+      programmeId
+      source
+      setKey
+      chosenSetKey
+      criteria {
+        id
+        version
+        code
+        name
+        description
+        nameTranslations {
+          en
+          fr
+          es
+        }
+        descriptionTranslations {
+          en
+          fr
+          es
+        }
+        weight
+        position
+      }
+    }
+  }
+`);
+
+export const ChooseProgrammeCriteriaSetMutation = graphql(`
+  mutation AdminChooseProgrammeCriteriaSet($programmeId: ID!, $setKey: String!) {
+    chooseProgrammeCriteriaSet(programmeId: $programmeId, setKey: $setKey) {
+      id
+    }
+  }
+`);
+
+export const CreateAssessmentCriterionMutation = graphql(`
+  mutation AdminCreateAssessmentCriterion($input: CreateAssessmentCriterionInput!) {
+    createAssessmentCriterion(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const UpdateAssessmentCriterionMutation = graphql(`
+  mutation AdminUpdateAssessmentCriterion($input: UpdateAssessmentCriterionInput!) {
+    updateAssessmentCriterion(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const DeleteAssessmentCriterionMutation = graphql(`
+  mutation AdminDeleteAssessmentCriterion($id: ID!, $version: Int!) {
+    deleteAssessmentCriterion(id: $id, version: $version)
+  }
+`);
+
+/** E-mails the user a one-time link (24 hours) to choose a new password. */
+export const SendPasswordResetMutation = graphql(`
+  mutation AdminSendPasswordReset($userId: ID!) {
+    sendPasswordReset(userId: $userId) {
+      expiresAt
+      user {
+        id
+        version
+      }
+    }
+  }
+`);
+
+/** A setting as its form shows it, for the platform or for a programme. */
+export const SettingViewFragment = graphql(`
+  fragment SettingView on PlatformSetting {
+    key
+    module
+    description
+    value
+    defaultValue
+    isDefault
+    stored
+    version
+    updatedAt
+    updatedBy
+    fields {
+      name
+      kind
+      min
+      max
+      options
+    }
+  }
+`);
+
+export const PlatformSettingsQuery = graphql(`
+  query PlatformSettings {
+    platformSettings {
+      ...SettingView
+    }
+  }
+`);
+
+export const UpdatePlatformSettingMutation = graphql(`
+  mutation UpdatePlatformSetting($input: UpdatePlatformSettingInput!) {
+    updatePlatformSetting(input: $input) {
+      key
+      value
+      isDefault
+      version
+      updatedAt
+      updatedBy
+    }
+  }
+`);
+
+export const ProgrammeSettingsQuery = graphql(`
+  query ProgrammeSettings($programmeId: ID!) {
+    programme(id: $programmeId) {
+      id
+      name
+    }
+    programmeSettings(programmeId: $programmeId) {
+      ...SettingView
+    }
+  }
+`);
+
+export const UpdateProgrammeSettingMutation = graphql(`
+  mutation UpdateProgrammeSetting($programmeId: ID!, $input: UpdatePlatformSettingInput!) {
+    updateProgrammeSetting(programmeId: $programmeId, input: $input) {
+      key
+      value
+      stored
+      version
+    }
+  }
+`);
+
+export const ClearProgrammeSettingMutation = graphql(`
+  mutation ClearProgrammeSetting($programmeId: ID!, $key: ID!, $version: Int!) {
+    clearProgrammeSetting(programmeId: $programmeId, key: $key, version: $version) {
+      key
+      stored
+      version
+    }
+  }
+`);
+
+export const CopyCriteriaSetMutation = graphql(`
+  mutation CopyCriteriaSetToProgramme($programmeId: ID!, $setKey: String!) {
+    copyCriteriaSetToProgramme(programmeId: $programmeId, setKey: $setKey) {
+      id
+    }
+  }
+`);

@@ -13,6 +13,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { AdminTabs } from '../components/AdminTabs';
+import { platformRefusal } from '../components/refusals';
 import { useSection } from '../components/section-context';
 import type { AdminApiKeysQuery } from '../graphql/generated/graphql';
 import { ApiKeysQuery, RevokeApiKeyMutation } from '../graphql/operations';
@@ -43,7 +44,7 @@ export function ApiKeysPage() {
   async function confirmRevoke() {
     if (!doomed) return;
     const result = await revoke({ id: doomed.id });
-    if (result.error) return setRefusal(errorMessage(result.error));
+    if (result.error) return setRefusal(platformRefusal(result.error));
     setDoomed(null);
     notify(t('keyRevoked'), 'success');
     refetch({ requestPolicy: 'network-only' });

@@ -1,6 +1,8 @@
-import { Button } from '@lr/portal-ui';
-import { useEffect, useRef, useState } from 'react';
+import { Button, FormBanner, type ApiForm } from '@lr/portal-ui';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { CombinedError } from 'urql';
 
 /**
  * A secret just made (a partner key, a webhook's signing secret): shown this once, with a copy
@@ -60,5 +62,63 @@ export function NewKeyPanel({
         {copyState === 'copied' ? t('copied') : copyState === 'failed' ? t('copyFailed') : ''}
       </p>
     </section>
+  );
+}
+
+/** What making a thing with a secret answered: the refusal, or the thing's name and its secret. */
+export interface SecretMade {
+  error?: CombinedError;
+  made?: { name: string; secret: string } | null;
+}
+
+/**
+ * The form that makes a thing with a secret (a partner key, a webhook endpoint): its heading,
+ * the banner of what the API refused, `children` (the fields) and Create. Once made, the form
+ * is emptied (`blank`) and the name and secret go to `onCreated`, for the NewKeyPanel.
+ */
+export function SecretCreateForm<V extends FieldValues>({
+  form,
+  titleId,
+  title,
+  blank,
+  create,
+  onCreated,
+  children,
+}: {
+  form: ApiForm<V>;
+  titleId: string;
+  title: string;
+  blank(): V;
+  create(values: V): Promise<SecretMade>;
+  onCreated(name: string, secret: string): void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation(['admin', 'common']);
+
+  const save = form.submit(async (values) => {
+    const { error, made } = await create(values);
+    if (error) return form.showApiError(error);
+    if (!made) return;
+    form.reset(blank());
+    onCreated(made.name, made.secret);
+  });
+
+  return (
+    <form
+      ref={form.formRef}
+      className="lr-form"
+      onSubmit={save}
+      noValidate
+      aria-labelledby={titleId}
+    >
+      <h2 id={titleId}>{title}</h2>
+      <FormBanner form={form} />
+      <div className="lr-form-grid">{children}</div>
+      <div className="lr-form-actions">
+        <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
+          {t('common:create')}
+        </Button>
+      </div>
+    </form>
   );
 }

@@ -164,7 +164,18 @@ function ProgrammeForm({ id }: { id?: string }) {
       <PageHeader
         title={id ? t('editProgramme') : t('createProgramme')}
         breadcrumbs={[{ label: t('programmesTitle'), to: basePath }]}
-      />
+      >
+        {id && (
+          <>
+            <Link className="lr-button" to={`${basePath}/programmes/${id}/criteria`}>
+              {t('programmeCriteriaLink')}
+            </Link>
+            <Link className="lr-button" to={`${basePath}/programmes/${id}/settings`}>
+              {t('programmeSettingsLink')}
+            </Link>
+          </>
+        )}
+      </PageHeader>
       <FormBanner form={form} onReload={() => reload({ requestPolicy: 'network-only' })} />
       <div className="lr-form-grid">
         <LocalizedTextFields

@@ -1,11 +1,10 @@
 import { errorCode, errorMessage } from '@lr/portal-graphql';
-import { Button, ConfirmDialog, FormBanner, PageHeader, RequireEdit, TextArea, TextField, useApiForm } from '@lr/portal-ui';
+import { Button, ConfirmDialog, FormBanner, PageHeader, RequireEdit, TextArea, TextField, useApiForm, useAuthorizedDownload } from '@lr/portal-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, type CombinedError } from 'urql';
 import { isRouteClosed } from '../components/refusals';
-import { problemOf, saveResponse } from '../components/rest';
 import { useChosenRoute } from '../components/route-choice';
 import type { RowProblem } from '../components/row-problems';
 import { RoutePicker, useRouteOptions } from '../components/RoutePicker';
@@ -47,13 +46,14 @@ export function ImportPage() {
 
 function ImportParticipants() {
   const { t } = useTranslation(['delegations', 'common']);
-  const { basePath, notify, apiOrigin, authorizedFetch } = useSection();
+  const section = useSection();
+  const { basePath, notify } = section;
   const { routeId, choose } = useChosenRoute();
   const routes = useRouteOptions();
   const routeTitle = routes.find((r) => r.id === routeId)?.title ?? '';
   const [, run] = useMutation(ImportParticipantsMutation);
   const form = useApiForm({ defaultValues: { csv: '' } });
-  const [downloading, setDownloading] = useState(false);
+  const template = useAuthorizedDownload(section, (message) => t('templateFailed', { message }));
   const [problems, setProblems] = useState<RowProblem[] | null>(null);
   // What the last dry run found, and for which text and route: importing needs a clean check of exactly that.
   const [checked, setChecked] = useState<{ csv: string; routeId: string; counts: Counts } | null>(null);
@@ -64,18 +64,7 @@ function ImportParticipants() {
   const csv = form.watch('csv');
   const ready = !!checked && checked.csv === csv && checked.routeId === routeId;
 
-  async function downloadTemplate() {
-    setDownloading(true);
-    try {
-      const res = await authorizedFetch(`${apiOrigin}/delegations/participants-template.csv`);
-      if (!res.ok) throw new Error(await problemOf(res));
-      await saveResponse(res, 'participants-template.csv');
-    } catch (err) {
-      notify(t('templateFailed', { message: err instanceof Error ? err.message : String(err) }), 'error');
-    } finally {
-      setDownloading(false);
-    }
-  }
+  const downloadTemplate = () => template.download('template', '/delegations/participants-template.csv', 'participants-template.csv');
 
   async function readFile(file: File | undefined) {
     if (!file) return;
@@ -149,7 +138,7 @@ function ImportParticipants() {
       <section className="lr-card" aria-labelledby="template-heading">
         <h2 id="template-heading">{t('template')}</h2>
         <p>{t('templateIntro')}</p>
-        <Button onClick={downloadTemplate} busy={downloading}>
+        <Button onClick={downloadTemplate} busy={template.busy !== null}>
           {t('downloadTemplate')}
         </Button>
         <details>

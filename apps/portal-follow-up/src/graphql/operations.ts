@@ -333,6 +333,12 @@ export const UpdateFollowUpEventMutation = graphql(`
   }
 `);
 
+export const DeleteFollowUpEventMutation = graphql(`
+  mutation FollowUpDeleteEvent($id: ID!, $version: Int!) {
+    deleteFollowUpEvent(id: $id, version: $version)
+  }
+`);
+
 export const CreateScalingStoryMutation = graphql(`
   mutation FollowUpCreateStory($input: CreateScalingStoryInput!) {
     createScalingStory(input: $input) { id }
@@ -345,11 +351,23 @@ export const UpdateScalingStoryMutation = graphql(`
   }
 `);
 
-// Practices a story may be about, and organisations that may have adapted one.
-export const StoryChoicesQuery = graphql(`
-  query FollowUpStoryChoices {
-    practices(first: 100) { edges { node { id title } } }
-    organisations(first: 100) { edges { node { id name } } }
+export const DeleteScalingStoryMutation = graphql(`
+  mutation FollowUpDeleteStory($id: ID!, $version: Int!) {
+    deleteScalingStory(id: $id, version: $version)
+  }
+`);
+
+// Practices a story may be about, found by what the editor types (there are more than a list holds).
+export const StoryPracticeOptionsQuery = graphql(`
+  query FollowUpStoryPracticeOptions($search: String) {
+    practices(first: 20, filter: { search: $search }) { totalCount edges { node { id title } } }
+  }
+`);
+
+// Organisations that may have adapted a practice, found by name or acronym.
+export const StoryOrganisationOptionsQuery = graphql(`
+  query FollowUpStoryOrganisationOptions($search: String) {
+    organisations(first: 20, filter: { search: $search }) { totalCount edges { node { id name acronym } } }
   }
 `);
 
@@ -372,5 +390,11 @@ export const CreateCommunityOfPracticeMutation = graphql(`
 export const UpdateCommunityOfPracticeMutation = graphql(`
   mutation FollowUpUpdateCommunity($input: UpdateCommunityOfPracticeInput!) {
     updateCommunityOfPractice(input: $input) { id version }
+  }
+`);
+
+export const DeleteCommunityOfPracticeMutation = graphql(`
+  mutation FollowUpDeleteCommunity($id: ID!, $version: Int!) {
+    deleteCommunityOfPractice(id: $id, version: $version)
   }
 `);

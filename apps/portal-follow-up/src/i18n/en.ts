@@ -277,6 +277,11 @@ export const en = {
   storyResult: 'What came of it',
   storyResultRequired: 'Say what came of it in at least one language.',
   adaptedBy: 'Adapted by (organisation)',
+  findPractice: 'Find a practice',
+  findPracticeHint: 'Type part of its title; the first 20 practices found are listed below.',
+  findOrganisation: 'Find an organisation',
+  findOrganisationHint: 'Type part of its name or acronym; the first 20 found are listed below.',
+  moreFound: 'Showing {shown} of {total}: type more to narrow the list.',
   locality: 'Place (province, district…)',
   evidence: 'Evidence',
 
@@ -296,6 +301,10 @@ export const en = {
   startedOn: 'Started on',
   grewFrom: 'Grew from the routes',
   edit: 'Change',
+  deleteEventTitle: 'Delete this event?',
+  deleteStoryTitle: 'Delete this story?',
+  deleteCommunityTitle: 'Delete this community?',
+  deleteForGood: '“{name}” will be deleted for good: this cannot be undone.',
   tiles: {
     indicatorsTitle: 'Indicators',
     noIndicators: 'No indicators yet',

@@ -279,6 +279,11 @@ export const es: Messages<typeof en> = {
   storyResult: 'Qué resultó',
   storyResultRequired: 'Diga qué resultó en al menos un idioma.',
   adaptedBy: 'Adaptada por (organización)',
+  findPractice: 'Buscar una práctica',
+  findPracticeHint: 'Escriba parte de su título; abajo se listan las primeras 20 prácticas encontradas.',
+  findOrganisation: 'Buscar una organización',
+  findOrganisationHint: 'Escriba parte de su nombre o sigla; abajo se listan las primeras 20 encontradas.',
+  moreFound: 'Se muestran {shown} de {total}: escriba más para acotar la lista.',
   locality: 'Lugar (provincia, distrito…)',
   evidence: 'Evidencia',
 
@@ -298,6 +303,10 @@ export const es: Messages<typeof en> = {
   startedOn: 'Iniciada el',
   grewFrom: 'Nacida de las rutas',
   edit: 'Cambiar',
+  deleteEventTitle: '¿Eliminar este evento?',
+  deleteStoryTitle: '¿Eliminar esta historia?',
+  deleteCommunityTitle: '¿Eliminar esta comunidad?',
+  deleteForGood: '«{name}» se eliminará definitivamente: no se puede deshacer.',
   tiles: {
     indicatorsTitle: 'Indicadores',
     noIndicators: 'Todavía no hay indicadores',

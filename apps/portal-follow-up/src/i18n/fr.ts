@@ -279,6 +279,11 @@ export const fr: Messages<typeof en> = {
   storyResult: 'Ce qui en est résulté',
   storyResultRequired: 'Dites ce qui en est résulté dans au moins une langue.',
   adaptedBy: 'Adaptée par (organisation)',
+  findPractice: 'Chercher une pratique',
+  findPracticeHint: 'Tapez une partie de son titre ; les 20 premières pratiques trouvées sont listées ci-dessous.',
+  findOrganisation: 'Chercher une organisation',
+  findOrganisationHint: 'Tapez une partie de son nom ou de son sigle ; les 20 premières trouvées sont listées ci-dessous.',
+  moreFound: '{shown} sur {total} affichées : tapez davantage pour réduire la liste.',
   locality: 'Lieu (province, district…)',
   evidence: 'Justificatif',
 
@@ -298,6 +303,10 @@ export const fr: Messages<typeof en> = {
   startedOn: 'Commencée le',
   grewFrom: 'Née des routes',
   edit: 'Modifier',
+  deleteEventTitle: 'Supprimer cet événement ?',
+  deleteStoryTitle: 'Supprimer cette histoire ?',
+  deleteCommunityTitle: 'Supprimer cette communauté ?',
+  deleteForGood: 'La suppression de « {name} » est définitive : elle ne peut pas être annulée.',
   tiles: {
     indicatorsTitle: 'Indicateurs',
     noIndicators: 'Aucun indicateur pour l’instant',

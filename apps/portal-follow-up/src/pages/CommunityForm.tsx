@@ -1,9 +1,10 @@
-import { Button, FormBanner, FormCheckboxGroup, LocalizedTextFields, TextField, textsFrom, useApiForm, type Texts } from '@lr/portal-ui';
+import { FormBanner, FormCheckboxGroup, LocalizedTextFields, TextField, textsFrom, useApiForm, type Texts } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { EditorActions, useDeletion } from '../components/deletion';
 import { useSection } from '../components/section-context';
 import { useInLanguage } from '../components/texts';
-import { CreateCommunityOfPracticeMutation, FollowUpRouteOptionsQuery, UpdateCommunityOfPracticeMutation } from '../graphql/operations';
+import { CreateCommunityOfPracticeMutation, DeleteCommunityOfPracticeMutation, FollowUpRouteOptionsQuery, UpdateCommunityOfPracticeMutation } from '../graphql/operations';
 
 /** A community as the list reads it, to change it. */
 export interface EditedCommunity {
@@ -47,6 +48,8 @@ export function CommunityForm({ routeId, community, onDone, onCancel }: { routeI
   });
   const [, create] = useMutation(CreateCommunityOfPracticeMutation);
   const [, update] = useMutation(UpdateCommunityOfPracticeMutation);
+  const [, remove] = useMutation(DeleteCommunityOfPracticeMutation);
+  const deletion = useDeletion({ title: t('deleteCommunityTitle'), name: community?.name ?? '', remove: () => remove({ id: community?.id ?? '', version: community?.version ?? 0 }), onDone });
   const headingId = community ? `community-${community.id}-heading` : 'new-community-heading';
 
   const save = form.submit(async (v) => {
@@ -61,30 +64,28 @@ export function CommunityForm({ routeId, community, onDone, onCancel }: { routeI
   });
 
   return (
-    <form ref={form.formRef} className="lr-form lr-card" onSubmit={save} noValidate aria-labelledby={headingId}>
-      <h3 id={headingId}>{community ? t('editCommunity') : t('newCommunity')}</h3>
-      <FormBanner form={form} />
-      <TextField label={t('communityName')} required {...form.field('name', { required: t('common:required') })} />
-      <LocalizedTextFields form={form} path="description" label={inLanguage(t('description'))} multiline rows={3} />
-      <FormCheckboxGroup form={form} name="routeIds" legend={t('grewFrom')} options={routes?.routes.edges.map((e) => ({ value: e.node.id, label: e.node.title })) ?? []} />
-      <div className="lr-form-grid">
-        <TextField
-          label={t('memberCount')}
-          hint={t('memberCountHint')}
-          type="number"
-          min={0}
-          inputMode="numeric"
-          {...form.field('memberCount', { pattern: { value: /^\d*$/, message: t('memberCountHint') } })}
-        />
-        <TextField label={t('communityUrl')} type="url" hint={t('evidenceUrlHint')} {...form.field('url', { pattern: { value: WEB_ADDRESS, message: t('evidenceUrlInvalid') } })} />
-        <TextField label={t('startedOn')} type="date" {...form.field('startedOn')} />
-      </div>
-      <div className="lr-form-actions">
-        <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
-          {t('common:save')}
-        </Button>
-        <Button onClick={onCancel}>{t('common:cancel')}</Button>
-      </div>
-    </form>
+    <>
+      <form ref={form.formRef} className="lr-form lr-card" onSubmit={save} noValidate aria-labelledby={headingId}>
+        <h3 id={headingId}>{community ? t('editCommunity') : t('newCommunity')}</h3>
+        <FormBanner form={form} />
+        <TextField label={t('communityName')} required {...form.field('name', { required: t('common:required') })} />
+        <LocalizedTextFields form={form} path="description" label={inLanguage(t('description'))} multiline rows={3} />
+        <FormCheckboxGroup form={form} name="routeIds" legend={t('grewFrom')} options={routes?.routes.edges.map((e) => ({ value: e.node.id, label: e.node.title })) ?? []} />
+        <div className="lr-form-grid">
+          <TextField
+            label={t('memberCount')}
+            hint={t('memberCountHint')}
+            type="number"
+            min={0}
+            inputMode="numeric"
+            {...form.field('memberCount', { pattern: { value: /^\d*$/, message: t('memberCountHint') } })}
+          />
+          <TextField label={t('communityUrl')} type="url" hint={t('evidenceUrlHint')} {...form.field('url', { pattern: { value: WEB_ADDRESS, message: t('evidenceUrlInvalid') } })} />
+          <TextField label={t('startedOn')} type="date" {...form.field('startedOn')} />
+        </div>
+        <EditorActions saving={form.formState.isSubmitting} onCancel={onCancel} onDelete={community ? deletion.ask : undefined} />
+      </form>
+      {deletion.dialog}
+    </>
   );
 }

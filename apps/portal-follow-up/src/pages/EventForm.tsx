@@ -4,11 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { EVENT_KINDS } from '../components/labels';
+import { EditorActions, useDeletion } from '../components/deletion';
 import { PeopleSearch, type PersonChoice } from '../components/PeopleSearch';
 import { useSection } from '../components/section-context';
 import { useInLanguage } from '../components/texts';
 import type { FollowUpEventKind } from '../graphql/generated/graphql';
-import { CreateFollowUpEventMutation, UpdateFollowUpEventMutation } from '../graphql/operations';
+import { CreateFollowUpEventMutation, DeleteFollowUpEventMutation, UpdateFollowUpEventMutation } from '../graphql/operations';
 
 /** An event as the list reads it, to change it. */
 export interface EditedEvent {
@@ -17,6 +18,8 @@ export interface EditedEvent {
   kind: FollowUpEventKind;
   date: string;
   countryCode?: string | null;
+  /** In the reader's language, to name the event when deleting it. */
+  title?: string;
   titleTranslations: { en?: string | null; fr?: string | null; es?: string | null };
   notesTranslations: { en?: string | null; fr?: string | null; es?: string | null };
   participants?: PersonChoice[] | null;
@@ -48,6 +51,8 @@ export function EventForm({ routeId, event, onDone, onCancel }: { routeId: strin
   const [participants, setParticipants] = useState<PersonChoice[]>(event?.participants ?? []);
   const [, create] = useMutation(CreateFollowUpEventMutation);
   const [, update] = useMutation(UpdateFollowUpEventMutation);
+  const [, remove] = useMutation(DeleteFollowUpEventMutation);
+  const deletion = useDeletion({ title: t('deleteEventTitle'), name: event?.title ?? '', remove: () => remove({ id: event?.id ?? '', version: event?.version ?? 0 }), onDone });
   const headingId = event ? `event-${event.id}-heading` : 'new-event-heading';
 
   const save = form.submit(async (values) => {
@@ -61,47 +66,45 @@ export function EventForm({ routeId, event, onDone, onCancel }: { routeId: strin
   });
 
   return (
-    <form ref={form.formRef} className="lr-form lr-card" onSubmit={save} noValidate aria-labelledby={headingId}>
-      <h3 id={headingId}>{event ? t('editEvent') : t('newEvent')}</h3>
-      <FormBanner form={form} />
-      <div className="lr-form-grid">
-        <FormSelect form={form} name="kind" label={t('eventKind')} required options={EVENT_KINDS.map((k) => ({ value: k, label: t(`eventKinds.${k}`) }))} />
-        <TextField label={t('date')} type="date" required {...form.field('date', { required: t('common:required') })} />
-        <FormSelect
-          form={form}
-          name="countryCode"
-          label={t('eventCountry')}
-          hint={t('eventCountryHint')}
-          placeholder={t('common:choose')}
-          options={countries.map((c) => ({ value: c.code, label: c.name }))}
-        />
-      </div>
-      <LocalizedTextFields form={form} path="title" label={inLanguage(t('eventTitle'))} required={t('eventTitleRequired')} />
-      <LocalizedTextFields form={form} path="notes" label={inLanguage(t('notes'))} multiline rows={3} />
-      <fieldset className="lr-follow-up-options">
-        <legend>{t('participants')}</legend>
-        {participants.length === 0 ? (
-          <p className="lr-follow-up-muted">{t('noParticipants')}</p>
-        ) : (
-          <ul className="lr-follow-up-people" aria-label={t('participants')}>
-            {participants.map((p) => (
-              <li key={p.id}>
-                <span>{p.fullName}</span>
-                <Button variant="link" onClick={() => setParticipants((now) => now.filter((x) => x.id !== p.id))} aria-label={t('removePerson', { name: p.fullName })}>
-                  {t('remove')}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <PeopleSearch label={t('participants')} chosenIds={participants.map((p) => p.id)} onAdd={(p) => setParticipants((now) => [...now, p])} />
-      </fieldset>
-      <div className="lr-form-actions">
-        <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
-          {t('common:save')}
-        </Button>
-        <Button onClick={onCancel}>{t('common:cancel')}</Button>
-      </div>
-    </form>
+    <>
+      <form ref={form.formRef} className="lr-form lr-card" onSubmit={save} noValidate aria-labelledby={headingId}>
+        <h3 id={headingId}>{event ? t('editEvent') : t('newEvent')}</h3>
+        <FormBanner form={form} />
+        <div className="lr-form-grid">
+          <FormSelect form={form} name="kind" label={t('eventKind')} required options={EVENT_KINDS.map((k) => ({ value: k, label: t(`eventKinds.${k}`) }))} />
+          <TextField label={t('date')} type="date" required {...form.field('date', { required: t('common:required') })} />
+          <FormSelect
+            form={form}
+            name="countryCode"
+            label={t('eventCountry')}
+            hint={t('eventCountryHint')}
+            placeholder={t('common:choose')}
+            options={countries.map((c) => ({ value: c.code, label: c.name }))}
+          />
+        </div>
+        <LocalizedTextFields form={form} path="title" label={inLanguage(t('eventTitle'))} required={t('eventTitleRequired')} />
+        <LocalizedTextFields form={form} path="notes" label={inLanguage(t('notes'))} multiline rows={3} />
+        <fieldset className="lr-follow-up-options">
+          <legend>{t('participants')}</legend>
+          {participants.length === 0 ? (
+            <p className="lr-follow-up-muted">{t('noParticipants')}</p>
+          ) : (
+            <ul className="lr-follow-up-people" aria-label={t('participants')}>
+              {participants.map((p) => (
+                <li key={p.id}>
+                  <span>{p.fullName}</span>
+                  <Button variant="link" onClick={() => setParticipants((now) => now.filter((x) => x.id !== p.id))} aria-label={t('removePerson', { name: p.fullName })}>
+                    {t('remove')}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <PeopleSearch label={t('participants')} chosenIds={participants.map((p) => p.id)} onAdd={(p) => setParticipants((now) => [...now, p])} />
+        </fieldset>
+        <EditorActions saving={form.formState.isSubmitting} onCancel={onCancel} onDelete={event ? deletion.ask : undefined} />
+      </form>
+      {deletion.dialog}
+    </>
   );
 }

@@ -1,11 +1,10 @@
 import { fieldProblems } from '@lr/portal-graphql';
-import { Button, FormBanner, TextArea, TextField, useApiForm } from '@lr/portal-ui';
+import { Button, FormBanner, TextArea, TextField, restProblem, useApiForm } from '@lr/portal-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { today } from '../components/numbers';
 import { isPeriodLocked } from '../components/refusals';
-import { problemOf } from '../components/rest';
 import { useSection } from '../components/section-context';
 import { CoveringPeriodQuery, ReportProgressMutation, UpdateProgressReportMutation } from '../graphql/operations';
 
@@ -86,7 +85,7 @@ export function ProgressForm({
         body: file,
       });
       if (!res.ok) {
-        const problem = res.status === 413 ? t('evidenceTooLarge') : res.status === 400 ? t('evidenceTypeRefused') : await problemOf(res);
+        const problem = res.status === 413 ? t('evidenceTooLarge') : res.status === 400 ? t('evidenceTypeRefused') : await restProblem(res);
         setFileError(t('evidenceUploadFailed', { problem }));
         notify(t('reportSavedFileFailed'), 'error');
         form.reset(BLANK());

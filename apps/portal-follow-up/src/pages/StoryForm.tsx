@@ -1,10 +1,12 @@
 import { useCountries } from '@lr/portal-graphql';
-import { Button, FormBanner, FormSelect, LocalizedTextFields, TextField, textsFrom, useApiForm, type Texts } from '@lr/portal-ui';
+import { FormBanner, FormSelect, LocalizedTextFields, TextField, textsFrom, useApiForm, type Texts } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
+import { EditorActions, useDeletion } from '../components/deletion';
 import { useSection } from '../components/section-context';
 import { useInLanguage } from '../components/texts';
-import { CreateScalingStoryMutation, StoryChoicesQuery, UpdateScalingStoryMutation } from '../graphql/operations';
+import { CreateScalingStoryMutation, DeleteScalingStoryMutation, UpdateScalingStoryMutation } from '../graphql/operations';
+import { OrganisationPicker, PracticePicker } from './StoryPickers';
 
 type Translations = { en?: string | null; fr?: string | null; es?: string | null };
 
@@ -12,8 +14,13 @@ type Translations = { en?: string | null; fr?: string | null; es?: string | null
 export interface EditedStory {
   id: string;
   version: number;
+  /** In the reader's language, to name the story when deleting it. */
+  title?: string;
   practiceId: string;
   adaptedByOrganisationId?: string | null;
+  /** Named, so the pickers show the chosen practice and organisation before any search. */
+  practice?: { title: string } | null;
+  adaptedByOrganisation?: { name: string } | null;
   countryCode: string;
   locality?: string | null;
   evidenceUrl?: string | null;
@@ -45,7 +52,6 @@ export function StoryForm({ routeId, story, onDone, onCancel }: { routeId?: stri
   const { notify } = useSection();
   const inLanguage = useInLanguage();
   const countries = useCountries(i18n.language);
-  const [{ data: choices }] = useQuery({ query: StoryChoicesQuery });
   const form = useApiForm<StoryValues>({
     defaultValues: {
       practiceId: story?.practiceId ?? '',
@@ -61,6 +67,8 @@ export function StoryForm({ routeId, story, onDone, onCancel }: { routeId?: stri
   });
   const [, create] = useMutation(CreateScalingStoryMutation);
   const [, update] = useMutation(UpdateScalingStoryMutation);
+  const [, remove] = useMutation(DeleteScalingStoryMutation);
+  const deletion = useDeletion({ title: t('deleteStoryTitle'), name: story?.title ?? '', remove: () => remove({ id: story?.id ?? '', version: story?.version ?? 0 }), onDone });
   const required = { required: t('common:required') };
   const headingId = story ? `story-${story.id}-heading` : 'new-story-heading';
 
@@ -94,46 +102,30 @@ export function StoryForm({ routeId, story, onDone, onCancel }: { routeId?: stri
   });
 
   return (
-    <form ref={form.formRef} className="lr-form lr-card" onSubmit={save} noValidate aria-labelledby={headingId}>
-      <h3 id={headingId}>{story ? t('editStory') : t('newStory')}</h3>
-      <FormBanner form={form} />
-      <LocalizedTextFields form={form} path="title" label={inLanguage(t('storyTitle'))} required={t('storyTitleRequired')} />
-      <div className="lr-form-grid">
-        <FormSelect
-          form={form}
-          name="practiceId"
-          rules={required}
-          label={t('practice')}
-          required
-          placeholder={t('common:choose')}
-          options={choices?.practices.edges.map((e) => ({ value: e.node.id, label: e.node.title })) ?? []}
-        />
-        <FormSelect
-          form={form}
-          name="adaptedByOrganisationId"
-          label={t('adaptedBy')}
-          placeholder={t('common:choose')}
-          options={choices?.organisations.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []}
-        />
-        <FormSelect form={form} name="countryCode" rules={required} label={t('country')} required placeholder={t('common:choose')} options={countries.map((c) => ({ value: c.code, label: c.name }))} />
-        <TextField label={t('locality')} {...form.field('locality')} />
-      </div>
-      <LocalizedTextFields form={form} path="result" label={inLanguage(t('storyResult'))} required={t('storyResultRequired')} multiline rows={3} />
-      <div className="lr-form-grid">
-        <TextField
-          label={t('evidenceUrl')}
-          type="url"
-          hint={t('evidenceUrlHint')}
-          {...form.field('evidenceUrl', { pattern: { value: WEB_ADDRESS, message: t('evidenceUrlInvalid') } })}
-        />
-        <TextField label={t('documentedOn')} type="date" {...form.field('documentedOn')} />
-      </div>
-      <div className="lr-form-actions">
-        <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
-          {t('common:save')}
-        </Button>
-        <Button onClick={onCancel}>{t('common:cancel')}</Button>
-      </div>
-    </form>
+    <>
+      <form ref={form.formRef} className="lr-form lr-card" onSubmit={save} noValidate aria-labelledby={headingId}>
+        <h3 id={headingId}>{story ? t('editStory') : t('newStory')}</h3>
+        <FormBanner form={form} />
+        <LocalizedTextFields form={form} path="title" label={inLanguage(t('storyTitle'))} required={t('storyTitleRequired')} />
+        <div className="lr-form-grid">
+          <PracticePicker form={form} name="practiceId" chosenLabel={story?.practice?.title} />
+          <OrganisationPicker form={form} name="adaptedByOrganisationId" chosenLabel={story?.adaptedByOrganisation?.name} />
+          <FormSelect form={form} name="countryCode" rules={required} label={t('country')} required placeholder={t('common:choose')} options={countries.map((c) => ({ value: c.code, label: c.name }))} />
+          <TextField label={t('locality')} {...form.field('locality')} />
+        </div>
+        <LocalizedTextFields form={form} path="result" label={inLanguage(t('storyResult'))} required={t('storyResultRequired')} multiline rows={3} />
+        <div className="lr-form-grid">
+          <TextField
+            label={t('evidenceUrl')}
+            type="url"
+            hint={t('evidenceUrlHint')}
+            {...form.field('evidenceUrl', { pattern: { value: WEB_ADDRESS, message: t('evidenceUrlInvalid') } })}
+          />
+          <TextField label={t('documentedOn')} type="date" {...form.field('documentedOn')} />
+        </div>
+        <EditorActions saving={form.formState.isSubmitting} onCancel={onCancel} onDelete={story ? deletion.ask : undefined} />
+      </form>
+      {deletion.dialog}
+    </>
   );
 }

@@ -1,10 +1,9 @@
 import { errorMessage } from '@lr/portal-graphql';
 import { useFormat } from '@lr/portal-i18n';
-import { Button, ErrorPanel, PageHeader, Skeleton } from '@lr/portal-ui';
-import { useMemo, useState } from 'react';
+import { Button, ErrorPanel, PageHeader, Skeleton, useAuthorizedDownload } from '@lr/portal-ui';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { download } from '../components/rest';
 import { useSection } from '../components/section-context';
 import type { Language } from '../graphql/generated/graphql';
 import { MyTripsQuery, RouteAgendaQuery, TravellerDetailQuery } from '../graphql/operations';
@@ -49,20 +48,18 @@ export function MyTripPage() {
 
 function RouteTrip({ travellerId, routeId, routeTitle, personId }: { travellerId: string; routeId: string; routeTitle: string; personId: string }) {
   const { t } = useTranslation(['logistics', 'common']);
-  const { language, apiOrigin, authorizedFetch, notify } = useSection();
+  const section = useSection();
+  const { language } = section;
   const format = useFormat();
   const [{ data: agenda }] = useQuery({ query: RouteAgendaQuery, variables: { routeId, lang: language.toUpperCase() as Language } });
   const [{ data: travel }, refetchTravel] = useQuery({ query: TravellerDetailQuery, variables: { id: travellerId } });
-  const [busy, setBusy] = useState(false);
+  const { busy, download } = useAuthorizedDownload(section, (message) => t('downloadFailed', { message }));
   const days = useMemo(() => agenda?.route.agenda ?? [], [agenda]);
   const sessions = useMemo(() => new Map(days.flatMap((d) => d.sessions.map((s) => [s.id, s] as const))), [days]);
   const headingId = `trip-${routeId}-heading`;
 
   async function myCalendar() {
-    setBusy(true);
-    const refused = await download(authorizedFetch, `${apiOrigin}/logistics/people/${personId}/agenda.ics?lang=${language}`, 'my-agenda.ics');
-    setBusy(false);
-    if (refused) notify(t('downloadFailed', { message: refused }), 'error');
+    await download('ics', `/logistics/people/${personId}/agenda.ics?lang=${language}`, 'my-agenda.ics');
   }
 
   return (
@@ -72,7 +69,7 @@ function RouteTrip({ travellerId, routeId, routeTitle, personId }: { travellerId
       {agenda && <p className="lr-logistics-zone">{t('timesIn', { zone: agenda.routeLogistics.timeZone })}</p>}
       <div className="lr-form-actions">
         {personId && (
-          <Button variant="primary" busy={busy} onClick={myCalendar}>
+          <Button variant="primary" busy={busy !== null} onClick={myCalendar}>
             {t('myCalendar')}
           </Button>
         )}

@@ -1,10 +1,9 @@
 import { errorMessage } from '@lr/portal-graphql';
 import { languageName, useFormat } from '@lr/portal-i18n';
-import { Button, ConfirmDialog, ErrorPanel, Skeleton } from '@lr/portal-ui';
+import { Button, ConfirmDialog, ErrorPanel, Skeleton, useAuthorizedDownload } from '@lr/portal-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { problemOf, saveResponse } from '../components/rest';
 import { useSection } from '../components/section-context';
 import type { MaterialsQuery as MaterialsResult } from '../graphql/generated/graphql';
 import { DeleteMaterialMutation, MaterialsQuery } from '../graphql/operations';
@@ -14,7 +13,8 @@ type Material = MaterialsResult['practice']['materials'][number];
 
 export function MaterialsTab({ practiceId }: { practiceId: string }) {
   const { t } = useTranslation(['practices', 'common']);
-  const { language, canEdit, notify, apiOrigin, authorizedFetch } = useSection();
+  const section = useSection();
+  const { language, canEdit, notify } = section;
   const format = useFormat();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: MaterialsQuery,
@@ -23,6 +23,7 @@ export function MaterialsTab({ practiceId }: { practiceId: string }) {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const [, remove] = useMutation(DeleteMaterialMutation);
   const [toDelete, setToDelete] = useState<Material | null>(null);
+  const files = useAuthorizedDownload(section, (message) => t('downloadFailed', { message }));
 
   if (fetching && !data) return <Skeleton width="50%" />;
   if (error || !data) {
@@ -34,15 +35,7 @@ export function MaterialsTab({ practiceId }: { practiceId: string }) {
   }
   const materials = data.practice.materials;
 
-  async function download(m: Material) {
-    try {
-      const res = await authorizedFetch(`${apiOrigin}${m.downloadPath ?? m.fileUploadPath}`);
-      if (!res.ok) throw new Error((await problemOf(res)).message);
-      await saveResponse(res, m.fileName ?? 'material');
-    } catch (err) {
-      notify(t('downloadFailed', { message: err instanceof Error ? err.message : String(err) }), 'error');
-    }
-  }
+  const download = (m: Material) => files.download(m.id, m.downloadPath ?? m.fileUploadPath, m.fileName ?? 'material');
 
   async function deleteMaterial() {
     const m = toDelete;

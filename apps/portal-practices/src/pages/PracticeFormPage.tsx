@@ -3,20 +3,18 @@ import { languageName } from '@lr/portal-i18n';
 import {
   Button,
   EMPTY_TEXTS,
-  ErrorPanel,
   FormBanner,
   FormCheckboxGroup,
   FormSelect,
   LocalizedTextFields,
   PageHeader,
   RequireEdit,
-  Skeleton,
   TextField,
   textsFrom,
   useApiForm,
+  useRecordToEdit,
   type Texts,
 } from '@lr/portal-ui';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -97,24 +95,13 @@ function PracticeForm({ id }: { id?: string }) {
   const { language, notify, basePath } = useSection();
   const navigate = useNavigate();
   const form = useApiForm<PracticeFormValues>({ defaultValues: BLANK });
-  const [{ data, fetching, error }, reload] = useQuery({
-    query: PracticeEditQuery,
-    variables: { id: id ?? '' },
-    pause: !id,
-    requestPolicy: 'network-only',
-  });
+  const edited = useRecordToEdit({ id, query: PracticeEditQuery, record: (d) => d.practice, valuesOf, form });
   const [{ data: options }] = useQuery({ query: PracticeOptionsQuery });
   const countries = useCountries(language);
   const [, create] = useMutation(CreatePracticeMutation);
   const [, update] = useMutation(UpdatePracticeMutation);
 
-  const { reset } = form;
-  useEffect(() => {
-    if (data?.practice) reset(valuesOf(data.practice));
-  }, [data, reset]);
-
-  if (id && fetching && !data) return <Skeleton width="50%" />;
-  if (id && (error || (data && !data.practice))) return <ErrorPanel title={t('common:notFound')} />;
+  if (edited.placeholder) return edited.placeholder;
   const back = id ? `${basePath}/${id}` : basePath;
 
   // The rules on the fields are checked together before sending, so every missing answer shows at once.
@@ -128,7 +115,7 @@ function PracticeForm({ id }: { id?: string }) {
       ...Object.fromEntries(TEXT_FIELDS.map((k) => [k, localized(values[k])])),
     };
     if (id) {
-      const input = { ...common, locality: values.locality.trim(), id, version: data?.practice?.version ?? 0 };
+      const input = { ...common, locality: values.locality.trim(), id, version: edited.record?.version ?? 0 };
       const result = await update({ input });
       if (result.error) return form.showApiError(result.error);
       notify(t('common:saved'), 'success');
@@ -145,9 +132,9 @@ function PracticeForm({ id }: { id?: string }) {
     <form ref={form.formRef} className="lr-form" onSubmit={save} noValidate>
       <PageHeader
         title={id ? t('editPractice') : t('createPractice')}
-        breadcrumbs={id && data?.practice ? [{ label: data.practice.titleTranslations[language] ?? data.practice.titleTranslations.en ?? '', to: back }] : []}
+        breadcrumbs={id && edited.record ? [{ label: edited.record.titleTranslations[language] ?? edited.record.titleTranslations.en ?? '', to: back }] : []}
       />
-      <FormBanner form={form} onReload={() => reload({ requestPolicy: 'network-only' })} />
+      <FormBanner form={form} onReload={edited.reload} />
       <LocalizedTextFields form={form} path="title" label={(l) => t('titleIn', { language: languageName(l, language) })} required={t('titleRequired')} />
       <div className="lr-form-grid">
         <FormSelect

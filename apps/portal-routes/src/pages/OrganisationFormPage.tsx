@@ -1,9 +1,8 @@
 import { useCountries } from '@lr/portal-graphql';
-import { Button, PageHeader, RequireEdit, ErrorPanel, FormBanner, FormSelect, Skeleton, TextField, useApiForm } from '@lr/portal-ui';
-import { useEffect } from 'react';
+import { Button, FormBanner, FormSelect, PageHeader, RequireEdit, TextField, useApiForm, useRecordToEdit } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { useSection } from '../components/section-context';
 import type { OrganisationEditQuery, OrganisationType } from '../graphql/generated/graphql';
 import { CreateOrganisationMutation, OrganisationEditQuery as OrganisationEdit, UpdateOrganisationMutation } from '../graphql/operations';
@@ -40,23 +39,12 @@ function OrganisationForm({ id }: { id?: string }) {
   const { language, notify, basePath } = useSection();
   const navigate = useNavigate();
   const form = useApiForm<OrganisationFormValues>({ defaultValues: BLANK });
-  const [{ data, fetching, error }, reload] = useQuery({
-    query: OrganisationEdit,
-    variables: { id: id ?? '' },
-    pause: !id,
-    requestPolicy: 'network-only',
-  });
+  const edited = useRecordToEdit({ id, query: OrganisationEdit, record: (d) => d.organisation, valuesOf, form });
   const countries = useCountries(language);
   const [, create] = useMutation(CreateOrganisationMutation);
   const [, update] = useMutation(UpdateOrganisationMutation);
 
-  const { reset } = form;
-  useEffect(() => {
-    if (data?.organisation) reset(valuesOf(data.organisation));
-  }, [data, reset]);
-
-  if (id && fetching && !data) return <Skeleton width="50%" />;
-  if (id && (error || (data && !data.organisation))) return <ErrorPanel title={t('common:notFound')} />;
+  if (edited.placeholder) return edited.placeholder;
   const back = `${basePath}/organisations`;
   const required = { required: t('common:required') };
 
@@ -67,7 +55,7 @@ function OrganisationForm({ id }: { id?: string }) {
       ? await update({
           input: {
             id,
-            version: data?.organisation?.version ?? 0,
+            version: edited.record?.version ?? 0,
             name: values.name,
             acronym: values.acronym || null,
             type,
@@ -92,7 +80,7 @@ function OrganisationForm({ id }: { id?: string }) {
   return (
     <form ref={form.formRef} className="lr-form" onSubmit={save} noValidate>
       <PageHeader title={id ? t('editOrganisation') : t('createOrganisation')} breadcrumbs={[{ label: t('organisationsTitle'), to: back }]} />
-      <FormBanner form={form} onReload={() => reload({ requestPolicy: 'network-only' })} />
+      <FormBanner form={form} onReload={edited.reload} />
       <div className="lr-form-grid">
         <TextField label={t('name')} required {...form.field('name', { ...required, minLength: { value: 2, message: t('common:validation.minLength', { limit: 2 }) } })} />
         <TextField label={t('acronym')} {...form.field('acronym')} />

@@ -1,6 +1,5 @@
 import { useCountries } from '@lr/portal-graphql';
-import { Button, PageHeader, RequireEdit, CheckboxField, ErrorPanel, FormBanner, FormSelect, Skeleton, TextField, useApiForm } from '@lr/portal-ui';
-import { useEffect } from 'react';
+import { Button, CheckboxField, FormBanner, FormSelect, PageHeader, RequireEdit, TextField, useApiForm, useRecordToEdit } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -73,24 +72,13 @@ function PersonForm({ id }: { id?: string }) {
     // The API's rules name the format; these say it the way the form asks for it.
     messages: { languages: { matches: t('languagesFormat') }, phone: { matches: t('phoneFormat') } },
   });
-  const [{ data, fetching, error }, reload] = useQuery({
-    query: PersonEdit,
-    variables: { id: id ?? '' },
-    pause: !id,
-    requestPolicy: 'network-only',
-  });
+  const edited = useRecordToEdit({ id, query: PersonEdit, record: (d) => d.person, valuesOf, form });
   const [{ data: orgs }] = useQuery({ query: OrganisationOptionsQuery });
   const countries = useCountries(language);
   const [, create] = useMutation(CreatePersonMutation);
   const [, update] = useMutation(UpdatePersonMutation);
 
-  const { reset } = form;
-  useEffect(() => {
-    if (data?.person) reset(valuesOf(data.person));
-  }, [data, reset]);
-
-  if (id && fetching && !data) return <Skeleton width="50%" />;
-  if (id && (error || (data && !data.person))) return <ErrorPanel title={t('common:notFound')} />;
+  if (edited.placeholder) return edited.placeholder;
   const back = `${basePath}/people`;
   const required = { required: t('common:required') };
 
@@ -105,7 +93,7 @@ function PersonForm({ id }: { id?: string }) {
       ? await update({
           input: {
             id,
-            version: data?.person?.version ?? 0,
+            version: edited.record?.version ?? 0,
             givenName: values.givenName,
             familyName: values.familyName,
             organisationId: values.organisationId || null,
@@ -142,7 +130,7 @@ function PersonForm({ id }: { id?: string }) {
   return (
     <form ref={form.formRef} className="lr-form" onSubmit={save} noValidate>
       <PageHeader title={id ? t('editPerson') : t('createPerson')} breadcrumbs={[{ label: t('peopleTitle'), to: back }]} />
-      <FormBanner form={form} onReload={() => reload({ requestPolicy: 'network-only' })} />
+      <FormBanner form={form} onReload={edited.reload} />
       <div className="lr-form-grid">
         <TextField label={t('givenName')} required {...form.field('givenName', required)} />
         <TextField label={t('familyName')} required {...form.field('familyName', required)} />

@@ -3,20 +3,18 @@ import { languageName } from '@lr/portal-i18n';
 import {
   Button,
   EMPTY_TEXTS,
-  ErrorPanel,
   FormBanner,
   FormCheckboxGroup,
   FormSelect,
   LocalizedTextFields,
   PageHeader,
   RequireEdit,
-  Skeleton,
   TextField,
   textsFrom,
   useApiForm,
+  useRecordToEdit,
   type Texts,
 } from '@lr/portal-ui';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -81,27 +79,15 @@ function RouteForm({ id }: { id?: string }) {
   const { language, notify, basePath } = useSection();
   const navigate = useNavigate();
   const form = useApiForm<RouteFormValues>({ defaultValues: BLANK });
-  const [{ data, fetching, error }, reload] = useQuery({
-    query: RouteEdit,
-    variables: { id: id ?? '' },
-    pause: !id,
-    requestPolicy: 'network-only',
-  });
+  const edited = useRecordToEdit({ id, query: RouteEdit, record: (d) => d.route, valuesOf, form });
   const [{ data: options }] = useQuery({ query: RouteFilterOptionsQuery });
   const countries = useCountries(language);
   const [, create] = useMutation(CreateRouteMutation);
   const [, update] = useMutation(UpdateRouteMutation);
 
-  // The record as read (again, after a reload) replaces the form's values and messages.
-  const { reset } = form;
-  useEffect(() => {
-    if (data?.route) reset(valuesOf(data.route));
-  }, [data, reset]);
-
   const title = id ? t('editRoute') : t('createRoute');
-  const crumbs = id && data?.route ? [{ label: textsFrom(data.route.titleTranslations)[language] || textsFrom(data.route.titleTranslations).en, to: `${basePath}/${id}` }] : [];
-  if (id && fetching && !data) return <Skeleton width="50%" />;
-  if (id && (error || (data && !data.route))) return <ErrorPanel title={t('common:notFound')} />;
+  const crumbs = id && edited.record ? [{ label: textsFrom(edited.record.titleTranslations)[language] || textsFrom(edited.record.titleTranslations).en, to: `${basePath}/${id}` }] : [];
+  if (edited.placeholder) return edited.placeholder;
   const required = { required: t('common:required') };
 
   const save = form.submit(async (values) => {
@@ -114,7 +100,7 @@ function RouteForm({ id }: { id?: string }) {
       thematicAreaIds: values.thematicAreaIds,
     };
     if (id) {
-      const input = { ...common, id, version: data?.route?.version ?? 0, startDate: values.startDate || null, endDate: values.endDate || null };
+      const input = { ...common, id, version: edited.record?.version ?? 0, startDate: values.startDate || null, endDate: values.endDate || null };
       const result = await update({ input });
       if (result.error) return form.showApiError(result.error);
       notify(t('common:saved'), 'success');
@@ -131,7 +117,7 @@ function RouteForm({ id }: { id?: string }) {
   return (
     <form ref={form.formRef} className="lr-form" onSubmit={save} noValidate>
       <PageHeader title={title} breadcrumbs={crumbs} />
-      <FormBanner form={form} onReload={() => reload({ requestPolicy: 'network-only' })} />
+      <FormBanner form={form} onReload={edited.reload} />
       <div className="lr-form-grid">
         <FormSelect
           form={form}

@@ -19,15 +19,15 @@ type Refusal = (typeof REFUSALS)[number] | 'invitationMissing';
 const isRefusal = (constraint: string | undefined): constraint is (typeof REFUSALS)[number] => REFUSALS.includes(constraint as never);
 
 /** A link that can no longer be used: what happened and what to do, in place of the form. */
-function RefusedLink({ refusal, signedIn }: { refusal: Refusal; signedIn: boolean }) {
+function RefusedLink({ refusal, signedIn, reset }: { refusal: Refusal; signedIn: boolean; reset: boolean }) {
   const { t } = useTranslation(['shell', 'common']);
   const panel = useRef<HTMLDivElement>(null);
   // The form that had the focus is gone: the message takes it, and screen readers read it.
   useEffect(() => panel.current?.focus(), []);
   return (
     <div ref={panel} className="lr-error-panel lr-welcome__refused" role="alert" tabIndex={-1}>
-      <h2>{t('invitationRefusedTitle')}</h2>
-      <p>{t(refusal)}</p>
+      <h2>{reset ? t('reset.refusedTitle') : t('invitationRefusedTitle')}</h2>
+      <p>{reset ? t(`reset.${refusal}`) : t(refusal)}</p>
       {refusal === 'invitationUsed' && (
         <p>
           {/* Signed in already (another account in this browser): "/" is the portal's home. */}
@@ -44,7 +44,9 @@ function RefusedLink({ refusal, signedIn }: { refusal: Refusal; signedIn: boolea
  * The invitation link's page (`/welcome?token=…`), open without a session: the invited person
  * chooses their password, which activates their account and signs them in, as the sign-in page
  * does. A link the API refuses (unknown, used, replaced, expired) is explained in the user's
- * language, with the way on.
+ * language, with the way on. A password reset link (`…&purpose=reset`, sent by an admin) is
+ * the same step worded as a reset; the API goes by the link's stored purpose, so the words are
+ * all the parameter changes.
  */
 export function WelcomePage() {
   const { client, signIn, user, language, setLanguage } = useShell();
@@ -52,6 +54,7 @@ export function WelcomePage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const token = params.get('token')?.trim() ?? '';
+  const reset = params.get('purpose') === 'reset';
   // The link names the invitation's language: open in it once (the picker still changes it).
   const linkLanguage = params.get('lang');
   useEffect(() => {
@@ -66,7 +69,7 @@ export function WelcomePage() {
     messages: { password: { minLength: tooShort, maxLength: tooLong } },
   });
   const required = { required: t('common:required') };
-  usePageTitle(t('welcomeTabTitle'));
+  usePageTitle(reset ? t('reset.title') : t('welcomeTabTitle'));
 
   const submit = form.submit(async ({ password }) => {
     const result = await client.mutation(AcceptInvitationMutation, { token, password }).toPromise();
@@ -85,13 +88,13 @@ export function WelcomePage() {
   return (
     <main id="main" className="lr-signin lr-welcome">
       <div className="lr-card lr-signin__card">
-        <h1>{t('welcomeTitle')}</h1>
+        <h1>{reset ? t('reset.title') : t('welcomeTitle')}</h1>
         {refusal ? (
-          <RefusedLink refusal={refusal} signedIn={!!user} />
+          <RefusedLink refusal={refusal} signedIn={!!user} reset={reset} />
         ) : (
           <>
-            <p>{t('welcomeIntro')}</p>
-            {user && <p className="lr-notice">{t('welcomeSignedIn', { name: user.displayName })}</p>}
+            <p>{reset ? t('reset.intro') : t('welcomeIntro')}</p>
+            {user && <p className="lr-notice">{reset ? t('reset.signedIn', { name: user.displayName }) : t('welcomeSignedIn', { name: user.displayName })}</p>}
             <form ref={form.formRef} onSubmit={submit} noValidate>
               <FormBanner form={form} />
               <TextField
@@ -117,7 +120,7 @@ export function WelcomePage() {
                 })}
               />
               <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
-                {t('setPassword')}
+                {reset ? t('reset.setPassword') : t('setPassword')}
               </Button>
             </form>
           </>

@@ -30,9 +30,10 @@ describe('concurrent awards', () => {
   it('lets exactly one of two USD 7,000 awards on a USD 12,000 fund through, the other told what remains', async () => {
     for (let round = 0; round < 6; round += 1) {
       const { routeId, plans } = await twoFinalPlans();
-      // Half the rounds race on a fund already stored; the others on a fresh route, whose fund
-      // row the racing awards create themselves (first use).
+      // Half the rounds race on a fund already stored; the others on a route made before funds
+      // were stored on creation (its row removed), whose row the racing awards create themselves.
       if (round % 2 === 0) await ok(gw, UPDATE, { input: { routeId, version: 1, amount: { amount: '12000', currency: 'USD' } } }, { token: admin });
+      else await gw.dataSource.query(`DELETE FROM action_fund WHERE route_id = $1`, [routeId]);
       const responses = await Promise.all(plans.map((planId) => gw.graphql(AWARD, { input: usd(planId, '7000') }, { token: admin })));
       expect(responses.map(outcome).sort()).toEqual(['BAD_USER_INPUT', 'ok']);
       const refused = responses.find((r) => r.errors)!.errors![0];

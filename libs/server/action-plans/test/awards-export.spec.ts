@@ -49,7 +49,7 @@ describe('GET /action-plans/awards.csv', () => {
     ]);
     const listed = await ok(gw, AWARDS, { routeId }, { token: admin });
     expect(csv.rows.slice(1).map((r) => r[0])).toEqual(listed.awards.map((a: { id: string }) => a.id));
-    // A route without a stored fund: the header only.
+    // A route without awards: the header only.
     expect((await download(gw, `?routeId=${(await createRoute(gw)).id}`, bearer(admin))).rows).toEqual([HEADER]);
   });
 

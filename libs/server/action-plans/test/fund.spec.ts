@@ -18,8 +18,16 @@ describe('the action fund', () => {
   });
   afterAll(() => gw.close());
 
-  it('is USD 12,000 for a route nobody changed, under the same id before and after its row is stored', async () => {
+  it('is USD 12,000 for a route nobody changed, stored when the route is made under an id derived from the route', async () => {
     const route = await createRoute(gw);
+    const [{ stored }] = await gw.dataSource.query(`SELECT count(*)::int AS stored FROM action_fund WHERE route_id = $1 AND id = $2`, [route.id, fundIdOf(route.id)]);
+    expect(stored).toBe(1);
+    expect(await ok(gw, FUND, { routeId: route.id }, { token: admin })).toMatchObject({ id: fundIdOf(route.id), version: 1, amount: { amount: '12000.00', currency: 'USD' } });
+  });
+
+  it('shows a route made before funds were stored on creation the default, under the same id before and after its row is stored', async () => {
+    const route = await createRoute(gw);
+    await gw.dataSource.query(`DELETE FROM action_fund WHERE route_id = $1`, [route.id]);
     const before = await ok(gw, FUND, { routeId: route.id }, { token: admin });
     expect(before).toMatchObject({
       id: fundIdOf(route.id),

@@ -16,7 +16,7 @@ export const PLAN = `query($id: ID!) { actionPlan(id: $id) { id version status v
 /** A route whose composition takes up to 50 national teams (the default is 5), for specs that make many delegations. */
 export async function roomyRoute(gw: TestGateway): Promise<string> {
   const route = await createRoute(gw);
-  await ok(gw, `mutation($input: SetCompositionInput!) { setRouteComposition(input: $input) { isDefault } }`, { input: { routeId: route.id, nationalTeams: 50, maxPeople: 500 } }, { token: await adminToken(gw) });
+  await ok(gw, `mutation($input: SetCompositionInput!) { setRouteComposition(input: $input) { isDefault } }`, { input: { routeId: route.id, version: 1, nationalTeams: 50, maxPeople: 500 } }, { token: await adminToken(gw) });
   return route.id;
 }
 

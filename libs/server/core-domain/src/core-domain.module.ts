@@ -14,6 +14,7 @@ import { Person } from './people/person.entity';
 import { PersonResolver } from './people/person.resolver';
 import { Programme } from './programmes/programme.entity';
 import { ProgrammeResolver, ProgrammeTextResolver } from './programmes/programme.resolver';
+import { ProgrammeSettingsResolver } from './programmes/programme-settings.resolver';
 import { LearningRoute } from './routes/learning-route.entity';
 import { routePhaseMachine } from './routes/phase-machine';
 import { RouteService } from './routes/route.service';
@@ -59,6 +60,7 @@ export const coreDomainModule: DomainModule = {
     PersonResolver,
     ProgrammeResolver,
     ProgrammeTextResolver,
+    ProgrammeSettingsResolver,
     RouteResolver,
     RouteTextResolver,
     LearningNeedResolver,

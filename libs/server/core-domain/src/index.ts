@@ -11,6 +11,7 @@ export { LearningNeed } from './learning-needs/learning-need.entity';
 export { Organisation, OrganisationType } from './organisations/organisation.entity';
 export { Gender, Person } from './people/person.entity';
 export { Programme } from './programmes/programme.entity';
+export { programmeSettingScope, routeSettingScopes } from './programmes/programme-settings';
 export { LearningRoute } from './routes/learning-route.entity';
 export { RoutePhase, PHASE_ORDER } from './routes/route-phase';
 export { routePhaseMachine } from './routes/phase-machine';

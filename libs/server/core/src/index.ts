@@ -16,6 +16,7 @@ export * from './privacy';
 export * from './reads';
 export * from './references';
 export * from './search';
+export * from './settings';
 export * from './state';
 export * from './webhooks';
 export * from './mail';

@@ -66,6 +66,8 @@ describe('the audit trail', () => {
     expect(nodes[0].changes).toEqual({
       displayName: { from: 'Before', to: 'After' },
       passwordHash: { from: '[redacted]', to: '[redacted]' },
+      // A new password ends earlier sessions, and the trail says from when.
+      sessionsFrom: { from: null, to: expect.any(String) },
     });
     expect(JSON.stringify(nodes[0])).not.toContain('another good passphrase');
   });

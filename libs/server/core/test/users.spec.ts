@@ -74,8 +74,8 @@ describe('users and roles', () => {
     }
 
     it('requires an EDITOR to have at least one module, on input.modules', async () => {
-      expect(await createError({ role: 'EDITOR' })).toEqual([{ path: 'input.modules', message: 'an EDITOR needs at least one module' }]);
-      expect(await createError({ role: 'EDITOR', modules: [] })).toEqual([{ path: 'input.modules', message: 'an EDITOR needs at least one module' }]);
+      expect(await createError({ role: 'EDITOR' })).toEqual([{ path: 'input.modules', message: 'an EDITOR needs at least one module', constraint: 'editorNeedsModule' }]);
+      expect(await createError({ role: 'EDITOR', modules: [] })).toEqual([{ path: 'input.modules', message: 'an EDITOR needs at least one module', constraint: 'editorNeedsModule' }]);
     });
 
     it('creates an EDITOR scoped to a known module', async () => {
@@ -97,7 +97,7 @@ describe('users and roles', () => {
     });
 
     it('refuses modules on a role that is not EDITOR', async () => {
-      expect(await createError({ role: 'VIEWER', modules: ['library'] })).toEqual([{ path: 'input.modules', message: 'only an EDITOR is scoped to modules' }]);
+      expect(await createError({ role: 'VIEWER', modules: ['library'] })).toEqual([{ path: 'input.modules', message: 'only an EDITOR is scoped to modules', constraint: 'modulesOnlyForEditor' }]);
     });
 
     it('refuses a short password on input.password', async () => {
@@ -146,10 +146,10 @@ describe('users and roles', () => {
       const me = dataOf(await gw.graphql(`{ me { id version } }`, {}, { token: admin }))['me'];
       const demote = onlyError(await gw.graphql(UPDATE_USER, { input: { id: me.id, version: me.version, role: 'VIEWER' } }, { token: admin }));
       expect(demote.extensions!['code']).toBe('BAD_USER_INPUT');
-      expect(demote.extensions!['fields']).toEqual([{ path: 'input.role', message: 'you cannot remove your own admin access' }]);
+      expect(demote.extensions!['fields']).toEqual([{ path: 'input.role', message: 'you cannot remove your own admin access', constraint: 'ownAdminAccess' }]);
 
       const deactivate = onlyError(await gw.graphql(UPDATE_USER, { input: { id: me.id, version: me.version, active: false } }, { token: admin }));
-      expect(deactivate.extensions!['fields']).toEqual([{ path: 'input.active', message: 'you cannot remove your own admin access' }]);
+      expect(deactivate.extensions!['fields']).toEqual([{ path: 'input.active', message: 'you cannot remove your own admin access', constraint: 'ownAdminAccess' }]);
 
       const [row] = await gw.dataSource.query(`SELECT role, active FROM app_user WHERE id = $1`, [me.id]);
       expect(row).toEqual({ role: 'ADMIN', active: true });

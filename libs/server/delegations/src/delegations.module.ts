@@ -1,11 +1,12 @@
-import { cascadeDelete, restrictDelete, type DomainModule } from '@lr/server-core';
-import { Country, LearningRoute, Organisation, Person } from '@lr/server-core-domain';
+import { cascadeDelete, reactOnCreate, restrictDelete, type DomainModule } from '@lr/server-core';
+import { Country, LearningRoute, Organisation, Person, routePhaseMachine } from '@lr/server-core-domain';
 import { ParticipantAccountsResolver } from './accounts/participant-accounts.resolver';
 import { ParticipantAccountService } from './accounts/participant-accounts.service';
 import { CheckInResolver } from './checkin/checkin.resolver';
 import { CheckInService } from './checkin/checkin.service';
 import { CompositionResolver } from './composition/composition.resolver';
-import { CompositionService } from './composition/composition.service';
+import { CompositionService, storeCompositionDefaults } from './composition/composition.service';
+import { compositionDefaultsSetting } from './composition/composition-setting';
 import { CompositionSettings } from './composition/composition-settings.entity';
 import { compositionReadyGuard } from './composition/phase-guard';
 import { Delegation } from './delegations/delegation.entity';
@@ -61,6 +62,9 @@ export const delegationsModule: DomainModule = {
   ],
   stateMachines: [selectionMachine],
   guards: [compositionReadyGuard],
+  // A new route starts with today's default targets, stored on it so later changes of the default leave it be.
+  reactions: [reactOnCreate(routePhaseMachine, (ctx, route) => storeCompositionDefaults(ctx, route.id))],
+  settings: [compositionDefaultsSetting],
   events: [],
   http: mountDelegationsHttp,
   migrations: delegationsMigrations,

@@ -18,7 +18,7 @@ describe('arrival check-in and who is present', () => {
 
   async function implementedRoute() {
     const route = await createRoute(gw, admin, { startDate: '2026-11-25', endDate: '2026-12-02' });
-    await ok(gw, `mutation($input: SetCompositionInput!) { setRouteComposition(input: $input) { isDefault } }`, { input: { routeId: route.id, nationalTeams: 1 } }, { token: editor });
+    await ok(gw, `mutation($input: SetCompositionInput!) { setRouteComposition(input: $input) { isDefault } }`, { input: { routeId: route.id, version: 1, nationalTeams: 1 } }, { token: editor });
     const team = await selectedTeam(gw, editor, route.id, 3);
     let version = route.version;
     for (const phase of ['SYSTEMATIZATION', 'PREPARATION', 'IMPLEMENTATION']) {

@@ -28,7 +28,7 @@ describe('concurrent selections', () => {
 
   it('never lets the route grow past its size when team members and participants are added together', async () => {
     const route = await createRoute(gw, editor);
-    await ok(gw, `mutation($input: SetCompositionInput!) { setRouteComposition(input: $input) { isDefault } }`, { input: { routeId: route.id, maxPeople: 2 } }, { token: editor });
+    await ok(gw, `mutation($input: SetCompositionInput!) { setRouteComposition(input: $input) { isDefault } }`, { input: { routeId: route.id, version: 1, maxPeople: 2 } }, { token: editor });
     const delegation = await createDelegation(gw, editor, route.id);
     const people = await Promise.all([0, 1, 2].map(() => addParticipant(gw, editor, delegation.id)));
     const personForTeam = (await addParticipant(gw, editor, (await createDelegation(gw, editor, (await createRoute(gw, editor)).id)).id)).personId;

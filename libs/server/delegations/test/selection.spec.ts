@@ -59,7 +59,7 @@ describe('selection and the composition rules', () => {
 
   it('counts the route team toward the route size, and refuses to select past it', async () => {
     const route = await createRoute(gw, admin);
-    const set = await ok(gw, `mutation($input: SetCompositionInput!) { setRouteComposition(input: $input) { settings { maxPeople version } isDefault } }`, { input: { routeId: route.id, maxPeople: 3 } }, { token: editor });
+    const set = await ok(gw, `mutation($input: SetCompositionInput!) { setRouteComposition(input: $input) { settings { maxPeople version } isDefault } }`, { input: { routeId: route.id, version: 1, maxPeople: 3 } }, { token: editor });
     expect(set).toEqual({ settings: { maxPeople: 3, version: 2 }, isDefault: false });
     for (const role of ['PROJECT_LEADER', 'TRANSLATOR']) {
       await ok(gw, `mutation($input: AddTeamMemberInput!) { addRouteTeamMember(input: $input) { id } }`, { input: { routeId: route.id, personId: await createPerson(gw, editor), role } }, { token: editor });
@@ -80,7 +80,7 @@ describe('selection and the composition rules', () => {
 
   it('refuses a stale composition settings version with CONFLICT', async () => {
     const route = await createRoute(gw, admin);
-    const input = { routeId: route.id, teamSize: 4 };
+    const input = { routeId: route.id, version: 1, teamSize: 4 };
     await ok(gw, `mutation($input: SetCompositionInput!) { setRouteComposition(input: $input) { isDefault } }`, { input }, { token: editor });
     const stale = await gw.graphql(`mutation($input: SetCompositionInput!) { setRouteComposition(input: $input) { isDefault } }`, { input: { ...input, teamSize: 2 } }, { token: editor });
     expect(errorOf(stale, 'CONFLICT').extensions!['currentVersion']).toBe(2);
@@ -88,7 +88,7 @@ describe('selection and the composition rules', () => {
 
   it('keeps the route out of IMPLEMENTATION while a hard rule fails, and lets it in once they hold', async () => {
     const route = await createRoute(gw, admin, { startDate: '2027-03-01', endDate: '2027-03-08' });
-    await ok(gw, `mutation($input: SetCompositionInput!) { setRouteComposition(input: $input) { isDefault } }`, { input: { routeId: route.id, nationalTeams: 2 } }, { token: editor });
+    await ok(gw, `mutation($input: SetCompositionInput!) { setRouteComposition(input: $input) { isDefault } }`, { input: { routeId: route.id, version: 1, nationalTeams: 2 } }, { token: editor });
     await selectedTeam(gw, editor, route.id, 3, 1, 'GT');
     let version = route.version;
     for (const phase of ['SYSTEMATIZATION', 'PREPARATION']) {

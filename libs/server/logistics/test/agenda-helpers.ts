@@ -83,7 +83,7 @@ export async function toPreparation(gw: TestGateway, route: RouteFixture): Promi
  */
 export async function passingComposition(gw: TestGateway, routeId: string): Promise<string> {
   const token = await adminToken(gw);
-  await ok(gw, `mutation($input: SetCompositionInput!) { setRouteComposition(input: $input) { isDefault } }`, { input: { routeId, nationalTeams: 1, teamSize: 1 } }, { token });
+  await ok(gw, `mutation($input: SetCompositionInput!) { setRouteComposition(input: $input) { isDefault } }`, { input: { routeId, version: 1, nationalTeams: 1, teamSize: 1 } }, { token });
   return selectedParticipant(gw, routeId);
 }
 

@@ -47,12 +47,16 @@ export interface ReportFacts {
   countryNames: Map<string, LocalizedValue>;
 }
 
-/** The facts of one route (NOT_FOUND for an unknown route). */
+/**
+ * The facts of one route (NOT_FOUND for an unknown route). A programme's report passes the route
+ * it has already read with the programme's routes, so it is not read again.
+ */
 export async function routeFacts(
   ctx: RequestContext,
   routeId: string,
+  known?: LearningRoute,
 ): Promise<{ route: LearningRoute; facts: ReportFacts }> {
-  const route = await getRoute(ctx, routeId);
+  const route = known ?? (await getRoute(ctx, routeId));
   const [composition, caseIds, agenda, plans, indicators, surveys] = await Promise.all([
     routeCompositionOf(ctx, routeId),
     casePracticeIdsOfRoute(ctx, routeId),

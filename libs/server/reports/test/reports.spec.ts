@@ -169,11 +169,11 @@ describe('reports on the demo data', () => {
         'Participants: 15',
         'Selected: 15',
         'Days: 8',
-        'Action fund: 12000.00 USD',
-        'Awarded: 8500.00 USD',
+        'Action fund: USD 12,000.00',
+        'Awarded: USD 8,500.00',
         'On track',
         'Invited 15; Answered 10; Response rate (%) 66.7',
-        '7068.00 GBP',
+        'GBP 7,068.00',
         '58.3',
       ],
     ],
@@ -184,11 +184,11 @@ describe('reports on the demo data', () => {
         'Participants: 15',
         'Sélectionnés: 15',
         'Jours: 8',
-        "Fonds d'action: 12000.00 USD",
-        'Attribué: 8500.00 USD',
+        "Fonds d'action: 12 000,00 USD",
+        'Attribué: 8 500,00 USD',
         'En bonne voie',
         'Invités 15; Réponses 10; Taux de réponse (%) 66.7',
-        '7068.00 GBP',
+        '7 068,00 GBP',
         '58.3',
       ],
     ],
@@ -199,11 +199,11 @@ describe('reports on the demo data', () => {
         'Participantes: 15',
         'Seleccionados: 15',
         'Días: 8',
-        'Fondo de acción: 12000.00 USD',
-        'Otorgado: 8500.00 USD',
+        'Fondo de acción: 12.000,00 USD',
+        'Otorgado: 8500,00 USD',
         'En camino',
         'Invitados 15; Respuestas 10; Tasa de respuesta (%) 66.7',
-        '7068.00 GBP',
+        '7068,00 GBP',
         '58.3',
       ],
     ],
@@ -215,6 +215,35 @@ describe('reports on the demo data', () => {
     const { text } = await pdfText(res.body);
     const flat = text.replace(/\s+/g, ' ');
     for (const figure of expected) expect(flat).toContain(figure);
+  });
+
+  it('prints an amount beyond a float’s precision to the cent, in each language', async () => {
+    // USD 999,999,999,999,999.99: as a float it would print 1,000,000,000,000,000.00.
+    const [{ amount_minor: before }] = await gw.dataSource.query(
+      `SELECT amount_minor::text FROM action_fund WHERE route_id = $1`,
+      [routeId],
+    );
+    await gw.dataSource.query(
+      `UPDATE action_fund SET amount_minor = 99999999999999999 WHERE route_id = $1`,
+      [routeId],
+    );
+    try {
+      for (const [lang, expected] of [
+        ['en', 'USD 999,999,999,999,999.99'],
+        ['fr', '999 999 999 999 999,99 USD'],
+        ['es', '999.999.999.999.999,99 USD'],
+      ]) {
+        const res = await download(gw, `/reports/routes/${routeId}/report.pdf?lang=${lang}`, {
+          token: admin,
+        });
+        expect((await pdfText(res.body)).text.replace(/\s+/g, ' ')).toContain(expected);
+      }
+    } finally {
+      await gw.dataSource.query(`UPDATE action_fund SET amount_minor = $2 WHERE route_id = $1`, [
+        routeId,
+        before,
+      ]);
+    }
   });
 
   it('writes the workbook with one sheet per part, numbers as numbers and money in the currency’s format', async () => {

@@ -1,9 +1,8 @@
-import { Button, ConfirmDialog, FormBanner, FormSelect, TextArea, TextField, useApiForm, type ApiForm } from '@lr/portal-ui';
-import { useMemo, useState, type ReactNode } from 'react';
+import { FormSelect, TextArea, TextField, type ApiForm } from '@lr/portal-ui';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { amountProblem, currencyOptions, normalizeAmount } from '../../components/money';
-import { planRefusal } from '../../components/refusals';
 import { findingsOf, type SmartFinding } from '../../components/smart';
 import { SmartSpot, useSmartHint } from '../../components/SmartSpot';
 import { useSection } from '../../components/section-context';
@@ -12,6 +11,7 @@ import { AddPlanActivityMutation, RemovePlanActivityMutation, ReorderPlanActivit
 import type { PlanDetail } from '../PlanPage';
 import type { PlanEditOptions } from './edit-options';
 import { OrganisationPicker } from './OrganisationPicker';
+import { AddPlanItemForm, PlanItemForm, PlanItemsEditor } from './PlanItemsEditor';
 
 type Activity = PlanDetail['activities'][number];
 
@@ -67,75 +67,23 @@ function detailsInput(v: ActivityValues) {
  */
 export function ActivitiesEditor({ plan, options, onChanged }: { plan: PlanDetail; options: PlanEditOptions; onChanged(): void }) {
   const { t } = useTranslation(['action-plans', 'common']);
-  const { notify } = useSection();
   const [, reorder] = useMutation(ReorderPlanActivitiesMutation);
   const [, remove] = useMutation(RemovePlanActivityMutation);
-  const [removing, setRemoving] = useState<Activity | null>(null);
-  const [removeError, setRemoveError] = useState<string>();
-  const planFindings = plan.smartCheck.items.filter((i) => i.path === 'activities');
-
-  async function move(index: number, by: -1 | 1) {
-    const ids = plan.activities.map((a) => a.id);
-    [ids[index], ids[index + by]] = [ids[index + by], ids[index]];
-    const result = await reorder({ planId: plan.id, activityIds: ids });
-    if (result.error) return notify(planRefusal(result.error), 'error');
-    notify(t('activityMoved', { number: index + 1 + by }), 'success');
-    onChanged();
-  }
-
-  async function confirmRemove() {
-    if (!removing) return;
-    const result = await remove({ id: removing.id, version: removing.version });
-    if (result.error) return setRemoveError(planRefusal(result.error));
-    setRemoving(null);
-    notify(t('activityRemoved', { number: removing.position }), 'success');
-    onChanged();
-  }
 
   return (
-    <section id="ap-activities" className="lr-card" aria-labelledby="activities-heading" tabIndex={-1}>
-      <h2 id="activities-heading">{t('activities')}</h2>
-      <p className="lr-field__hint">{t('activitiesHint', { language: t(`languages.${plan.language}`) })}</p>
-      {planFindings.length > 0 && <p className="lr-ap-smart-note">{t('smartHint', { problem: t('smartRules.PLAN_HAS_ACTIVITY') })}</p>}
-      {plan.activities.length === 0 && <p className="lr-empty">{t('noActivities')}</p>}
-      {plan.activities.map((a, i) => (
-        <ActivityForm
-          key={`${a.id}:${a.version}`}
-          plan={plan}
-          options={options}
-          activity={a}
-          number={i + 1}
-          onSaved={onChanged}
-          actions={
-            <>
-              <Button disabled={i === 0} onClick={() => move(i, -1)}>
-                {t('moveUp')}
-                <span className="lr-visually-hidden"> {t('activityNumber', { number: i + 1 })}</span>
-              </Button>
-              <Button disabled={i === plan.activities.length - 1} onClick={() => move(i, 1)}>
-                {t('moveDown')}
-                <span className="lr-visually-hidden"> {t('activityNumber', { number: i + 1 })}</span>
-              </Button>
-              <Button variant="danger" onClick={() => (setRemoveError(undefined), setRemoving(a))}>
-                {t('removeActivity', { number: i + 1 })}
-              </Button>
-            </>
-          }
-        />
-      ))}
-      <AddActivityForm plan={plan} options={options} onAdded={onChanged} />
-      <ConfirmDialog
-        open={!!removing}
-        title={t('confirmRemoveActivity', { number: removing?.position ?? 0 })}
-        confirmLabel={t('common:delete')}
-        danger
-        error={removeError}
-        onConfirm={confirmRemove}
-        onCancel={() => setRemoving(null)}
-      >
-        <p>{t('confirmRemoveActivityText', { description: removing?.description ?? '' })}</p>
-      </ConfirmDialog>
-    </section>
+    <PlanItemsEditor
+      kind="activity"
+      plan={plan}
+      items={plan.activities}
+      reorder={async (activityIds) => (await reorder({ planId: plan.id, activityIds })).error}
+      remove={async (a) => (await remove({ id: a.id, version: a.version })).error}
+      removeText={(a) => t('confirmRemoveActivityText', { description: a?.description ?? '' })}
+      renderItem={(a, number, actions) => (
+        <ActivityForm key={`${a.id}:${a.version}`} plan={plan} options={options} activity={a} number={number} onSaved={onChanged} actions={actions} />
+      )}
+      addForm={<AddActivityForm plan={plan} options={options} onAdded={onChanged} />}
+      onChanged={onChanged}
+    />
   );
 }
 
@@ -249,84 +197,44 @@ function ActivityForm({
   onSaved(): void;
   actions: ReactNode;
 }) {
-  const { t } = useTranslation(['action-plans', 'common']);
-  const { notify } = useSection();
   const [, update] = useMutation(UpdatePlanActivityMutation);
   const lang = plan.language;
-  const form = useApiForm<ActivityValues>({
-    fieldFor,
-    defaultValues: {
-      description: textIn(a.descriptionTranslations, lang) || a.description,
-      objectiveId: a.objectiveId ?? '',
-      responsiblePersonId: a.responsiblePersonId ?? '',
-      responsibleOrganisationId: a.responsibleOrganisationId ?? '',
-      startDate: a.startDate ?? '',
-      dueDate: a.dueDate ?? '',
-      resources: a.resources ?? '',
-      budgetAmount: a.budget?.amount ?? '',
-      budgetCurrency: a.budget?.currency ?? 'USD',
-    },
-  });
-  const headingId = `activity-${a.id}-heading`;
-  const failing = plan.smartCheck.items.some((f) => f.itemId === a.id);
-
-  const save = form.submit(async (v) => {
-    const result = await update({ input: { id: a.id, version: a.version, description: withText(a.descriptionTranslations, lang, v.description), ...detailsInput(v) } });
-    if (result.error) return form.showApiError(result.error);
-    form.reset(v);
-    notify(t('activitySaved', { number }), 'success');
-    onSaved();
-  });
-
   return (
-    <form ref={form.formRef} className={`lr-ap-item ${failing ? 'lr-ap-item--fails' : ''}`} onSubmit={save} noValidate aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('activityNumber', { number })}</h3>
-      <FormBanner form={form} onReload={onSaved} />
-      <ActivityFields form={form} plan={plan} options={options} activity={a} />
-      <div className="lr-form-actions">
-        <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
-          {t('saveActivity', { number })}
-        </Button>
-        {actions}
-      </div>
-    </form>
+    <PlanItemForm<ActivityValues>
+      kind="activity"
+      itemId={a.id}
+      number={number}
+      failing={plan.smartCheck.items.some((f) => f.itemId === a.id)}
+      fieldFor={fieldFor}
+      defaultValues={{
+        description: textIn(a.descriptionTranslations, lang) || a.description,
+        objectiveId: a.objectiveId ?? '',
+        responsiblePersonId: a.responsiblePersonId ?? '',
+        responsibleOrganisationId: a.responsibleOrganisationId ?? '',
+        startDate: a.startDate ?? '',
+        dueDate: a.dueDate ?? '',
+        resources: a.resources ?? '',
+        budgetAmount: a.budget?.amount ?? '',
+        budgetCurrency: a.budget?.currency ?? 'USD',
+      }}
+      update={async (v) => (await update({ input: { id: a.id, version: a.version, description: withText(a.descriptionTranslations, lang, v.description), ...detailsInput(v) } })).error}
+      onSaved={onSaved}
+      fields={(form) => <ActivityFields form={form} plan={plan} options={options} activity={a} />}
+      actions={actions}
+    />
   );
 }
 
 function AddActivityForm({ plan, options, onAdded }: { plan: PlanDetail; options: PlanEditOptions; onAdded(): void }) {
-  const { t } = useTranslation(['action-plans', 'common']);
-  const { notify } = useSection();
   const [, add] = useMutation(AddPlanActivityMutation);
-  const [open, setOpen] = useState(false);
-  const form = useApiForm<ActivityValues>({ defaultValues: BLANK, fieldFor });
-
-  const save = form.submit(async (v) => {
-    const result = await add({ input: { planId: plan.id, description: { [langKey(plan.language)]: v.description.trim() }, ...detailsInput(v) } });
-    if (result.error) return form.showApiError(result.error);
-    form.reset(BLANK);
-    setOpen(false);
-    notify(t('activityAdded'), 'success');
-    onAdded();
-  });
-
-  if (!open) {
-    return (
-      <div className="lr-form-actions">
-        <Button onClick={() => setOpen(true)}>{t('addActivity')}</Button>
-      </div>
-    );
-  }
   return (
-    <form ref={form.formRef} className="lr-ap-item lr-ap-item--new" onSubmit={save} noValidate aria-labelledby="new-activity-heading">
-      <h3 id="new-activity-heading">{t('newActivity')}</h3>
-      <FormBanner form={form} onReload={onAdded} />
-      <ActivityFields form={form} plan={plan} options={options} />
-      <div className="lr-form-actions">
-        <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
-          {t('addActivity')}
-        </Button>
-        <Button onClick={() => (form.reset(BLANK), setOpen(false))}>{t('common:cancel')}</Button>
-      </div>
-    </form>
+    <AddPlanItemForm
+      kind="activity"
+      blank={BLANK}
+      fieldFor={fieldFor}
+      add={async (v) => (await add({ input: { planId: plan.id, description: { [langKey(plan.language)]: v.description.trim() }, ...detailsInput(v) } })).error}
+      onAdded={onAdded}
+      fields={(form) => <ActivityFields form={form} plan={plan} options={options} />}
+    />
   );
 }

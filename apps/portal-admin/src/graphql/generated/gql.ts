@@ -43,6 +43,19 @@ type Documents = {
     "\n  mutation AdminDeleteThematicArea($id: ID!, $version: Int!) {\n    deleteThematicArea(id: $id, version: $version)\n  }\n": typeof types.AdminDeleteThematicAreaDocument,
     "\n  query AdminCriteriaSet($setKey: String!) {\n    assessmentCriteriaSets\n    assessmentCriteria(setKey: $setKey) {\n      id\n      version\n      code\n      name\n      weight\n      position\n    }\n  }\n": typeof types.AdminCriteriaSetDocument,
     "\n  mutation AdminSetCriteriaWeights($input: SetCriteriaWeightsInput!) {\n    setCriteriaWeights(input: $input) {\n      id\n      version\n      weight\n    }\n  }\n": typeof types.AdminSetCriteriaWeightsDocument,
+    "\n  query AdminProgrammeCriteria($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      name\n    }\n    assessmentCriteriaSets\n    programmeCriteria(programmeId: $programmeId) {\n      programmeId\n      source\n      setKey\n      chosenSetKey\n      criteria {\n        id\n        version\n        code\n        name\n        description\n        nameTranslations {\n          en\n          fr\n          es\n        }\n        descriptionTranslations {\n          en\n          fr\n          es\n        }\n        weight\n        position\n      }\n    }\n  }\n": typeof types.AdminProgrammeCriteriaDocument,
+    "\n  mutation AdminChooseProgrammeCriteriaSet($programmeId: ID!, $setKey: String!) {\n    chooseProgrammeCriteriaSet(programmeId: $programmeId, setKey: $setKey) {\n      id\n    }\n  }\n": typeof types.AdminChooseProgrammeCriteriaSetDocument,
+    "\n  mutation AdminCreateAssessmentCriterion($input: CreateAssessmentCriterionInput!) {\n    createAssessmentCriterion(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AdminCreateAssessmentCriterionDocument,
+    "\n  mutation AdminUpdateAssessmentCriterion($input: UpdateAssessmentCriterionInput!) {\n    updateAssessmentCriterion(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AdminUpdateAssessmentCriterionDocument,
+    "\n  mutation AdminDeleteAssessmentCriterion($id: ID!, $version: Int!) {\n    deleteAssessmentCriterion(id: $id, version: $version)\n  }\n": typeof types.AdminDeleteAssessmentCriterionDocument,
+    "\n  mutation AdminSendPasswordReset($userId: ID!) {\n    sendPasswordReset(userId: $userId) {\n      expiresAt\n      user {\n        id\n        version\n      }\n    }\n  }\n": typeof types.AdminSendPasswordResetDocument,
+    "\n  fragment SettingView on PlatformSetting {\n    key\n    module\n    description\n    value\n    defaultValue\n    isDefault\n    stored\n    version\n    updatedAt\n    updatedBy\n    fields {\n      name\n      kind\n      min\n      max\n      options\n    }\n  }\n": typeof types.SettingViewFragmentDoc,
+    "\n  query PlatformSettings {\n    platformSettings {\n      ...SettingView\n    }\n  }\n": typeof types.PlatformSettingsDocument,
+    "\n  mutation UpdatePlatformSetting($input: UpdatePlatformSettingInput!) {\n    updatePlatformSetting(input: $input) {\n      key\n      value\n      isDefault\n      version\n      updatedAt\n      updatedBy\n    }\n  }\n": typeof types.UpdatePlatformSettingDocument,
+    "\n  query ProgrammeSettings($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      name\n    }\n    programmeSettings(programmeId: $programmeId) {\n      ...SettingView\n    }\n  }\n": typeof types.ProgrammeSettingsDocument,
+    "\n  mutation UpdateProgrammeSetting($programmeId: ID!, $input: UpdatePlatformSettingInput!) {\n    updateProgrammeSetting(programmeId: $programmeId, input: $input) {\n      key\n      value\n      stored\n      version\n    }\n  }\n": typeof types.UpdateProgrammeSettingDocument,
+    "\n  mutation ClearProgrammeSetting($programmeId: ID!, $key: ID!, $version: Int!) {\n    clearProgrammeSetting(programmeId: $programmeId, key: $key, version: $version) {\n      key\n      stored\n      version\n    }\n  }\n": typeof types.ClearProgrammeSettingDocument,
+    "\n  mutation CopyCriteriaSetToProgramme($programmeId: ID!, $setKey: String!) {\n    copyCriteriaSetToProgramme(programmeId: $programmeId, setKey: $setKey) {\n      id\n    }\n  }\n": typeof types.CopyCriteriaSetToProgrammeDocument,
 };
 const documents: Documents = {
     "\n  query AdminProgrammes($first: Int!, $after: String, $filter: ProgrammeFilter) {\n    programmes(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          version\n          name\n          startDate\n          endDate\n          maxRouteDays\n          budget {\n            amount\n            currency\n            minorUnits\n          }\n          funder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminProgrammesDocument,
@@ -74,6 +87,19 @@ const documents: Documents = {
     "\n  mutation AdminDeleteThematicArea($id: ID!, $version: Int!) {\n    deleteThematicArea(id: $id, version: $version)\n  }\n": types.AdminDeleteThematicAreaDocument,
     "\n  query AdminCriteriaSet($setKey: String!) {\n    assessmentCriteriaSets\n    assessmentCriteria(setKey: $setKey) {\n      id\n      version\n      code\n      name\n      weight\n      position\n    }\n  }\n": types.AdminCriteriaSetDocument,
     "\n  mutation AdminSetCriteriaWeights($input: SetCriteriaWeightsInput!) {\n    setCriteriaWeights(input: $input) {\n      id\n      version\n      weight\n    }\n  }\n": types.AdminSetCriteriaWeightsDocument,
+    "\n  query AdminProgrammeCriteria($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      name\n    }\n    assessmentCriteriaSets\n    programmeCriteria(programmeId: $programmeId) {\n      programmeId\n      source\n      setKey\n      chosenSetKey\n      criteria {\n        id\n        version\n        code\n        name\n        description\n        nameTranslations {\n          en\n          fr\n          es\n        }\n        descriptionTranslations {\n          en\n          fr\n          es\n        }\n        weight\n        position\n      }\n    }\n  }\n": types.AdminProgrammeCriteriaDocument,
+    "\n  mutation AdminChooseProgrammeCriteriaSet($programmeId: ID!, $setKey: String!) {\n    chooseProgrammeCriteriaSet(programmeId: $programmeId, setKey: $setKey) {\n      id\n    }\n  }\n": types.AdminChooseProgrammeCriteriaSetDocument,
+    "\n  mutation AdminCreateAssessmentCriterion($input: CreateAssessmentCriterionInput!) {\n    createAssessmentCriterion(input: $input) {\n      id\n      version\n    }\n  }\n": types.AdminCreateAssessmentCriterionDocument,
+    "\n  mutation AdminUpdateAssessmentCriterion($input: UpdateAssessmentCriterionInput!) {\n    updateAssessmentCriterion(input: $input) {\n      id\n      version\n    }\n  }\n": types.AdminUpdateAssessmentCriterionDocument,
+    "\n  mutation AdminDeleteAssessmentCriterion($id: ID!, $version: Int!) {\n    deleteAssessmentCriterion(id: $id, version: $version)\n  }\n": types.AdminDeleteAssessmentCriterionDocument,
+    "\n  mutation AdminSendPasswordReset($userId: ID!) {\n    sendPasswordReset(userId: $userId) {\n      expiresAt\n      user {\n        id\n        version\n      }\n    }\n  }\n": types.AdminSendPasswordResetDocument,
+    "\n  fragment SettingView on PlatformSetting {\n    key\n    module\n    description\n    value\n    defaultValue\n    isDefault\n    stored\n    version\n    updatedAt\n    updatedBy\n    fields {\n      name\n      kind\n      min\n      max\n      options\n    }\n  }\n": types.SettingViewFragmentDoc,
+    "\n  query PlatformSettings {\n    platformSettings {\n      ...SettingView\n    }\n  }\n": types.PlatformSettingsDocument,
+    "\n  mutation UpdatePlatformSetting($input: UpdatePlatformSettingInput!) {\n    updatePlatformSetting(input: $input) {\n      key\n      value\n      isDefault\n      version\n      updatedAt\n      updatedBy\n    }\n  }\n": types.UpdatePlatformSettingDocument,
+    "\n  query ProgrammeSettings($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      name\n    }\n    programmeSettings(programmeId: $programmeId) {\n      ...SettingView\n    }\n  }\n": types.ProgrammeSettingsDocument,
+    "\n  mutation UpdateProgrammeSetting($programmeId: ID!, $input: UpdatePlatformSettingInput!) {\n    updateProgrammeSetting(programmeId: $programmeId, input: $input) {\n      key\n      value\n      stored\n      version\n    }\n  }\n": types.UpdateProgrammeSettingDocument,
+    "\n  mutation ClearProgrammeSetting($programmeId: ID!, $key: ID!, $version: Int!) {\n    clearProgrammeSetting(programmeId: $programmeId, key: $key, version: $version) {\n      key\n      stored\n      version\n    }\n  }\n": types.ClearProgrammeSettingDocument,
+    "\n  mutation CopyCriteriaSetToProgramme($programmeId: ID!, $setKey: String!) {\n    copyCriteriaSetToProgramme(programmeId: $programmeId, setKey: $setKey) {\n      id\n    }\n  }\n": types.CopyCriteriaSetToProgrammeDocument,
 };
 
 /**
@@ -206,6 +232,58 @@ export function graphql(source: "\n  query AdminCriteriaSet($setKey: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminSetCriteriaWeights($input: SetCriteriaWeightsInput!) {\n    setCriteriaWeights(input: $input) {\n      id\n      version\n      weight\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetCriteriaWeights($input: SetCriteriaWeightsInput!) {\n    setCriteriaWeights(input: $input) {\n      id\n      version\n      weight\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProgrammeCriteria($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      name\n    }\n    assessmentCriteriaSets\n    programmeCriteria(programmeId: $programmeId) {\n      programmeId\n      source\n      setKey\n      chosenSetKey\n      criteria {\n        id\n        version\n        code\n        name\n        description\n        nameTranslations {\n          en\n          fr\n          es\n        }\n        descriptionTranslations {\n          en\n          fr\n          es\n        }\n        weight\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminProgrammeCriteria($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      name\n    }\n    assessmentCriteriaSets\n    programmeCriteria(programmeId: $programmeId) {\n      programmeId\n      source\n      setKey\n      chosenSetKey\n      criteria {\n        id\n        version\n        code\n        name\n        description\n        nameTranslations {\n          en\n          fr\n          es\n        }\n        descriptionTranslations {\n          en\n          fr\n          es\n        }\n        weight\n        position\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminChooseProgrammeCriteriaSet($programmeId: ID!, $setKey: String!) {\n    chooseProgrammeCriteriaSet(programmeId: $programmeId, setKey: $setKey) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminChooseProgrammeCriteriaSet($programmeId: ID!, $setKey: String!) {\n    chooseProgrammeCriteriaSet(programmeId: $programmeId, setKey: $setKey) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateAssessmentCriterion($input: CreateAssessmentCriterionInput!) {\n    createAssessmentCriterion(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateAssessmentCriterion($input: CreateAssessmentCriterionInput!) {\n    createAssessmentCriterion(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateAssessmentCriterion($input: UpdateAssessmentCriterionInput!) {\n    updateAssessmentCriterion(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateAssessmentCriterion($input: UpdateAssessmentCriterionInput!) {\n    updateAssessmentCriterion(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeleteAssessmentCriterion($id: ID!, $version: Int!) {\n    deleteAssessmentCriterion(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation AdminDeleteAssessmentCriterion($id: ID!, $version: Int!) {\n    deleteAssessmentCriterion(id: $id, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSendPasswordReset($userId: ID!) {\n    sendPasswordReset(userId: $userId) {\n      expiresAt\n      user {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSendPasswordReset($userId: ID!) {\n    sendPasswordReset(userId: $userId) {\n      expiresAt\n      user {\n        id\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SettingView on PlatformSetting {\n    key\n    module\n    description\n    value\n    defaultValue\n    isDefault\n    stored\n    version\n    updatedAt\n    updatedBy\n    fields {\n      name\n      kind\n      min\n      max\n      options\n    }\n  }\n"): (typeof documents)["\n  fragment SettingView on PlatformSetting {\n    key\n    module\n    description\n    value\n    defaultValue\n    isDefault\n    stored\n    version\n    updatedAt\n    updatedBy\n    fields {\n      name\n      kind\n      min\n      max\n      options\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformSettings {\n    platformSettings {\n      ...SettingView\n    }\n  }\n"): (typeof documents)["\n  query PlatformSettings {\n    platformSettings {\n      ...SettingView\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlatformSetting($input: UpdatePlatformSettingInput!) {\n    updatePlatformSetting(input: $input) {\n      key\n      value\n      isDefault\n      version\n      updatedAt\n      updatedBy\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlatformSetting($input: UpdatePlatformSettingInput!) {\n    updatePlatformSetting(input: $input) {\n      key\n      value\n      isDefault\n      version\n      updatedAt\n      updatedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeSettings($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      name\n    }\n    programmeSettings(programmeId: $programmeId) {\n      ...SettingView\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeSettings($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      name\n    }\n    programmeSettings(programmeId: $programmeId) {\n      ...SettingView\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProgrammeSetting($programmeId: ID!, $input: UpdatePlatformSettingInput!) {\n    updateProgrammeSetting(programmeId: $programmeId, input: $input) {\n      key\n      value\n      stored\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProgrammeSetting($programmeId: ID!, $input: UpdatePlatformSettingInput!) {\n    updateProgrammeSetting(programmeId: $programmeId, input: $input) {\n      key\n      value\n      stored\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearProgrammeSetting($programmeId: ID!, $key: ID!, $version: Int!) {\n    clearProgrammeSetting(programmeId: $programmeId, key: $key, version: $version) {\n      key\n      stored\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ClearProgrammeSetting($programmeId: ID!, $key: ID!, $version: Int!) {\n    clearProgrammeSetting(programmeId: $programmeId, key: $key, version: $version) {\n      key\n      stored\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CopyCriteriaSetToProgramme($programmeId: ID!, $setKey: String!) {\n    copyCriteriaSetToProgramme(programmeId: $programmeId, setKey: $setKey) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CopyCriteriaSetToProgramme($programmeId: ID!, $setKey: String!) {\n    copyCriteriaSetToProgramme(programmeId: $programmeId, setKey: $setKey) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

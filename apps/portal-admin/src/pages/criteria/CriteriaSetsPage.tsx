@@ -48,7 +48,7 @@ export function CriteriaSetsPage() {
         <CriteriaWeightsForm
           // A new form per set and per saved version, so its rows start from what is stored.
           key={`${setKey}:${data.assessmentCriteria.map((c) => c.version).join(',')}`}
-          setKey={setKey}
+          set={{ setKey }}
           setName={setName(setKey)}
           criteria={data.assessmentCriteria}
           onSaved={() => {

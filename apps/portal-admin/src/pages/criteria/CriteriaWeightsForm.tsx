@@ -1,5 +1,5 @@
 import { Button, TextField, useUnsavedChanges } from '@lr/portal-ui';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { SetCriteriaWeightsMutation } from '../../graphql/operations';
@@ -14,10 +14,15 @@ export interface CriterionRow {
   weight: number;
 }
 
+/** The set whose weights are edited, as the API names it: a default set, or a programme's own. */
+export type WeightsSet = { setKey: string } | { programmeId: string };
+
 interface Props {
-  setKey: string;
+  set: WeightsSet;
   setName: string;
   criteria: readonly CriterionRow[];
+  /** Buttons for one criterion (edit, delete), shown on its row. */
+  rowActions?(criterion: CriterionRow): ReactNode;
   onSaved(): void;
   onReload(): void;
 }
@@ -27,7 +32,14 @@ interface Props {
  * the admin types; saved together in one call (the API refuses the whole save if anyone changed
  * the set meanwhile).
  */
-export function CriteriaWeightsForm({ setKey, setName, criteria, onSaved, onReload }: Props) {
+export function CriteriaWeightsForm({
+  set,
+  setName,
+  criteria,
+  rowActions,
+  onSaved,
+  onReload,
+}: Props) {
   const { t } = useTranslation(['admin', 'common']);
   const [texts, setTexts] = useState(() => criteria.map((c) => String(c.weight)));
   const [refusal, setRefusal] = useState<WeightsRefusal>({ rows: {} });
@@ -47,7 +59,7 @@ export function CriteriaWeightsForm({ setKey, setName, criteria, onSaved, onRelo
     setRefusal({ rows: {} });
     const result = await save({
       input: {
-        setKey,
+        ...set,
         weights: criteria.map((c, i) => ({
           criterionId: c.id,
           weight: weights[i] as number,
@@ -86,6 +98,8 @@ export function CriteriaWeightsForm({ setKey, setName, criteria, onSaved, onRelo
                 <span className="admin-weights__share">
                   {share === null ? '–' : t('weightShare', { share })}
                 </span>
+                {/* The common actions row: buttons side by side, wrapping on a phone. */}
+                {rowActions && <span className="lr-form-actions">{rowActions(c)}</span>}
               </li>
             );
           })}

@@ -9,6 +9,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { moduleLabel } from '../../components/module-label';
+import { platformFieldMessages, platformRuleWords, refusalConstraint } from '../../components/refusals';
 import type { Language, Role } from '../../graphql/generated/graphql';
 import { InviteUserMutation } from '../../graphql/operations';
 
@@ -32,7 +33,11 @@ export function InviteUserForm({
   onInvited(email: string): void;
 }) {
   const { t } = useTranslation(['admin', 'common']);
-  const form = useApiForm<InviteValues>({ defaultValues: BLANK });
+  const form = useApiForm<InviteValues>({
+    defaultValues: BLANK,
+    // The API's own rules on these fields, in the section's words.
+    messages: platformFieldMessages('displayName', 'role', 'modules'),
+  });
   const [, invite] = useMutation(InviteUserMutation);
   const role = form.watch('role');
 
@@ -49,7 +54,12 @@ export function InviteUserForm({
       },
       { additionalTypenames: ['User'] },
     );
-    if (result.error) return form.showApiError(result.error);
+    if (result.error) {
+      // The address belongs to someone else's account: said next to it.
+      const constraint = refusalConstraint(result.error);
+      if (constraint === 'emailTaken') return form.showProblems({ email: platformRuleWords(constraint) });
+      return form.showApiError(result.error);
+    }
     form.reset(BLANK);
     onInvited(values.email.trim());
   });

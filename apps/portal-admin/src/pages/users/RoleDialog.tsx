@@ -1,9 +1,9 @@
-import { errorMessage } from '@lr/portal-graphql';
 import { CheckboxGroup, ConfirmDialog, SelectField } from '@lr/portal-ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { moduleLabel } from '../../components/module-label';
+import { platformRefusal } from '../../components/refusals';
 import type { Role } from '../../graphql/generated/graphql';
 import { UpdateUserMutation } from '../../graphql/operations';
 import { ROLES } from './InviteUserForm';
@@ -47,7 +47,7 @@ export function RoleDialog({
     const result = await update({
       input: { id: user.id, version: user.version, role, modules: role === 'EDITOR' ? chosen : [] },
     });
-    if (result.error) return setProblem(errorMessage(result.error));
+    if (result.error) return setProblem(platformRefusal(result.error));
     onDone();
   }
 

@@ -15,23 +15,28 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { AdminTabs } from '../../components/AdminTabs';
 import { moduleLabel } from '../../components/module-label';
+import { platformRefusal } from '../../components/refusals';
 import { useSection } from '../../components/section-context';
 import type { AdminUsersQuery, Role } from '../../graphql/generated/graphql';
 import {
   EditorModulesQuery,
+  SendPasswordResetMutation,
   UnlockSignInMutation,
   UpdateUserMutation,
   UsersQuery,
 } from '../../graphql/operations';
 import { InviteUserForm, ROLES } from './InviteUserForm';
-import { PasswordDialog } from './PasswordDialog';
 import { RoleDialog, type EditedUser } from './RoleDialog';
 
 type UserRow = AdminUsersQuery['users']['edges'][number]['node'];
 
 const FILTER_KEYS = ['q', 'role'] as const;
 
-/** Accounts: invite, change role and modules, deactivate or reactivate, unlock sign-in, set a new password. */
+/**
+ * Accounts: invite, change role and modules, deactivate or reactivate, unlock sign-in, send a
+ * link to choose a new password (admins no longer type someone else's password: the person
+ * chooses it through the e-mail's link).
+ */
 export function UsersPage() {
   const { t } = useTranslation(['admin', 'common']);
   const { notify, user: me } = useSection();
@@ -51,8 +56,9 @@ export function UsersPage() {
   const modules = modulesResult.data?.editorModules ?? [];
   const [, update] = useMutation(UpdateUserMutation);
   const [, unlock] = useMutation(UnlockSignInMutation);
+  const [, sendReset] = useMutation(SendPasswordResetMutation);
   const [editing, setEditing] = useState<EditedUser | null>(null);
-  const [resetting, setResetting] = useState<EditedUser | null>(null);
+  const [resetting, setResetting] = useState<UserRow | null>(null);
   const [deactivating, setDeactivating] = useState<UserRow | null>(null);
   const [refusal, setRefusal] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -63,7 +69,7 @@ export function UsersPage() {
     const result = await update({ input: { id: user.id, version: user.version, active } });
     setBusy(false);
     if (result.error) {
-      const message = errorMessage(result.error) ?? '';
+      const message = platformRefusal(result.error);
       return active ? notify(message, 'error') : setRefusal(message);
     }
     setDeactivating(null);
@@ -76,13 +82,22 @@ export function UsersPage() {
 
   async function unlockSignIn(user: UserRow) {
     const result = await unlock({ email: user.email });
-    if (result.error) return notify(errorMessage(result.error) ?? '', 'error');
+    if (result.error) return notify(platformRefusal(result.error), 'error');
     notify(
       t(result.data?.unlockSignIn ? 'signInUnlocked' : 'signInWasNotLocked', {
         name: user.displayName,
       }),
       'success',
     );
+  }
+
+  async function sendResetLink(user: UserRow) {
+    setBusy(true);
+    const result = await sendReset({ userId: user.id });
+    setBusy(false);
+    if (result.error) return setRefusal(platformRefusal(result.error));
+    setResetting(null);
+    notify(t('resetLinkSent', { email: user.email }), 'success');
   }
 
   function status(u: UserRow): string {
@@ -187,12 +202,16 @@ export function UsersPage() {
                   >
                     {t('unlockSignIn')}
                   </Button>
-                  {!u.invitationPending && (
+                  {/* Only an account that can sign in gets a reset link: the API refuses the others. */}
+                  {u.active && !u.invitationPending && (
                     <Button
-                      aria-label={`${t('resetPassword')}: ${u.displayName}`}
-                      onClick={() => setResetting(u)}
+                      aria-label={`${t('sendResetLink')}: ${u.displayName}`}
+                      onClick={() => {
+                        setRefusal(undefined);
+                        setResetting(u);
+                      }}
                     >
-                      {t('resetPassword')}
+                      {t('sendResetLink')}
                     </Button>
                   )}
                 </span>
@@ -210,15 +229,17 @@ export function UsersPage() {
           reload();
         }}
       />
-      <PasswordDialog
-        user={resetting}
+      <ConfirmDialog
+        open={!!resetting}
+        title={t('sendResetLinkTitle', { name: resetting?.displayName ?? '' })}
+        confirmLabel={t('sendResetLink')}
+        busy={busy}
+        error={refusal}
+        onConfirm={() => resetting && sendResetLink(resetting)}
         onCancel={() => setResetting(null)}
-        onDone={() => {
-          notify(t('passwordReset', { name: resetting?.displayName ?? '' }), 'success');
-          setResetting(null);
-          reload();
-        }}
-      />
+      >
+        <p>{t('sendResetLinkBody', { email: resetting?.email ?? '' })}</p>
+      </ConfirmDialog>
       <ConfirmDialog
         open={!!deactivating}
         danger

@@ -1,7 +1,8 @@
-import { Button, FormBanner, FormCheckboxGroup, TextField, useApiForm } from '@lr/portal-ui';
+import { FormCheckboxGroup, TextField, useApiForm } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreateWebhookEndpointMutation } from '../../graphql/operations';
+import { SecretCreateForm } from '../NewKeyPanel';
 
 interface WebhookValues {
   url: string;
@@ -23,7 +24,7 @@ export function CreateWebhookForm({
   const form = useApiForm<WebhookValues>({ defaultValues: BLANK });
   const [, create] = useMutation(CreateWebhookEndpointMutation);
 
-  const save = form.submit(async (values) => {
+  async function createEndpoint(values: WebhookValues) {
     const result = await create({
       input: {
         url: values.url.trim(),
@@ -31,45 +32,37 @@ export function CreateWebhookForm({
         events: values.events,
       },
     });
-    if (result.error) return form.showApiError(result.error);
     const created = result.data?.createWebhookEndpoint;
-    if (!created) return;
-    form.reset(BLANK);
-    onCreated(created.endpoint.url, created.signingSecret);
-  });
+    return {
+      error: result.error,
+      made: created && { name: created.endpoint.url, secret: created.signingSecret },
+    };
+  }
 
   return (
-    <form
-      ref={form.formRef}
-      className="lr-form"
-      onSubmit={save}
-      noValidate
-      aria-labelledby="admin-webhook-title"
+    <SecretCreateForm
+      form={form}
+      titleId="admin-webhook-title"
+      title={t('createWebhook')}
+      blank={() => BLANK}
+      create={createEndpoint}
+      onCreated={onCreated}
     >
-      <h2 id="admin-webhook-title">{t('createWebhook')}</h2>
-      <FormBanner form={form} />
-      <div className="lr-form-grid">
-        <TextField
-          label={t('webhookUrl')}
-          hint={t('webhookUrlHint')}
-          type="url"
-          required
-          {...form.field('url', { required: t('common:required') })}
-        />
-        <TextField label={t('webhookDescription')} {...form.field('description')} />
-        <FormCheckboxGroup
-          form={form}
-          name="events"
-          rules={{ validate: (v) => (Array.isArray(v) && v.length > 0) || t('eventsNeeded') }}
-          legend={t('events')}
-          options={eventTypes.map((e) => ({ value: e, label: e }))}
-        />
-      </div>
-      <div className="lr-form-actions">
-        <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
-          {t('common:create')}
-        </Button>
-      </div>
-    </form>
+      <TextField
+        label={t('webhookUrl')}
+        hint={t('webhookUrlHint')}
+        type="url"
+        required
+        {...form.field('url', { required: t('common:required') })}
+      />
+      <TextField label={t('webhookDescription')} {...form.field('description')} />
+      <FormCheckboxGroup
+        form={form}
+        name="events"
+        rules={{ validate: (v) => (Array.isArray(v) && v.length > 0) || t('eventsNeeded') }}
+        legend={t('events')}
+        options={eventTypes.map((e) => ({ value: e, label: e }))}
+      />
+    </SecretCreateForm>
   );
 }

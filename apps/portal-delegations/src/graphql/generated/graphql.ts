@@ -220,7 +220,7 @@ export type SetCompositionInput = {
   routeId: string | number;
   routeKind?: RouteKind | null | undefined;
   teamSize?: number | null | undefined;
-  /** The settings version you read (omit the first time) */
+  /** The settings version you read */
   version?: number | null | undefined;
 };
 

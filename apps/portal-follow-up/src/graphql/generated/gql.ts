@@ -45,12 +45,16 @@ type Documents = {
     "\n  mutation FollowUpVerifyProgressReports($input: VerifyProgressReportsInput!) {\n    verifyProgressReports(input: $input) { id version verification }\n  }\n": typeof types.FollowUpVerifyProgressReportsDocument,
     "\n  mutation FollowUpCreateEvent($input: CreateFollowUpEventInput!) {\n    createFollowUpEvent(input: $input) { id }\n  }\n": typeof types.FollowUpCreateEventDocument,
     "\n  mutation FollowUpUpdateEvent($input: UpdateFollowUpEventInput!) {\n    updateFollowUpEvent(input: $input) { id version }\n  }\n": typeof types.FollowUpUpdateEventDocument,
+    "\n  mutation FollowUpDeleteEvent($id: ID!, $version: Int!) {\n    deleteFollowUpEvent(id: $id, version: $version)\n  }\n": typeof types.FollowUpDeleteEventDocument,
     "\n  mutation FollowUpCreateStory($input: CreateScalingStoryInput!) {\n    createScalingStory(input: $input) { id }\n  }\n": typeof types.FollowUpCreateStoryDocument,
     "\n  mutation FollowUpUpdateStory($input: UpdateScalingStoryInput!) {\n    updateScalingStory(input: $input) { id version }\n  }\n": typeof types.FollowUpUpdateStoryDocument,
-    "\n  query FollowUpStoryChoices {\n    practices(first: 100) { edges { node { id title } } }\n    organisations(first: 100) { edges { node { id name } } }\n  }\n": typeof types.FollowUpStoryChoicesDocument,
+    "\n  mutation FollowUpDeleteStory($id: ID!, $version: Int!) {\n    deleteScalingStory(id: $id, version: $version)\n  }\n": typeof types.FollowUpDeleteStoryDocument,
+    "\n  query FollowUpStoryPracticeOptions($search: String) {\n    practices(first: 20, filter: { search: $search }) { totalCount edges { node { id title } } }\n  }\n": typeof types.FollowUpStoryPracticeOptionsDocument,
+    "\n  query FollowUpStoryOrganisationOptions($search: String) {\n    organisations(first: 20, filter: { search: $search }) { totalCount edges { node { id name acronym } } }\n  }\n": typeof types.FollowUpStoryOrganisationOptionsDocument,
     "\n  query FollowUpCommunities($first: Int!, $after: String, $filter: CommunityOfPracticeFilter) {\n    communitiesOfPractice(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id version name description descriptionTranslations { en fr es } memberCount url startedOn routes { id title } } }\n    }\n  }\n": typeof types.FollowUpCommunitiesDocument,
     "\n  mutation FollowUpCreateCommunity($input: CreateCommunityOfPracticeInput!) {\n    createCommunityOfPractice(input: $input) { id }\n  }\n": typeof types.FollowUpCreateCommunityDocument,
     "\n  mutation FollowUpUpdateCommunity($input: UpdateCommunityOfPracticeInput!) {\n    updateCommunityOfPractice(input: $input) { id version }\n  }\n": typeof types.FollowUpUpdateCommunityDocument,
+    "\n  mutation FollowUpDeleteCommunity($id: ID!, $version: Int!) {\n    deleteCommunityOfPractice(id: $id, version: $version)\n  }\n": typeof types.FollowUpDeleteCommunityDocument,
     "\n  query FollowUpIndicatorsTile($routeId: ID!) {\n    indicatorRollup(scope: { routeId: $routeId }) { total offTrack { count } onTrack { count } noData { count } }\n  }\n": typeof types.FollowUpIndicatorsTileDocument,
     "\n  query FollowUpRouteSurveysTile($routeId: ID!) {\n    surveys(first: 5, filter: { routeId: $routeId }) { edges { node { id title status } } }\n  }\n": typeof types.FollowUpRouteSurveysTileDocument,
     "\n  query FollowUpSurveyRateTile($surveyId: ID!) {\n    surveyResults(surveyId: $surveyId) { surveyId answered invited responseRate }\n  }\n": typeof types.FollowUpSurveyRateTileDocument,
@@ -88,12 +92,16 @@ const documents: Documents = {
     "\n  mutation FollowUpVerifyProgressReports($input: VerifyProgressReportsInput!) {\n    verifyProgressReports(input: $input) { id version verification }\n  }\n": types.FollowUpVerifyProgressReportsDocument,
     "\n  mutation FollowUpCreateEvent($input: CreateFollowUpEventInput!) {\n    createFollowUpEvent(input: $input) { id }\n  }\n": types.FollowUpCreateEventDocument,
     "\n  mutation FollowUpUpdateEvent($input: UpdateFollowUpEventInput!) {\n    updateFollowUpEvent(input: $input) { id version }\n  }\n": types.FollowUpUpdateEventDocument,
+    "\n  mutation FollowUpDeleteEvent($id: ID!, $version: Int!) {\n    deleteFollowUpEvent(id: $id, version: $version)\n  }\n": types.FollowUpDeleteEventDocument,
     "\n  mutation FollowUpCreateStory($input: CreateScalingStoryInput!) {\n    createScalingStory(input: $input) { id }\n  }\n": types.FollowUpCreateStoryDocument,
     "\n  mutation FollowUpUpdateStory($input: UpdateScalingStoryInput!) {\n    updateScalingStory(input: $input) { id version }\n  }\n": types.FollowUpUpdateStoryDocument,
-    "\n  query FollowUpStoryChoices {\n    practices(first: 100) { edges { node { id title } } }\n    organisations(first: 100) { edges { node { id name } } }\n  }\n": types.FollowUpStoryChoicesDocument,
+    "\n  mutation FollowUpDeleteStory($id: ID!, $version: Int!) {\n    deleteScalingStory(id: $id, version: $version)\n  }\n": types.FollowUpDeleteStoryDocument,
+    "\n  query FollowUpStoryPracticeOptions($search: String) {\n    practices(first: 20, filter: { search: $search }) { totalCount edges { node { id title } } }\n  }\n": types.FollowUpStoryPracticeOptionsDocument,
+    "\n  query FollowUpStoryOrganisationOptions($search: String) {\n    organisations(first: 20, filter: { search: $search }) { totalCount edges { node { id name acronym } } }\n  }\n": types.FollowUpStoryOrganisationOptionsDocument,
     "\n  query FollowUpCommunities($first: Int!, $after: String, $filter: CommunityOfPracticeFilter) {\n    communitiesOfPractice(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id version name description descriptionTranslations { en fr es } memberCount url startedOn routes { id title } } }\n    }\n  }\n": types.FollowUpCommunitiesDocument,
     "\n  mutation FollowUpCreateCommunity($input: CreateCommunityOfPracticeInput!) {\n    createCommunityOfPractice(input: $input) { id }\n  }\n": types.FollowUpCreateCommunityDocument,
     "\n  mutation FollowUpUpdateCommunity($input: UpdateCommunityOfPracticeInput!) {\n    updateCommunityOfPractice(input: $input) { id version }\n  }\n": types.FollowUpUpdateCommunityDocument,
+    "\n  mutation FollowUpDeleteCommunity($id: ID!, $version: Int!) {\n    deleteCommunityOfPractice(id: $id, version: $version)\n  }\n": types.FollowUpDeleteCommunityDocument,
     "\n  query FollowUpIndicatorsTile($routeId: ID!) {\n    indicatorRollup(scope: { routeId: $routeId }) { total offTrack { count } onTrack { count } noData { count } }\n  }\n": types.FollowUpIndicatorsTileDocument,
     "\n  query FollowUpRouteSurveysTile($routeId: ID!) {\n    surveys(first: 5, filter: { routeId: $routeId }) { edges { node { id title status } } }\n  }\n": types.FollowUpRouteSurveysTileDocument,
     "\n  query FollowUpSurveyRateTile($surveyId: ID!) {\n    surveyResults(surveyId: $surveyId) { surveyId answered invited responseRate }\n  }\n": types.FollowUpSurveyRateTileDocument,
@@ -241,6 +249,10 @@ export function graphql(source: "\n  mutation FollowUpUpdateEvent($input: Update
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation FollowUpDeleteEvent($id: ID!, $version: Int!) {\n    deleteFollowUpEvent(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation FollowUpDeleteEvent($id: ID!, $version: Int!) {\n    deleteFollowUpEvent(id: $id, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation FollowUpCreateStory($input: CreateScalingStoryInput!) {\n    createScalingStory(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation FollowUpCreateStory($input: CreateScalingStoryInput!) {\n    createScalingStory(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -249,7 +261,15 @@ export function graphql(source: "\n  mutation FollowUpUpdateStory($input: Update
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FollowUpStoryChoices {\n    practices(first: 100) { edges { node { id title } } }\n    organisations(first: 100) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query FollowUpStoryChoices {\n    practices(first: 100) { edges { node { id title } } }\n    organisations(first: 100) { edges { node { id name } } }\n  }\n"];
+export function graphql(source: "\n  mutation FollowUpDeleteStory($id: ID!, $version: Int!) {\n    deleteScalingStory(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation FollowUpDeleteStory($id: ID!, $version: Int!) {\n    deleteScalingStory(id: $id, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpStoryPracticeOptions($search: String) {\n    practices(first: 20, filter: { search: $search }) { totalCount edges { node { id title } } }\n  }\n"): (typeof documents)["\n  query FollowUpStoryPracticeOptions($search: String) {\n    practices(first: 20, filter: { search: $search }) { totalCount edges { node { id title } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpStoryOrganisationOptions($search: String) {\n    organisations(first: 20, filter: { search: $search }) { totalCount edges { node { id name acronym } } }\n  }\n"): (typeof documents)["\n  query FollowUpStoryOrganisationOptions($search: String) {\n    organisations(first: 20, filter: { search: $search }) { totalCount edges { node { id name acronym } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -262,6 +282,10 @@ export function graphql(source: "\n  mutation FollowUpCreateCommunity($input: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FollowUpUpdateCommunity($input: UpdateCommunityOfPracticeInput!) {\n    updateCommunityOfPractice(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation FollowUpUpdateCommunity($input: UpdateCommunityOfPracticeInput!) {\n    updateCommunityOfPractice(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowUpDeleteCommunity($id: ID!, $version: Int!) {\n    deleteCommunityOfPractice(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation FollowUpDeleteCommunity($id: ID!, $version: Int!) {\n    deleteCommunityOfPractice(id: $id, version: $version)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

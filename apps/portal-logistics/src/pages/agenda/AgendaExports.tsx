@@ -1,24 +1,21 @@
 import { languageName } from '@lr/portal-i18n';
 import { PORTAL_LANGUAGES, type PortalLanguage } from '@lr/portal-shell-contract';
-import { Button, SelectField } from '@lr/portal-ui';
+import { Button, SelectField, useAuthorizedDownload } from '@lr/portal-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { download } from '../../components/rest';
 import { useSection } from '../../components/section-context';
 
 /** The agenda to take away: an iCalendar file for calendars, and a printable PDF in a chosen language. */
 export function AgendaExports({ routeId }: { routeId: string }) {
   const { t } = useTranslation(['logistics', 'common']);
-  const { language, apiOrigin, authorizedFetch, notify } = useSection();
+  const section = useSection();
+  const { language } = section;
   const [pdfLanguage, setPdfLanguage] = useState<PortalLanguage>(language);
-  const [busy, setBusy] = useState<'ics' | 'pdf' | null>(null);
+  const { busy, download } = useAuthorizedDownload(section, (message) => t('downloadFailed', { message }));
 
   async function fetchFile(kind: 'ics' | 'pdf') {
-    setBusy(kind);
-    const url = kind === 'ics' ? `${apiOrigin}/logistics/routes/${routeId}/agenda.ics?lang=${language}` : `${apiOrigin}/logistics/routes/${routeId}/agenda.pdf?lang=${pdfLanguage}`;
-    const refused = await download(authorizedFetch, url, kind === 'ics' ? 'agenda.ics' : `agenda-${pdfLanguage}.pdf`);
-    setBusy(null);
-    if (refused) notify(t('downloadFailed', { message: refused }), 'error');
+    const path = kind === 'ics' ? `/logistics/routes/${routeId}/agenda.ics?lang=${language}` : `/logistics/routes/${routeId}/agenda.pdf?lang=${pdfLanguage}`;
+    await download(kind, path, kind === 'ics' ? 'agenda.ics' : `agenda-${pdfLanguage}.pdf`);
   }
 
   return (

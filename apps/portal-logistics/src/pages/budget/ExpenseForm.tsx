@@ -1,9 +1,8 @@
-import { Button, FormBanner, FormSelect, TextField, useApiForm } from '@lr/portal-ui';
+import { Button, FormBanner, FormSelect, TextField, restProblem, useApiForm } from '@lr/portal-ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { amountOf, rateOf } from '../../components/money';
-import { problemOf } from '../../components/rest';
 import { useSection } from '../../components/section-context';
 import { currencyOptions } from '../../components/times';
 import type { BudgetCategory } from '../../graphql/generated/graphql';
@@ -77,7 +76,7 @@ export function ExpenseForm({ lines, currency, onAdded }: { lines: readonly Line
         body: file,
       });
       if (!res.ok) {
-        const message = await problemOf(res);
+        const message = await restProblem(res);
         await remove({ id: expense.id, version: expense.version });
         return form.showProblems({ receipt: message });
       }

@@ -1,12 +1,11 @@
 import { errorMessage } from '@lr/portal-graphql';
 import { useFormat } from '@lr/portal-i18n';
-import { Button, ConfirmDialog, ConnectionView, ExportCsvButton, FilterBar, PAGE_SIZE, SelectField, useUrlListState } from '@lr/portal-ui';
+import { Button, ConfirmDialog, ConnectionView, ExportCsvButton, FilterBar, PAGE_SIZE, SelectField, useAuthorizedDownload, useUrlListState } from '@lr/portal-ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { BUDGET_CATEGORIES } from '../../components/labels';
 import { actionRefusal } from '../../components/refusals';
-import { download } from '../../components/rest';
 import { useSection } from '../../components/section-context';
 import type { BudgetCategory, RouteExpensesQuery as ExpensesResult } from '../../graphql/generated/graphql';
 import { DeleteExpenseMutation, RouteExpensesQuery } from '../../graphql/operations';
@@ -24,7 +23,8 @@ type Expense = ExpensesResult['expenses']['edges'][number]['node'];
 export function Expenses({ routeId, currency, lines, onChanged }: { routeId: string; currency: string; lines: readonly LineFigures['line'][]; onChanged(): void }) {
   const { t } = useTranslation(['logistics', 'common']);
   const section = useSection();
-  const { canEdit, notify, apiOrigin, authorizedFetch } = section;
+  const { canEdit, notify } = section;
+  const receipts = useAuthorizedDownload(section, (message) => t('downloadFailed', { message }));
   const format = useFormat();
   const list = useUrlListState(['q', 'category', 'receipt'], undefined, { prefix: 'exp' });
   const filter = useMemo(() => {
@@ -54,8 +54,7 @@ export function Expenses({ routeId, currency, lines, onChanged }: { routeId: str
 
   async function receipt(e: Expense) {
     if (!e.receiptUrl) return;
-    const refused = await download(authorizedFetch, `${apiOrigin}${e.receiptUrl}`, e.receiptName ?? 'receipt');
-    if (refused) notify(t('downloadFailed', { message: refused }), 'error');
+    await receipts.download(e.id, e.receiptUrl, e.receiptName ?? 'receipt');
   }
 
   return (

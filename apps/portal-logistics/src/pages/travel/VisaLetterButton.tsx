@@ -1,7 +1,5 @@
-import { Button } from '@lr/portal-ui';
-import { useState } from 'react';
+import { Button, useAuthorizedDownload } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
-import { download } from '../../components/rest';
 import { useSection } from '../../components/section-context';
 import { ActionName } from '../../components/ActionName';
 
@@ -20,8 +18,7 @@ interface LetterTraveller {
  */
 export function VisaLetterButton({ traveller, compact }: { traveller: LetterTraveller; compact?: boolean }) {
   const { t } = useTranslation(['logistics', 'common']);
-  const { apiOrigin, authorizedFetch, notify } = useSection();
-  const [busy, setBusy] = useState(false);
+  const { busy, download } = useAuthorizedDownload(useSection(), (message) => t('downloadFailed', { message }));
   const name = traveller.person?.fullName ?? '';
   if (!traveller.visaLetterUrl) return null;
   if (!traveller.hasPassportDetails) {
@@ -32,13 +29,10 @@ export function VisaLetterButton({ traveller, compact }: { traveller: LetterTrav
     );
   }
   async function fetchLetter() {
-    setBusy(true);
-    const refused = await download(authorizedFetch, `${apiOrigin}${traveller.visaLetterUrl}`, 'visa-letter.pdf');
-    setBusy(false);
-    if (refused) notify(t('downloadFailed', { message: refused }), 'error');
+    if (traveller.visaLetterUrl) await download('letter', traveller.visaLetterUrl, 'visa-letter.pdf');
   }
   return (
-    <Button busy={busy} onClick={fetchLetter}>
+    <Button busy={busy !== null} onClick={fetchLetter}>
       {compact ? <ActionName action={t('downloadLetter')} target={name} /> : t('downloadLetter')}
     </Button>
   );

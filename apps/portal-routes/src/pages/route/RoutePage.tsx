@@ -1,8 +1,6 @@
-import { errorCode, errorMessage } from '@lr/portal-graphql';
-import { Button, ConfirmDialog, ErrorPanel, PageHeader, Skeleton, TabLinks } from '@lr/portal-ui';
-import { useState } from 'react';
+import { RecordPage } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
+import { Route, Routes, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { RouteReportTab } from '../../report/RouteReportTab';
 import { PhaseBadge } from '../../components/PhaseBadge';
@@ -17,78 +15,40 @@ import { OverviewTab } from './OverviewTab';
 export function RoutePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['routes', 'common']);
-  const { canEdit, notify, basePath } = useSection();
-  const navigate = useNavigate();
+  const { notify } = useSection();
   const [{ data, fetching, error }, refetch] = useQuery({ query: RouteDetailQuery, variables: { id } });
   const [, remove] = useMutation(DeleteRouteMutation);
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const [deleteError, setDeleteError] = useState<string>();
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
-  if (fetching && !data) return <Skeleton width="50%" />;
-  if (error || !data?.route) {
-    return (
-      <>
-        <PageHeader title={t('common:loadFailed')} breadcrumbs={[]} />
-        <ErrorPanel title={errorCode(error) === 'NOT_FOUND' ? t('common:notFound') : t('common:loadFailed')} onRetry={reload}>
-          {errorCode(error) !== 'NOT_FOUND' && errorMessage(error)}
-        </ErrorPanel>
-      </>
-    );
-  }
-  const route = data.route;
-  const here = `${basePath}/${route.id}`;
-
-  async function deleteRoute() {
-    const result = await remove({ id: route.id, version: route.version });
-    if (result.error) return setDeleteError(errorMessage(result.error));
-    setConfirmDelete(false);
-    notify(t('common:deleted'), 'success');
-    navigate(basePath);
-  }
-
   return (
-    <>
-      <PageHeader title={route.title} breadcrumbs={[]} badge={<PhaseBadge phase={route.phase} />}>
-        {canEdit && (
-          <>
-            <Link className="lr-button" to={`${here}/edit`}>
-              {t('common:edit')}
-            </Link>
-            <Button variant="danger" onClick={() => (setDeleteError(undefined), setConfirmDelete(true))}>
-              {t('common:delete')}
-            </Button>
-          </>
-        )}
-      </PageHeader>
-      <TabLinks
-        label={t('tabsLabel')}
-        tabs={[
-          { to: here, label: t('tabOverview') },
-          { to: `${here}/cases`, label: t('tabCases') },
-          { to: `${here}/champions`, label: t('tabChampions') },
-          { to: `${here}/matching`, label: t('tabMatching') },
-          { to: `${here}/report`, label: t('report.tab') },
-        ]}
-      />
-      <Routes>
-        <Route index element={<OverviewTab route={route} onChanged={reload} />} />
-        <Route path="cases" element={<CasesTab routeId={route.id} />} />
-        <Route path="champions" element={<ChampionsTab routeId={route.id} />} />
-        <Route path="matching" element={<MatchingTab routeId={route.id} />} />
-        <Route path="report" element={<RouteReportTab routeId={route.id} />} />
-      </Routes>
-      <ConfirmDialog
-        open={confirmDelete}
-        title={t('confirmDeleteRoute')}
-        confirmLabel={t('common:delete')}
-        danger
-        error={deleteError}
-        onConfirm={deleteRoute}
-        onCancel={() => setConfirmDelete(false)}
-      >
-        <p>{t('confirmDeleteRouteText', { title: route.title })}</p>
-      </ConfirmDialog>
-    </>
+    <RecordPage
+      record={data && data.route}
+      fetching={fetching}
+      error={error}
+      reload={reload}
+      badge={(route) => <PhaseBadge phase={route.phase} />}
+      tabsLabel={t('tabsLabel')}
+      tabs={[
+        { path: '', label: t('tabOverview') },
+        { path: 'cases', label: t('tabCases') },
+        { path: 'champions', label: t('tabChampions') },
+        { path: 'matching', label: t('tabMatching') },
+        { path: 'report', label: t('report.tab') },
+      ]}
+      deleteTitle={t('confirmDeleteRoute')}
+      deleteText={(route) => t('confirmDeleteRouteText', { title: route.title })}
+      onDelete={async (route) => (await remove({ id: route.id, version: route.version })).error}
+      notify={notify}
+    >
+      {(route) => (
+        <Routes>
+          <Route index element={<OverviewTab route={route} onChanged={reload} />} />
+          <Route path="cases" element={<CasesTab routeId={route.id} />} />
+          <Route path="champions" element={<ChampionsTab routeId={route.id} />} />
+          <Route path="matching" element={<MatchingTab routeId={route.id} />} />
+          <Route path="report" element={<RouteReportTab routeId={route.id} />} />
+        </Routes>
+      )}
+    </RecordPage>
   );
 }

@@ -20,12 +20,14 @@
  * A delegation that already has a plan is left as it is.
  */
 import type { EntityManager } from 'typeorm';
-import { DEMO_ADMIN, hashPassword, Language, Role, User, type DemoSeedContext, type RequestContext } from '@lr/server-core';
+import { DEMO_ADMIN, hashPassword, Language, Role, toMinorUnits, User, type DemoSeedContext, type RequestContext } from '@lr/server-core';
 import { LearningRoute, Person } from '@lr/server-core-domain';
 import { Delegation, Participant, Sector, SelectionStatus } from '@lr/server-delegations';
 import { casePracticeIdsOfRoute } from '@lr/server-practices';
+import { ActionFund } from '../fund/action-fund.entity';
+import { fundDefaultSetting, fundIdOf } from '../fund/fund-defaults';
 import { ActionFundService } from '../fund/fund.service';
-import { AwardKind } from '../fund/fund-enums';
+import { AwardKind, VotingStatus } from '../fund/fund-enums';
 import { AwardService } from '../fund/award.service';
 import { VotingService } from '../fund/voting.service';
 import { PlanActivityService } from '../plans/activity.service';
@@ -226,7 +228,16 @@ async function holdTheVote(demo: DemoSession, s: Services, admin: User, routeId:
   );
 }
 
+/** Every demo route gets its fund stored from the default, as a route made through the API does. */
+async function storeDemoFunds(manager: EntityManager): Promise<void> {
+  const routes = await manager.getRepository(LearningRoute).find({ select: { id: true } });
+  const { fund } = fundDefaultSetting.defaults;
+  const rows = routes.map((r) => ({ id: fundIdOf(r.id), routeId: r.id, amountMinor: toMinorUnits(fund, 'fund'), currency: fund.currency, votingStatus: VotingStatus.NOT_OPEN, version: 1 }));
+  if (rows.length) await manager.createQueryBuilder().insert().into(ActionFund).values(rows).orIgnore().execute();
+}
+
 export async function seedActionPlansDemo({ manager, logger }: DemoSeedContext): Promise<void> {
+  await storeDemoFunds(manager);
   const route = await manager.getRepository(LearningRoute).findOneBy({ hostCountryCode: 'PE' });
   const admin = await manager.getRepository(User).findOneBy({ email: DEMO_ADMIN.email });
   const reviewer = await manager.getRepository(User).findOneBy({ email: REVIEWER_EMAIL });

@@ -1,6 +1,5 @@
 import type { Response } from 'express';
-import { isUUID } from 'class-validator';
-import { assertAllowed, loadMany, loadOne, localize, streamCsv, ValidationError, type CsvColumn, type ModuleHttp, type RequestContext } from '@lr/server-core';
+import { assertAllowed, loadMany, loadOne, localize, requiredParam, streamCsv, type CsvColumn, type ModuleHttp, type RequestContext } from '@lr/server-core';
 import { ActionPlan } from '../plans/action-plan.entity';
 import { Award } from './award.entity';
 import { ActionFundService, money } from './fund.service';
@@ -31,8 +30,7 @@ function columns(ctx: RequestContext): CsvColumn<AwardRow>[] {
  */
 export async function exportAwardsCsv(ctx: RequestContext, query: Record<string, unknown>, res: Response): Promise<void> {
   assertAllowed(ctx, ['READ'], 'awards.csv');
-  const routeId = typeof query['routeId'] === 'string' ? query['routeId'].trim() : '';
-  if (!isUUID(routeId)) throw ValidationError.field('routeId', routeId ? 'must be a UUID' : 'is required', 'isUuid');
+  const routeId = requiredParam(query, 'routeId', 'uuid');
   const fund = await new ActionFundService().get(ctx, routeId);
   // The order of `ActionFund.awards`: oldest first (a fund not stored yet has none).
   const awards = await loadMany(ctx, Award, fund.id, 'fundId', { order: { createdAt: 'ASC', id: 'ASC' } });

@@ -1,5 +1,5 @@
-import { cascadeDelete, restrictDelete, type ModulePart } from '@lr/server-core';
-import { LearningRoute, Person } from '@lr/server-core-domain';
+import { cascadeDelete, reactOnCreate, restrictDelete, type ModulePart } from '@lr/server-core';
+import { LearningRoute, Person, routePhaseMachine } from '@lr/server-core-domain';
 import { ActionPlan } from '../plans/action-plan.entity';
 import { ActionFund } from './action-fund.entity';
 import { Award } from './award.entity';
@@ -9,7 +9,8 @@ import { AwardService } from './award.service';
 import { Ballot } from './ballot.entity';
 import { BallotResolver } from './ballot.resolver';
 import { ActionFundResolver } from './fund.resolver';
-import { ActionFundService } from './fund.service';
+import { fundDefaultSetting } from './fund-defaults';
+import { ActionFundService, storeDefaultFund } from './fund.service';
 import { PlanAwardsResolver } from './plan-awards.resolver';
 import { RouteFundResolver } from './route-fund.resolver';
 import { votingMachine } from './voting-machine';
@@ -21,6 +22,9 @@ export const fundPart: ModulePart = {
   services: [ActionFundService, VotingService, AwardService],
   resolvers: [ActionFundResolver, BallotResolver, AwardResolver, RouteFundResolver, PlanAwardsResolver],
   stateMachines: [votingMachine],
+  // A new route's fund is stored with today's default, so a later change of the default leaves it be.
+  reactions: [reactOnCreate(routePhaseMachine, (ctx, route) => storeDefaultFund(ctx, route.id))],
+  settings: [fundDefaultSetting],
   references: [
     // A route's fund goes with the route, and its ballots and awards with the fund.
     cascadeDelete(ActionFund, 'routeId', LearningRoute),

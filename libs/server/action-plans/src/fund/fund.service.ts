@@ -5,6 +5,7 @@ import {
   lockRow,
   moneyFromMinor,
   NotFoundError,
+  readSetting,
   ReferenceCheck,
   Service,
   StaleVersionError,
@@ -14,23 +15,27 @@ import {
   type Money,
   type RequestContext,
 } from '@lr/server-core';
-import { RouteRef } from '@lr/server-core-domain';
+import { RouteRef, routeSettingScopes } from '@lr/server-core-domain';
 import { ActionFund } from './action-fund.entity';
 import { Award } from './award.entity';
 import { assertRouteVisible } from './fund-access';
-import { DEFAULT_FUND, fundIdOf } from './fund-defaults';
+import { fundDefaultSetting, fundIdOf } from './fund-defaults';
 import { VotingStatus } from './fund-enums';
 import { BelowAwardedError } from './fund-errors';
 import type { UpdateActionFundInput } from './fund.inputs';
 
-/** A route's fund as it is before anyone changed it: the default, under the id its row will have. */
-export function defaultFundOf(routeId: string): ActionFund {
+/**
+ * The fund a route made today starts with (`fundDefaultSetting`: its programme's, else the platform's), under
+ * the id its row has. Only routes made before funds were stored on creation read it unstored.
+ */
+export async function defaultFundOf(ctx: RequestContext, routeId: string): Promise<ActionFund> {
+  const { fund } = await readSetting(ctx, fundDefaultSetting, await routeSettingScopes(ctx, routeId));
   const now = new Date();
   return Object.assign(new ActionFund(), {
     id: fundIdOf(routeId),
     routeId,
-    amountMinor: DEFAULT_FUND.amountMinor,
-    currency: DEFAULT_FUND.currency,
+    amountMinor: toMinorUnits(fund, 'fund'),
+    currency: fund.currency,
     votingStatus: VotingStatus.NOT_OPEN,
     votingOpenedAt: null,
     votingClosedAt: null,
@@ -41,9 +46,15 @@ export function defaultFundOf(routeId: string): ActionFund {
   });
 }
 
+/** Stores a route's fund from today's default (a new route; the caller knows it has none). */
+export async function storeDefaultFund(ctx: RequestContext, routeId: string): Promise<void> {
+  const repo = ctx.repo(ActionFund);
+  await repo.save(Object.assign(repo.create(), { ...(await defaultFundOf(ctx, routeId)), createdAt: undefined, updatedAt: undefined, version: undefined }));
+}
+
 /** The stored fund of a route, or its default; one statement per batch of routes. */
 export async function fundOf(ctx: RequestContext, routeId: string): Promise<ActionFund> {
-  return (await loadOne(ctx, ActionFund, routeId, { by: 'routeId' })) ?? defaultFundOf(routeId);
+  return (await loadOne(ctx, ActionFund, routeId, { by: 'routeId' })) ?? defaultFundOf(ctx, routeId);
 }
 
 /** The total of a fund's awards, in minor units of its currency. */
@@ -79,7 +90,7 @@ export class ActionFundService {
     const route = await check.one(RouteRef, routeId, routePath ?? 'routeId');
     if (!route && !routePath) throw new NotFoundError('LearningRoute', routeId);
     check.assertValid();
-    await repo.save(Object.assign(repo.create(), { ...defaultFundOf(routeId), createdAt: undefined, updatedAt: undefined, version: undefined }));
+    await storeDefaultFund(ctx, routeId);
   }
 
   /**

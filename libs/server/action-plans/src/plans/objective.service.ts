@@ -1,4 +1,4 @@
-import { cleanLocalized, loadForUpdate, Service, ValidationError, type RequestContext } from '@lr/server-core';
+import { cleanLocalized, loadForUpdate, recordChanged, Service, ValidationError, type RequestContext } from '@lr/server-core';
 import { normalizeDecimal } from '../common/decimal';
 import { ActionPlan } from './action-plan.entity';
 import { lockItemPlanForEdit, lockPlanForEdit } from './plan-edit-lock';
@@ -6,6 +6,13 @@ import { PlanActivity } from './plan-activity.entity';
 import { PlanObjective } from './plan-objective.entity';
 import type { AddPlanObjectiveInput, ObjectiveFields, UpdatePlanObjectiveInput } from './plan-items.inputs';
 import { assertAcceptedPlanStaysSmart } from './accepted-plan-rule';
+import { planStatusMachine } from './plan-status-machine';
+
+/** What an objective states, compared before and after an update to tell others what changed. */
+const STATED = ['statement', 'indicator', 'unit', 'baselineValue', 'baselineDate', 'targetValue', 'targetDate'] as const;
+// Texts' languages in one order, whatever order the input or the jsonb column gave them.
+const comparable = (value: unknown) => JSON.stringify(value && typeof value === 'object' ? Object.entries(value).sort(([a], [b]) => a.localeCompare(b)) : (value ?? null));
+const statedValues = (o: PlanObjective) => STATED.map((field) => comparable(o[field]));
 
 /** Copies the measure fields sent (undefined leaves one as it is, null empties it). */
 function applyFields(objective: PlanObjective, input: ObjectiveFields): void {
@@ -53,10 +60,16 @@ export class PlanObjectiveService {
   async update(ctx: RequestContext, input: UpdatePlanObjectiveInput): Promise<PlanObjective> {
     const plan = await lockItemPlanForEdit(ctx, PlanObjective, input.id);
     const objective = await loadForUpdate(ctx, PlanObjective, input.id, input.version);
+    const before = statedValues(objective);
     if (input.statement) objective.statement = cleanLocalized(input.statement);
     applyFields(objective, input);
     const saved = await ctx.repo(PlanObjective).save(objective);
     await assertAcceptedPlanStaysSmart(ctx, plan);
+    // Modules that derived something from the objective (follow-up's tracked indicator) follow
+    // the correction, or refuse it; the plan does not know who they are.
+    const after = statedValues(saved);
+    const fields = STATED.filter((_, i) => before[i] !== after[i]);
+    if (fields.length) await recordChanged(ctx, planStatusMachine, plan, { part: 'objective', id: saved.id, fields });
     return saved;
   }
 

@@ -1,6 +1,5 @@
 import type { Response } from 'express';
-import { isUUID } from 'class-validator';
-import { assertAllowed, localize, streamCsv, ValidationError, type CsvColumn, type ModuleHttp, type RequestContext } from '@lr/server-core';
+import { assertAllowed, localize, requiredParam, streamCsv, type CsvColumn, type ModuleHttp, type RequestContext } from '@lr/server-core';
 import { peopleByIds, type Person } from '@lr/server-core-domain';
 import type { Champion } from '../champions/champion.entity';
 import { ReadinessService } from './readiness.service';
@@ -33,8 +32,7 @@ function columns(ctx: RequestContext): CsvColumn<ReadinessRow>[] {
  */
 export async function exportReadinessCsv(ctx: RequestContext, query: Record<string, unknown>, res: Response): Promise<void> {
   assertAllowed(ctx, ['USER'], 'readiness.csv');
-  const routeId = typeof query['routeId'] === 'string' ? query['routeId'].trim() : '';
-  if (!isUUID(routeId)) throw ValidationError.field('routeId', routeId ? 'must be a UUID' : 'is required', 'isUuid');
+  const routeId = requiredParam(query, 'routeId', 'uuid');
   const readiness = await new ReadinessService().forRoute(ctx, routeId);
   const champions = readiness.practices.flatMap((entry) => entry.champions);
   const people = new Map((await peopleByIds(ctx, [...new Set(champions.map((c) => c.personId))])).map((p) => [p.id, p]));

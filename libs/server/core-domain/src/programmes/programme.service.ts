@@ -1,4 +1,5 @@
 import {
+  SettingsService,
   ReferenceCheck,
   Service,
   cleanLocalized,
@@ -15,6 +16,7 @@ import {
 } from '@lr/server-core';
 import { OrganisationRef, ThematicAreaRef } from '../common/reference-targets';
 import { Programme } from './programme.entity';
+import { programmeSettingScope } from './programme-settings';
 import type { CreateProgrammeInput, ProgrammeFilter, ProgrammesArgs, UpdateProgrammeInput } from './programme.inputs';
 
 interface ProgrammeReferences {
@@ -50,6 +52,8 @@ export const PROGRAMME_SORT: SortKey = { expression: 'p.start_date', direction: 
 
 @Service()
 export class ProgrammeService {
+  constructor(private readonly settings: SettingsService) {}
+
   list(ctx: RequestContext, args: ProgrammesArgs, selection?: Selection) {
     return paginate(programmesQuery(ctx, args.filter), args, PROGRAMME_SORT, selection);
   }
@@ -102,6 +106,8 @@ export class ProgrammeService {
   /** Refused with CONFLICT while the programme has routes. */
   async delete(ctx: RequestContext, id: string, version: number): Promise<string> {
     const programme = await loadForUpdate(ctx, Programme, id, version);
+    // Its own settings go with it.
+    await this.settings.removeScope(ctx, programmeSettingScope(id));
     await ctx.repo(Programme).remove(programme);
     return id;
   }

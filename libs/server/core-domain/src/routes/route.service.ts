@@ -8,6 +8,7 @@ import {
   loadForUpdate,
   localizedSortKey,
   paginate,
+  recordCreated,
   searchTerm,
   SortDirection,
   textMatches,
@@ -97,7 +98,7 @@ export class RouteService {
     };
     await checkRoute(ctx, shape, true);
     const repo = ctx.repo(LearningRoute);
-    return repo.save(
+    const route = await repo.save(
       repo.create({
         ...shape,
         title: cleanLocalized(input.title),
@@ -106,6 +107,9 @@ export class RouteService {
         workingLanguages: [...new Set(input.workingLanguages)],
       }),
     );
+    // Other modules store what a new route starts with (composition targets, action fund) from today's defaults.
+    await recordCreated(ctx, routePhaseMachine, route);
+    return route;
   }
 
   async update(ctx: RequestContext, input: UpdateRouteInput) {

@@ -55,10 +55,15 @@ export async function authenticate(
   const { bearer, apiKey } = credentials(headers);
   if (apiKey) return authenticateApiKey(apiKey, auth, now);
   if (!bearer) return ANONYMOUS;
-  const userId = auth.tokens.verify(bearer);
-  if (!userId) throw new UnauthenticatedError('Your session token is invalid or has expired; sign in again');
+  const session = auth.tokens.session(bearer);
+  if (!session) throw new UnauthenticatedError('Your session token is invalid or has expired; sign in again');
+  const { userId, signedAt } = session;
   const user = await auth.principals.user(userId, () => findUser(auth.dataSource, userId));
   if (!user || !user.active) throw new UnauthenticatedError('This account is disabled');
+  // A token carries whole seconds: one signed in the second the password changed still counts.
+  if (user.sessionsFrom && signedAt.getTime() < Math.floor(user.sessionsFrom.getTime() / 1000) * 1000) {
+    throw new UnauthenticatedError('The password of this account was changed after you signed in; sign in again');
+  }
   return {
     kind: 'user',
     userId: user.id,
@@ -73,9 +78,11 @@ export async function authenticate(
 async function findUser(dataSource: DataSource, id: string): Promise<CachedUser | null> {
   const user = await dataSource.getRepository(User).findOne({
     where: { id },
-    select: { id: true, email: true, displayName: true, role: true, modules: true, personId: true, active: true },
+    select: { id: true, email: true, displayName: true, role: true, modules: true, personId: true, active: true, sessionsFrom: true },
   });
-  return user && { id: user.id, email: user.email, displayName: user.displayName, role: user.role, modules: user.modules, personId: user.personId, active: user.active };
+  return (
+    user && { id: user.id, email: user.email, displayName: user.displayName, role: user.role, modules: user.modules, personId: user.personId, active: user.active, sessionsFrom: user.sessionsFrom }
+  );
 }
 
 async function findApiKey(dataSource: DataSource, prefix: string): Promise<CachedApiKey | null> {

@@ -1,7 +1,7 @@
 import { PrincipalCache, type CachedUser } from './principal-cache';
 import { Role } from './roles';
 
-const user = (id: string, active = true): CachedUser => ({ id, email: `${id}@test.example`, displayName: id, role: Role.EDITOR, modules: ['core'], personId: null, active });
+const user = (id: string, active = true): CachedUser => ({ id, email: `${id}@test.example`, displayName: id, role: Role.EDITOR, modules: ['core'], personId: null, active, sessionsFrom: null });
 
 describe('PrincipalCache', () => {
   let now = 0;

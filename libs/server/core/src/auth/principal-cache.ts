@@ -9,6 +9,8 @@ export interface CachedUser {
   modules: string[];
   personId: string | null;
   active: boolean;
+  /** Sessions signed before this instant are refused (see `User.sessionsFrom`). */
+  sessionsFrom: Date | null;
 }
 
 /** What a request needs of an API key row; the secret's hash is checked on every request. */

@@ -33,9 +33,15 @@ export class TokenService {
 
   /** The user id, or null when the token is malformed, forged or expired. */
   verify(token: string): string | null {
+    return this.session(token)?.userId ?? null;
+  }
+
+  /** Whose session it is and when it was signed (whole seconds), or null when the token is not good. */
+  session(token: string): { userId: string; signedAt: Date } | null {
     try {
       const claims = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: 'learning-routes' });
-      return typeof claims === 'object' && typeof claims.sub === 'string' ? claims.sub : null;
+      if (typeof claims !== 'object' || typeof claims.sub !== 'string' || typeof claims.iat !== 'number') return null;
+      return { userId: claims.sub, signedAt: new Date(claims.iat * 1000) };
     } catch {
       return null;
     }

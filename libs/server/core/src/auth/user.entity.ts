@@ -43,6 +43,13 @@ export class User extends BaseRecord {
   lastLoginAt: Date | null;
 
   /**
+   * Sessions signed before this instant no longer count: set when the password changes (a reset
+   * link used, an admin setting one), so whoever held the old one is signed out everywhere.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  sessionsFrom: Date | null;
+
+  /**
    * The person (core domain) this account belongs to, if any: the privacy policy shows a user
    * their own personal data. No foreign key: the person table belongs to another module (see
    * the core domain's reference rules, which refuse deleting a person an account points at).

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import type { Logger } from '../config/logger';
 import type { AppConfig } from '../config/app-config';
+import type { AnySetting } from '../settings/setting-definition';
 import type { TokenService } from '../auth/token.service';
 import type { PrincipalCache } from '../auth/principal-cache';
 import { ANONYMOUS, type Principal } from '../auth/principal';
@@ -48,6 +49,8 @@ export interface Runtime {
   mail?: MailDispatcher;
   /** Runs scheduled jobs when due (`scheduleJob`). */
   jobs?: JobRunner;
+  /** The settings the composed modules declare (`DomainModule.settings`). */
+  settings?: AnySetting[];
 }
 
 export class RequestContext {

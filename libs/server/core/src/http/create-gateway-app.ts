@@ -116,6 +116,7 @@ export async function createGatewayApp(options: {
     principals: new PrincipalCache(config.principalCacheSeconds * 1000),
     moduleNames: modules.map((m) => m.name).filter((n) => n !== 'platform'),
     machines: new StateMachineRegistry(modules),
+    settings: modules.flatMap((m) => m.settings ?? []),
     rateLimits,
     eventTypes: [...new Set([...modules.flatMap((m) => m.events ?? []), ...modules.flatMap((m) => m.stateMachines ?? []).filter((machine) => machine.publishesMoves !== false).map((machine) => `${machine.name}_changed`)])],
     webhooks: new WebhookDispatcher(dataSource, logger, config.webhookPollSeconds),

@@ -6,5 +6,6 @@ export * from './input-hygiene';
 export * from './downloads';
 export * from './csv-export';
 export * from './query-filter';
+export * from './required-param';
 export * from './export-access';
 export * from './csv-privacy';

@@ -1,5 +1,4 @@
 import { isEmail, isUUID } from 'class-validator';
-import { IsNull } from 'typeorm';
 import { isAdmin } from '../auth/principal';
 import { Role } from '../auth/roles';
 import { User } from '../auth/user.entity';
@@ -7,11 +6,11 @@ import type { RequestContext } from '../context/request-context';
 import { lockRow } from '../database/row-lock';
 import { ConflictError, ValidationError, type FieldProblem } from '../errors';
 import { LANGUAGES, type Language } from '../i18n/language';
-import { queueMail } from '../mail/queue-mail';
 import { checkModules } from '../platform/users/check-modules';
 import { invitationMail } from './invitation-texts';
-import { INVITATION_DAYS, newInvitationToken } from './invitation-token';
-import { UserInvitation } from './user-invitation.entity';
+import { INVITATION_DAYS } from './invitation-token';
+import { issueLink } from './issue-link';
+import { LinkPurpose } from './user-invitation.entity';
 
 /** Who to invite, and as what. */
 export interface InviteUserOptions {
@@ -41,26 +40,20 @@ export interface InvitationSent {
 
 function problemsOf(ctx: RequestContext, options: InviteUserOptions, modules: string[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!isEmail(options.email.trim()) || options.email.length > 320) problems.push({ path: 'input.email', message: 'must be an e-mail address' });
+  if (!isEmail(options.email.trim()) || options.email.length > 320) problems.push({ path: 'input.email', message: 'must be an e-mail address', constraint: 'isEmail' });
   if (!options.displayName.trim() || options.displayName.length > 200 || /[\r\n]/.test(options.displayName)) {
-    problems.push({ path: 'input.displayName', message: 'must be one line of 1-200 characters' });
+    problems.push({ path: 'input.displayName', message: 'must be one line of 1-200 characters', constraint: 'oneLineName' });
   }
-  if (!Object.values(Role).includes(options.role)) problems.push({ path: 'input.role', message: `must be one of ${Object.values(Role).join(', ')}` });
+  if (!Object.values(Role).includes(options.role)) problems.push({ path: 'input.role', message: `must be one of ${Object.values(Role).join(', ')}`, constraint: 'isEnum' });
   else problems.push(...checkModules(ctx, options.role, modules, 'input.modules'));
-  if (options.personId && !isUUID(options.personId)) problems.push({ path: 'input.personId', message: 'must be a UUID' });
-  if (!LANGUAGES.includes(options.language)) problems.push({ path: 'input.language', message: `must be one of ${LANGUAGES.join(', ')}` });
-  if (options.portalUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(options.portalUrl)) problems.push({ path: 'input.portalUrl', message: 'must be an http(s) URL' });
+  if (options.personId && !isUUID(options.personId)) problems.push({ path: 'input.personId', message: 'must be a UUID', constraint: 'isUuid' });
+  if (!LANGUAGES.includes(options.language)) problems.push({ path: 'input.language', message: `must be one of ${LANGUAGES.join(', ')}`, constraint: 'isEnum' });
+  if (options.portalUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(options.portalUrl)) problems.push({ path: 'input.portalUrl', message: 'must be an http(s) URL', constraint: 'isUrl' });
   return problems;
 }
 
-/** Voids the user's invitations that were neither used nor replaced yet (a newer one, a deactivation). */
-export async function revokeOpenInvitations(ctx: RequestContext, userId: string): Promise<number> {
-  const open = await ctx.repo(UserInvitation).find({ where: { userId, usedAt: IsNull(), revokedAt: IsNull() } });
-  const now = new Date();
-  for (const invitation of open) invitation.revokedAt = now;
-  if (open.length) await ctx.repo(UserInvitation).save(open);
-  return open.length;
-}
+// Kept importable from here, where it was first written.
+export { revokeOpenInvitations } from './revoke-open-invitations';
 
 /**
  * Invites someone to the portal: makes their account (no password, inactive), stores a
@@ -82,7 +75,7 @@ export function inviteUser(ctx: RequestContext, options: InviteUserOptions): Pro
     const email = options.email.trim().toLowerCase();
     const modules = [...new Set(options.modules ?? [])];
     const problems = problemsOf(ctx, options, modules);
-    if (options.role === Role.ADMIN && !isAdmin(ctx.principal)) problems.push({ path: 'input.role', message: 'only an admin may invite an ADMIN' });
+    if (options.role === Role.ADMIN && !isAdmin(ctx.principal)) problems.push({ path: 'input.role', message: 'only an admin may invite an ADMIN', constraint: 'adminInvitesAdmin' });
     if (problems.length) throw new ValidationError(problems);
     const personId = options.personId ?? null;
 
@@ -96,6 +89,7 @@ export function inviteUser(ctx: RequestContext, options: InviteUserOptions): Pro
         throw new ConflictError(`${email} already belongs to an account${user.active ? ' that can sign in' : ''}; invite another address, or link the account to this person`, {
           email,
           userId: user.id,
+          constraint: 'emailTaken',
         });
       }
       if (user.passwordHash === null) {
@@ -109,32 +103,13 @@ export function inviteUser(ctx: RequestContext, options: InviteUserOptions): Pro
       );
     }
 
-    await revokeOpenInvitations(ctx, user.id);
-    const { token, tokenHash } = newInvitationToken();
-    const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
-    const portalUrl = (options.portalUrl ?? ctx.runtime.config.portalUrl).replace(/\/+$/, '');
-    const texts = invitationMail(user.language, {
-      name: user.displayName,
-      // The language rides along so the page opens in the e-mail's language, before any sign-in.
-      link: `${portalUrl}/welcome?token=${token}&lang=${user.language}`,
-      expiresAt,
-      invitedBy: ctx.principal.kind === 'user' ? ctx.principal.displayName : null,
+    const link = await issueLink(ctx, user, {
+      purpose: LinkPurpose.INVITATION,
+      validForMs: INVITATION_DAYS * 86_400_000,
+      mailKind: 'invitation',
+      texts: (values) => invitationMail(user.language, values),
+      portalUrl: options.portalUrl,
     });
-    const mailMessage = await queueMail(ctx, { to: user.email, toName: user.displayName, ...texts, kind: 'invitation', language: user.language });
-    const invitations = ctx.repo(UserInvitation);
-    const invitation = await invitations.save(
-      invitations.create({
-        userId: user.id,
-        tokenHash,
-        expiresAt,
-        usedAt: null,
-        revokedAt: null,
-        invitedById: ctx.principal.kind === 'user' ? ctx.principal.userId : ctx.principal.kind === 'apiKey' ? ctx.principal.keyId : null,
-        mailMessageId: mailMessage.id,
-      }),
-    );
-    const userId = user.id;
-    ctx.afterCommit(() => ctx.runtime.principals.forgetUser(userId));
-    return { user, created: !existingId, invitationId: invitation.id, expiresAt, mailMessageId: mailMessage.id };
+    return { user, created: !existingId, ...link };
   });
 }

@@ -3,6 +3,14 @@ import { Redacted } from '../audit/redacted';
 import { User } from '../auth/user.entity';
 import { MailMessage } from '../mail/mail-message.entity';
 
+/** What a one-time link is for: the same machinery serves both, only the wording differs. */
+export enum LinkPurpose {
+  /** Sent by `inviteUser`: the account has no password yet; choosing one activates it. */
+  INVITATION = 'INVITATION',
+  /** Sent by `sendPasswordReset`: the account has a password; the link replaces it. */
+  PASSWORD_RESET = 'PASSWORD_RESET',
+}
+
 /**
  * A one-time link that lets a user set their password (and so activate their account). Only
  * the SHA-256 hash of the link's token is kept; the token itself is in the e-mail alone. A link
@@ -30,6 +38,10 @@ export class UserInvitation {
 
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
+
+  /** An invitation or a password reset; rows made before resets existed are invitations. */
+  @Column({ type: 'varchar', length: 20, default: LinkPurpose.INVITATION })
+  purpose: LinkPurpose;
 
   /** When the link was used to set the password; a used link is refused. */
   @Column({ type: 'timestamptz', nullable: true })

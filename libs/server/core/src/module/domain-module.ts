@@ -5,6 +5,7 @@ import type { Logger } from '../config/logger';
 import type { RequestContext } from '../context/request-context';
 import type { ReferenceRule } from '../references/reference-rule';
 import type { SearchSource } from '../search/search-source';
+import type { AnySetting } from '../settings/setting-definition';
 import type { MachineGuard, MachineReaction, StateMachine } from '../state/state-machine';
 
 // TypeORM and type-graphql take classes as plain constructors.
@@ -112,6 +113,11 @@ export interface DomainModule {
    * the module's own query with the visibility rules of its own lists (see `SearchSource`).
    */
   search?: SearchSource[];
+  /**
+   * Values admins may change at run time (`defineSetting`), read with `readSetting`; the kit
+   * lists and validates them for the admin section.
+   */
+  settings?: AnySetting[];
   /** Loads demo data; called once on an empty database, modules in list order. */
   seedDemo?: (seed: DemoSeedContext) => Promise<void>;
 }

@@ -4,11 +4,11 @@ import type { DomainModule } from './domain-module';
  * One area of a large module (logistics: agenda, travel, accommodation, budget) declares what it adds to the
  * descriptor here, so the areas stay apart and the descriptor only lists them.
  */
-export type ModulePart = Partial<Pick<DomainModule, 'entities' | 'resolvers' | 'services' | 'references' | 'stateMachines' | 'guards' | 'reactions' | 'events' | 'http' | 'seedDemo' | 'jobs'>>;
+export type ModulePart = Partial<Pick<DomainModule, 'entities' | 'resolvers' | 'services' | 'references' | 'stateMachines' | 'guards' | 'reactions' | 'events' | 'settings' | 'http' | 'seedDemo' | 'jobs'>>;
 
 /** The descriptor's lists, concatenated over the parts in order (demo data seeded in that order). */
 export function combineParts(parts: readonly ModulePart[]): Required<ModulePart> {
-  type ListKey = 'entities' | 'resolvers' | 'services' | 'references' | 'stateMachines' | 'guards' | 'reactions' | 'events';
+  type ListKey = 'entities' | 'resolvers' | 'services' | 'references' | 'stateMachines' | 'guards' | 'reactions' | 'events' | 'settings';
   const all = (key: ListKey) => parts.flatMap((p) => (p[key] ?? []) as unknown[]) as never;
   return {
     entities: all('entities'),
@@ -19,6 +19,7 @@ export function combineParts(parts: readonly ModulePart[]): Required<ModulePart>
     guards: all('guards'),
     reactions: all('reactions'),
     events: all('events'),
+    settings: all('settings'),
     http: (http) => parts.forEach((p) => p.http?.(http)),
     jobs: combineJobs(parts),
     seedDemo: async (seed) => {

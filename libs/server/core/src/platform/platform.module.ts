@@ -30,18 +30,21 @@ import { ScheduledJobService, ScheduledJobsResolver } from '../jobs/scheduled-jo
 import { UserInvitation } from '../invitations/user-invitation.entity';
 import { exportAuditCsv } from './audit/audit-csv';
 import type { ModuleHttp } from '../module/domain-module';
+import { PlatformSettingRecord } from '../settings/platform-setting.entity';
+import { SettingsResolver } from '../settings/settings.resolver';
+import { SettingsService } from '../settings/settings.service';
 
 /**
  * Users, sign-in and invitations, partners' API keys, the audit trail, the state machines'
- * history, the webhook and e-mail outboxes: what every domain module relies on. Only admins
+ * history, the webhook and e-mail outboxes, the run-time settings: what every domain module relies on. Only admins
  * write here.
  */
 export const platformModule: DomainModule = {
   name: 'platform',
   description: 'Users, roles, API keys and the audit trail',
-  entities: [User, ApiKey, AuditEntry, StateChange, LoginThrottle, IdempotencyKey, OutboxEvent, WebhookEndpoint, WebhookDelivery, MailMessage, UserInvitation, ScheduledJob],
-  resolvers: [AuthResolver, UserResolver, ApiKeyResolver, AuditResolver, WebhookResolver, MailResolver, ScheduledJobsResolver],
-  services: [AuthService, LoginThrottleService, UserService, ApiKeyService, AuditService, WebhookService, MailService, ScheduledJobService],
+  entities: [User, ApiKey, AuditEntry, StateChange, LoginThrottle, IdempotencyKey, OutboxEvent, WebhookEndpoint, WebhookDelivery, MailMessage, UserInvitation, ScheduledJob, PlatformSettingRecord],
+  resolvers: [AuthResolver, UserResolver, ApiKeyResolver, AuditResolver, WebhookResolver, MailResolver, ScheduledJobsResolver, SettingsResolver],
+  services: [AuthService, LoginThrottleService, UserService, ApiKeyService, AuditService, WebhookService, MailService, ScheduledJobService, SettingsService],
   migrations: platformMigrations,
   subscribers: [AuditSubscriber],
   seedDemo: seedDemoUsers,

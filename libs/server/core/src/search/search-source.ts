@@ -35,20 +35,37 @@ export class SearchHit {
   path: string;
 }
 
-/** What a source searches for: the caller's words, their language, and how many hits at most. */
+/**
+ * Where the previous page of the merged list ended, as one source sees it: its hits ranked
+ * below `rank` come after it, and those ranked equal with an id after `tiesAfter` (in byte
+ * order); `tiesAfter` null means none of them (the page already showed this kind's equals).
+ */
+export interface SearchAfter {
+  rank: number;
+  tiesAfter: string | null;
+}
+
+/** What a source searches for: the caller's words, their language, how many hits at most, and after which. */
 export interface SearchTerms {
   /** Trimmed, not empty. */
   text: string;
   language: Language;
   limit: number;
+  /** Only hits after this position (the next page); absent for the first page. */
+  after?: SearchAfter;
 }
+
+/** A source's hits for one page, with how many it matches in all when it counted them (`findMatches` does). */
+export type SourceHits = SearchHit[] & { total?: number };
 
 /**
  * One kind of record a module lets the search across modules find (`DomainModule.search`).
  * The module runs its own query over its own tables, with the same visibility rules its own
- * lists apply (partners' keys, participants, the privacy policy), and ranks with `findMatches`.
+ * lists apply (partners' keys, participants, the privacy policy), and ranks with `findMatches`,
+ * which also keeps to `terms.after` and `terms.limit` and counts the matches (`hitsOf` hands
+ * the count on), so paging reaches every match.
  */
 export interface SearchSource {
   kind: SearchKind;
-  search(ctx: RequestContext, terms: SearchTerms): Promise<SearchHit[]>;
+  search(ctx: RequestContext, terms: SearchTerms): Promise<SourceHits>;
 }

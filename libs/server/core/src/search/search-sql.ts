@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { LANGUAGES, Language } from '../i18n/language';
-import type { SearchHit, SearchKind, SearchTerms } from './search-source';
+import type { SearchKind, SearchTerms, SourceHits } from './search-source';
 
 /** Text columns a search looks in, as `alias.column`. */
 export interface SearchFields {
@@ -56,29 +56,57 @@ export function searchRank(title: SearchFields, text: SearchFields = {}): string
 /** A row the search found: the columns asked for, and its rank. */
 export type SearchRow = Record<string, unknown> & { search_rank: number };
 
+/** The rows of one page, with how many rows match in all. */
+export type SearchRows = SearchRow[] & { total: number };
+
+/** Ids compared byte by byte, as JavaScript compares strings: the merge and every source agree on ties. */
+const ID_ORDER = `m."id"::text COLLATE "C"`;
+
 /**
  * Runs a module's search over its own (already visibility-filtered) query: the rows whose
- * `title` or `text` match the terms, best first, at most `terms.limit`, each with the
- * `columns` asked for (name → SQL expression) and `search_rank`.
+ * `title` or `text` match the terms, best first (equal ranks by id), at most `terms.limit`
+ * after `terms.after`, each with the `columns` asked for (name → SQL expression; `id` is
+ * required) and `search_rank`; `total` is how many match in all.
+ *
+ * One statement: the matches are ranked once, in a subquery that also counts them; the page is
+ * read from it with the keyset condition as the first sort key rather than a filter, so rows
+ * before the cursor fill the page's spare places and still bring the count on a last, empty
+ * page. Costs every match's rank, as the first page already did.
  *
  * @example findMatches(q, { localized: ['p.title'] }, { localized: ['p.summary'] }, terms, { id: 'p.id', title: localizedText('p.title', terms.language) })
  */
-export function findMatches<T extends ObjectLiteral>(
+export async function findMatches<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   title: SearchFields,
   text: SearchFields,
   terms: SearchTerms,
   columns: Record<string, string>,
-): Promise<SearchRow[]> {
+): Promise<SearchRows> {
+  if (!columns['id']) throw new Error('findMatches needs an `id` column: pages are keyed by rank and id');
   const rank = searchRank(title, text);
-  const q = query.clone().select(rank, 'search_rank');
-  for (const [name, expression] of Object.entries(columns)) q.addSelect(expression, name);
-  return q
-    .andWhere(`${rank} > 0`)
-    .setParameters({ lrSearchText: terms.text, lrSearchLike: likePattern(terms.text) })
-    .orderBy('search_rank', 'DESC')
+  const matches = query.clone().select(rank, 'search_rank');
+  for (const [name, expression] of Object.entries(columns)) matches.addSelect(expression, name);
+  matches.addSelect('count(*) OVER ()', 'search_total').andWhere(`${rank} > 0`).orderBy();
+  const after = terms.after;
+  const onPage = !after
+    ? 'true'
+    : after.tiesAfter === null
+      ? `m."search_rank" < :lrAfterRank`
+      : `(m."search_rank" < :lrAfterRank OR (m."search_rank" = :lrAfterRank AND ${ID_ORDER} > :lrTiesAfter))`;
+  const raw = await matches
+    .createQueryBuilder()
+    .select('m.*')
+    .addSelect(onPage, 'search_on_page')
+    .from(`(${matches.getQuery()})`, 'm')
+    .setParameters({ ...matches.getParameters(), lrSearchText: terms.text, lrSearchLike: likePattern(terms.text), lrAfterRank: after?.rank ?? null, lrTiesAfter: after?.tiesAfter ?? null })
+    .orderBy('search_on_page', 'DESC')
+    .addOrderBy('m."search_rank"', 'DESC')
+    .addOrderBy(ID_ORDER, 'ASC')
     .limit(terms.limit)
-    .getRawMany<SearchRow>();
+    .getRawMany<SearchRow & { search_total: string | number; search_on_page: boolean }>();
+  const total = raw.length ? Number(raw[0].search_total) : 0;
+  const rows = raw.filter((row) => row.search_on_page).map(({ search_total: _total, search_on_page: _onPage, ...row }) => ({ ...row, search_rank: Number(row.search_rank) }) as SearchRow);
+  return Object.assign(rows, { total });
 }
 
 function likePattern(text: string): string {
@@ -97,10 +125,13 @@ export function localizedText(column: string, language: Language): string {
  *
  * @example hitsOf(rows, SearchKind.PRACTICE, 'practices', (id) => `/practices/${id}`)
  */
-export function hitsOf(rows: SearchRow[], kind: SearchKind, section: string, path: (id: string, row: SearchRow) => string): SearchHit[] {
-  return rows.map((row) => {
+export function hitsOf(rows: SearchRow[] | SearchRows, kind: SearchKind, section: string, path: (id: string, row: SearchRow) => string): SourceHits {
+  const hits: SourceHits = rows.map((row) => {
     const id = String(row['id']);
     const detail = row['detail'];
     return { kind, id, title: String(row['title'] ?? ''), detail: typeof detail === 'string' && detail ? detail : null, rank: Number(row.search_rank), section, path: path(id, row) };
   });
+  // The count of every match (from `findMatches`) goes on with the page, for `totalCount`.
+  if ('total' in rows) hits.total = rows.total;
+  return hits;
 }

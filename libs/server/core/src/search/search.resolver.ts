@@ -3,11 +3,9 @@ import { Args, ArgsType, Ctx, Field, Int, ObjectType, Query, Resolver } from 'ty
 import { Allow } from '../auth/allow';
 import type { RequestContext } from '../context/request-context';
 import { ValidationError } from '../errors';
-import { ConnectionType, MAX_PAGE_SIZE, paginateList, type Connection } from '../pagination/connection';
+import { ConnectionType, MAX_PAGE_SIZE, type Connection } from '../pagination/connection';
+import { afterFor, compareHits, decodeSearchCursor, encodeSearchCursor, searchFingerprint } from './search-cursor';
 import { SearchHit, SearchKind, type SearchSource } from './search-source';
-
-/** What one source hands over at most: a search is read a few pages deep, never hundreds. */
-export const HITS_PER_KIND = MAX_PAGE_SIZE;
 
 @ObjectType({ description: 'Records found across modules, best match first' })
 export class SearchConnection extends ConnectionType(SearchHit) {}
@@ -41,16 +39,33 @@ export class SearchArgs {
  * Asks every source (of the kinds asked for) at once, then merges their hits into one ranked
  * list: rank first, then kind and id, so equal ranks keep one order across pages. Each source
  * applies its own module's visibility rules; the merge adds none and removes none.
+ *
+ * Keyset paging over the ranked union: the cursor is the last hit's (rank, kind, id); each
+ * source returns at most `first + 1` of its hits after that position (`afterFor`), in one
+ * statement, with its count of matches. The page is the best `first` of those: whatever the
+ * other sources hold after the cursor ranks below a source's own `first + 1`th, so nothing is
+ * skipped, however many hits a kind has (0015).
  */
 export async function searchAcross(ctx: RequestContext, sources: readonly SearchSource[], args: SearchArgs): Promise<Connection<SearchHit>> {
   const text = args.query.trim();
   if (!text) throw ValidationError.field('query', 'must name something to find', 'required');
   const kinds = args.kinds?.length ? new Set(args.kinds) : null;
   const asked = sources.filter((s) => !kinds || kinds.has(s.kind));
-  const found = await Promise.all(asked.map((s) => s.search(ctx, { text, language: ctx.language, limit: HITS_PER_KIND })));
   // The cursor names the query and kinds: a cursor of another search is refused.
-  const order = `search:${text.toLowerCase()}:${[...(kinds ?? [])].sort().join(',')}`;
-  return paginateList(found.flat(), args, { name: order, key: (hit) => hit.rank, id: (hit) => `${hit.kind}:${hit.id}`, direction: 'DESC' });
+  const search = searchFingerprint(`search:${text.toLowerCase()}:${[...(kinds ?? [])].sort().join(',')}`);
+  const position = args.after ? decodeSearchCursor(args.after, search) : null;
+  const found = await Promise.all(
+    asked.map((s) => s.search(ctx, { text, language: ctx.language, limit: args.first + 1, ...(position ? { after: afterFor(s.kind, position) } : {}) })),
+  );
+  const merged = found.flat().sort(compareHits);
+  const page = merged.slice(0, args.first);
+  const edges = page.map((hit) => ({ node: hit, cursor: encodeSearchCursor(search, hit) }));
+  return {
+    edges,
+    // Every match of every source asked, counted by the sources in the page's statements.
+    totalCount: found.reduce((sum, hits) => sum + (hits.total ?? hits.length), 0),
+    pageInfo: { hasNextPage: merged.length > args.first, hasPreviousPage: !!position, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+  };
 }
 
 /**

@@ -113,8 +113,25 @@ export function guardOn<R extends { id: string; version: number }, S extends str
 /** Work another module does when a record enters a state (follow-up: a FINAL plan's indicators). */
 export interface ReactionRule<R, S extends string> {
   to: S | readonly S[];
-  /** Runs in the move's transaction, after the history entry and the owner's `onEnter`. */
-  run(ctx: RequestContext, record: R): Promise<void>;
+  /** Runs in the move's transaction, after the history entry and the owner's `onEnter`; change reactions get what changed. */
+  run(ctx: RequestContext, record: R, change?: RecordChange): Promise<void>;
+  /** Runs when the record is made (`recordCreated`) instead of on moves (see `reactOnCreate`). */
+  onCreate?: boolean;
+  /** Runs when the record's content changes without a move (`recordChanged`), with what changed (see `reactOnChange`). */
+  onChange?: boolean;
+}
+
+/**
+ * What changed in a record's content, without a move, that its owner tells other modules of
+ * (`recordChanged`): a part of the record (an action plan's `objective`), the changed row's id,
+ * and the properties that now hold another value.
+ */
+export interface RecordChange {
+  part: string;
+  /** The changed row's id (the record's own when the change is to the record itself). */
+  id: string;
+  /** Properties of that row whose value changed, e.g. `['targetValue', 'targetDate']`. */
+  fields: readonly string[];
 }
 
 /** A reaction one module adds to another module's machine, declared in its descriptor's `reactions`. */
@@ -132,7 +149,36 @@ export function reactOn<R extends { id: string; version: number }, S extends str
   return { machine: machine.name, rule: rule as unknown as ReactionRule<never, string> };
 }
 
-/** The reactions that apply to entering `to`. */
+/**
+ * Lets a module do its part when another module's record is made, in the same transaction: a
+ * route's composition targets and action fund are stored with the defaults in force that day,
+ * so a later change of the defaults leaves existing routes as they were. The owner calls
+ * `recordCreated` right after inserting.
+ * @example reactions: [reactOnCreate(routePhaseMachine, (ctx, route) => storeFundDefault(ctx, route.id))]
+ */
+export function reactOnCreate<R extends { id: string; version: number }, S extends string>(
+  machine: StateMachine<R, S>,
+  run: (ctx: RequestContext, record: R) => Promise<void>,
+): MachineReaction {
+  return { machine: machine.name, rule: { to: [], onCreate: true, run } as unknown as ReactionRule<never, string> };
+}
+
+/**
+ * Lets a module keep what it derived from another module's record in step when the owner
+ * corrects the record's content, in the same transaction; throwing a typed error refuses the
+ * correction (it rolls back whole). Follow-up: a FINAL plan's corrected objective reaches the
+ * indicator tracked from it, or is refused once reports were measured against the old line.
+ * The owner calls `recordChanged` after saving the change and checking its own rules.
+ * @example reactions: [reactOnChange(planStatusMachine, (ctx, plan, change) => followCorrection(ctx, plan, change))]
+ */
+export function reactOnChange<R extends { id: string; version: number }, S extends string>(
+  machine: StateMachine<R, S>,
+  run: (ctx: RequestContext, record: R, change: RecordChange) => Promise<void>,
+): MachineReaction {
+  return { machine: machine.name, rule: { to: [], onChange: true, run } as unknown as ReactionRule<never, string> };
+}
+
+/** The reactions that apply to entering `to` (creation and change reactions never do). */
 export function reactionsFor<R, S extends string>(reactions: readonly ReactionRule<R, S>[], to: S): ReactionRule<R, S>[] {
-  return reactions.filter((r) => includes(r.to, to));
+  return reactions.filter((r) => !r.onCreate && !r.onChange && includes(r.to, to));
 }

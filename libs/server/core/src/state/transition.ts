@@ -3,7 +3,7 @@ import { publicName } from '../auth/principal';
 import type { RequestContext } from '../context/request-context';
 import { loadForUpdate } from '../database/row-lock';
 import { PhaseRuleError, ValidationError } from '../errors';
-import { guardsFor, reactionsFor, type GuardRule, type ReactionRule, type StateMachine } from './state-machine';
+import { guardsFor, reactionsFor, type GuardRule, type ReactionRule, type RecordChange, type StateMachine } from './state-machine';
 import { StateChange } from './state-change.entity';
 import { publishEvent } from '../webhooks/publish-event';
 
@@ -70,6 +70,25 @@ export async function transition<R extends { id: string; version: number }, S ex
   // Partners' webhooks hear of every move (`route.phase_changed`), sent after the commit.
   if (machine.publishesMoves !== false) await publishEvent(ctx, `${machine.name}_changed`, { id: record.id, from, to, reason, at: new Date().toISOString() });
   return saved;
+}
+
+/**
+ * Runs what other modules do when a record of `machine` is made (`reactOnCreate`), in the
+ * creating transaction. The owning module calls it right after the insert.
+ */
+export async function recordCreated<R extends { id: string; version: number }, S extends string>(ctx: RequestContext, machine: StateMachine<R, S>, record: R): Promise<void> {
+  const reactions = (ctx.runtime.machines?.addedReactions(machine.name) ?? []) as readonly ReactionRule<R, S>[];
+  for (const reaction of reactions) if (reaction.onCreate) await reaction.run(ctx, record);
+}
+
+/**
+ * Runs what other modules do when the content of a record of `machine` changes without a move
+ * (`reactOnChange`), in the changing transaction: a reaction may refuse the change with a
+ * typed error. The owning module calls it after saving the change and checking its own rules.
+ */
+export async function recordChanged<R extends { id: string; version: number }, S extends string>(ctx: RequestContext, machine: StateMachine<R, S>, record: R, change: RecordChange): Promise<void> {
+  const reactions = (ctx.runtime.machines?.addedReactions(machine.name) ?? []) as readonly ReactionRule<R, S>[];
+  for (const reaction of reactions) if (reaction.onChange) await reaction.run(ctx, record, change);
 }
 
 /** The record's moves through `machine`, oldest first; one statement per request for a whole page. */

@@ -1,13 +1,13 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Allow, Cost, ReferenceCheck, StaleVersionError, ValidationError, type RequestContext } from '@lr/server-core';
-import { getRoute, RouteRef } from '@lr/server-core-domain';
+import { Allow, Cost, readSetting, ReferenceCheck, StaleVersionError, ValidationError, type RequestContext } from '@lr/server-core';
+import { getRoute, RouteRef, routeSettingScopes } from '@lr/server-core-domain';
 import { DELEGATIONS } from '../common/access';
 import { assertRouteOpen } from '../common/route-state';
 import { evaluateComposition, type RuleResult } from './composition-rules';
 import { CompositionSettings } from './composition-settings.entity';
-import { CompositionService, targetsOf } from './composition.service';
+import { compositionDefaultsSetting, targetProblems } from './composition-setting';
+import { CompositionService, TARGET_KEYS, targetsOf } from './composition.service';
 import { CompositionRuleCode, RouteComposition, RuleSeverity, SetCompositionInput } from './composition.types';
-import { DEFAULT_COMPOSITION } from './defaults';
 
 const toRule = (r: RuleResult) => ({ ...r, code: r.code as CompositionRuleCode, severity: r.hard ? RuleSeverity.HARD : RuleSeverity.SOFT });
 
@@ -17,13 +17,17 @@ export class CompositionResolver {
 
   /** Builds the answer from the facts; the settings row is shown as stored, or the defaults. */
   private async answer(ctx: RequestContext, routeId: string): Promise<RouteComposition> {
-    const [settings, facts] = await Promise.all([this.composition.settings(ctx, routeId), this.composition.facts(ctx, routeId)]);
-    const rules = evaluateComposition(targetsOf(settings), facts).map(toRule);
-    const shown = settings ?? Object.assign(new CompositionSettings(), { routeId, version: 0, ...DEFAULT_COMPOSITION, id: routeId });
+    const [{ stored, targets }, facts, defaults] = await Promise.all([
+      this.composition.targets(ctx, routeId),
+      this.composition.facts(ctx, routeId),
+      routeSettingScopes(ctx, routeId).then((scopes) => readSetting(ctx, compositionDefaultsSetting, scopes)),
+    ]);
+    const rules = evaluateComposition(targets, facts).map(toRule);
+    const shown = stored ?? Object.assign(new CompositionSettings(), { routeId, version: 0, ...targets, id: routeId });
     return {
       routeId,
       settings: shown,
-      isDefault: (Object.keys(DEFAULT_COMPOSITION) as (keyof typeof DEFAULT_COMPOSITION)[]).every((k) => shown[k] === DEFAULT_COMPOSITION[k]),
+      isDefault: TARGET_KEYS.every((k) => targets[k] === defaults[k]),
       rules,
       ready: rules.every((r) => r.severity === RuleSeverity.SOFT || r.holds),
       selectedParticipants: facts.delegations.reduce((n, d) => n + d.selected.length, 0),
@@ -52,11 +56,12 @@ export class CompositionResolver {
     const current = existing ? settings.version : 0;
     if (expected !== current) throw new StaleVersionError('RouteComposition', input.routeId, expected, current);
     const next = { ...targetsOf(settings) };
-    for (const key of Object.keys(DEFAULT_COMPOSITION) as (keyof typeof DEFAULT_COMPOSITION)[]) {
+    for (const key of TARGET_KEYS) {
       const value = input[key];
       if (value !== undefined && value !== null) (next as Record<string, unknown>)[key] = value;
     }
-    if (next.minParticipants > next.maxParticipants) throw ValidationError.field('input.minParticipants', `must not be above maxParticipants (${next.maxParticipants})`);
+    const problems = targetProblems(next);
+    if (problems.length) throw new ValidationError(problems.map((p) => ({ ...p, path: `input.${p.path}` })));
     Object.assign(settings, next);
     await ctx.repo(CompositionSettings).save(settings);
     return this.answer(ctx, input.routeId);

@@ -1,5 +1,5 @@
-import { PhaseRuleError, Service, type RequestContext } from '@lr/server-core';
-import { Person } from '@lr/server-core-domain';
+import { PhaseRuleError, readSetting, Service, type RequestContext } from '@lr/server-core';
+import { Person, routeSettingScopes } from '@lr/server-core-domain';
 import { Delegation } from '../delegations/delegation.entity';
 import type { DelegationKind } from '../delegations/delegation-kind';
 import { Participant } from '../participants/participant.entity';
@@ -7,15 +7,22 @@ import { SelectionStatus, type Sector } from '../participants/participant-enums'
 import { RouteTeamMember } from '../team/route-team-member.entity';
 import { brokenBy, evaluateComposition, type CompositionFacts, type RuleResult } from './composition-rules';
 import { CompositionSettings } from './composition-settings.entity';
+import { compositionDefaultsSetting } from './composition-setting';
 import { DEFAULT_COMPOSITION, type CompositionTargets } from './defaults';
 
-const TARGET_KEYS = Object.keys(DEFAULT_COMPOSITION) as (keyof CompositionTargets)[];
+export const TARGET_KEYS = Object.keys(DEFAULT_COMPOSITION) as (keyof CompositionTargets)[];
 
-/** The targets of a settings row (or the defaults). */
-export function targetsOf(settings: CompositionSettings | null): CompositionTargets {
-  const targets = { ...DEFAULT_COMPOSITION } as CompositionTargets;
-  if (settings) for (const k of TARGET_KEYS) (targets as Record<string, unknown>)[k] = settings[k];
-  return targets;
+/** The targets a stored settings row holds. */
+export function targetsOf(settings: CompositionSettings): CompositionTargets {
+  const targets = {} as Record<string, unknown>;
+  for (const k of TARGET_KEYS) targets[k] = settings[k];
+  return targets as CompositionTargets;
+}
+
+/** Stores a route's targets from today's defaults (its programme's, else the platform's) unless it has its own (see `CompositionService.storeDefaults`). */
+export async function storeCompositionDefaults(ctx: RequestContext, routeId: string): Promise<void> {
+  const defaults = await readSetting(ctx, compositionDefaultsSetting, await routeSettingScopes(ctx, routeId));
+  await ctx.repo(CompositionSettings).createQueryBuilder().insert().values({ routeId, ...defaults }).orIgnore().execute();
 }
 
 @Service()
@@ -25,20 +32,28 @@ export class CompositionService {
     return ctx.repo(CompositionSettings).findOneBy({ routeId });
   }
 
+  /** The route's stored targets, or today's defaults for a route made before targets were stored. */
+  async targets(ctx: RequestContext, routeId: string): Promise<{ stored: CompositionSettings | null; targets: CompositionTargets }> {
+    const stored = await this.settings(ctx, routeId);
+    return { stored, targets: stored ? targetsOf(stored) : await readSetting(ctx, compositionDefaultsSetting, await routeSettingScopes(ctx, routeId)) };
+  }
+
   /**
    * The route's settings row, created with the defaults if missing, and locked for the rest of
    * the transaction: every change that adds people to a route takes this lock first, so two
    * concurrent selections are counted one after the other.
    */
   async lockRoute(ctx: RequestContext, routeId: string): Promise<CompositionSettings> {
-    await ctx
-      .repo(CompositionSettings)
-      .createQueryBuilder()
-      .insert()
-      .values({ routeId, ...DEFAULT_COMPOSITION })
-      .orIgnore()
-      .execute();
+    await this.storeDefaults(ctx, routeId);
     return ctx.repo(CompositionSettings).findOneOrFail({ where: { routeId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * Stores the route's targets from today's platform defaults unless it has its own: when the
+   * route is made (`reactOnCreate`), and for a route older than stored targets on first use.
+   */
+  storeDefaults(ctx: RequestContext, routeId: string): Promise<void> {
+    return storeCompositionDefaults(ctx, routeId);
   }
 
   /** What the rules count, read in two statements. */
@@ -66,8 +81,8 @@ export class CompositionService {
   }
 
   async evaluate(ctx: RequestContext, routeId: string): Promise<RuleResult[]> {
-    const [settings, facts] = await Promise.all([this.settings(ctx, routeId), this.facts(ctx, routeId)]);
-    return evaluateComposition(targetsOf(settings), facts);
+    const [{ targets }, facts] = await Promise.all([this.targets(ctx, routeId), this.facts(ctx, routeId)]);
+    return evaluateComposition(targets, facts);
   }
 
   /**

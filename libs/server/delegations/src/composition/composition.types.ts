@@ -3,6 +3,7 @@ import { Cost } from '@lr/server-core';
 import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { CompositionSettings } from './composition-settings.entity';
 import { RouteKind } from './route-kind';
+import { COMPOSITION_FIELDS as F } from './composition-setting';
 
 export enum CompositionRuleCode {
   ROUTE_SIZE = 'ROUTE_SIZE',
@@ -53,7 +54,7 @@ export class CompositionRule {
 export class RouteComposition {
   @Field(() => ID) routeId: string;
   @Field(() => CompositionSettings, { description: 'The targets (the defaults of the seeds until set)' }) settings: CompositionSettings;
-  @Field({ description: 'The targets are the defaults of the seeds' }) isDefault: boolean;
+  @Field({ description: "The targets equal the defaults a new route of its programme gets now (the setting delegations.compositionDefaults: the programme's, else the platform's)" }) isDefault: boolean;
   @Cost({ assumedSize: 15 })
   @Field(() => [CompositionRule]) rules: CompositionRule[];
   @Field({ description: 'Every hard rule holds: the route may enter IMPLEMENTATION as far as its composition goes' }) ready: boolean;
@@ -64,15 +65,15 @@ export class RouteComposition {
 @InputType({ description: 'Composition targets of a route; what is left out keeps its value' })
 export class SetCompositionInput {
   @Field(() => ID) @IsUUID() routeId: string;
-  @Field(() => Int, { nullable: true, description: 'The settings version you read (omit the first time)' }) @IsOptional() @IsInt() version?: number;
+  @Field(() => Int, { nullable: true, description: 'The settings version you read' }) @IsOptional() @IsInt() version?: number;
   @Field(() => RouteKind, { nullable: true }) @IsOptional() @IsEnum(RouteKind) routeKind?: RouteKind;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(500) maxPeople?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(50) nationalTeams?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(20) teamSize?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(20) minGovernmentPerTeam?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(20) maxPerStakeholderGroup?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(500) minParticipants?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(500) maxParticipants?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(100) minAlliances?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(34) @Max(100) maxGenderSharePercent?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(F.maxPeople.min) @Max(F.maxPeople.max) maxPeople?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(F.nationalTeams.min) @Max(F.nationalTeams.max) nationalTeams?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(F.teamSize.min) @Max(F.teamSize.max) teamSize?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(F.minGovernmentPerTeam.min) @Max(F.minGovernmentPerTeam.max) minGovernmentPerTeam?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(F.maxPerStakeholderGroup.min) @Max(F.maxPerStakeholderGroup.max) maxPerStakeholderGroup?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(F.minParticipants.min) @Max(F.minParticipants.max) minParticipants?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(F.maxParticipants.min) @Max(F.maxParticipants.max) maxParticipants?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(F.minAlliances.min) @Max(F.minAlliances.max) minAlliances?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(F.maxGenderSharePercent.min) @Max(F.maxGenderSharePercent.max) maxGenderSharePercent?: number;
 }

@@ -216,4 +216,6 @@ export async function seedDelegationsDemo({ manager, logger }: DemoSeedContext):
     else if (route.hostCountryCode === 'SN') await seedNationalRoute(manager, route, { host: 'SN', decidedOn: '2014-09-05', checkedIn: true, team, blogger: true }, needs, used);
     else if (route.hostCountryCode === 'ZM') await seedCivilSocietyRoute(manager, route);
   }
+  // Every other demo route gets the default targets stored, as a route made through the API does.
+  await manager.createQueryBuilder().insert().into(CompositionSettings).values(routes.map((route) => ({ routeId: route.id, ...DEFAULT_COMPOSITION }))).orIgnore().execute();
 }

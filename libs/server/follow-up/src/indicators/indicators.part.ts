@@ -1,8 +1,9 @@
-import { reactOn, type ModulePart } from '@lr/server-core';
+import { reactOn, reactOnChange, type ModulePart } from '@lr/server-core';
 import { planStatusMachine, PlanStatus } from '@lr/server-action-plans';
 import { IndicatorResolver, PlanIndicatorsResolver, RouteIndicatorsResolver, TrackedIndicatorTextResolver } from './indicator.resolver';
 import { IndicatorService } from './indicator.service';
 import { mountIndicatorsCsv } from './indicators-csv';
+import { followObjectiveCorrection } from './objective-corrections';
 import { trackPlanIndicators } from './plan-indicators';
 import { RollupService } from './rollup';
 import { TrackedIndicator } from './tracked-indicator.entity';
@@ -15,5 +16,9 @@ export const indicatorsPart: ModulePart = {
   // The list as CSV (issue 14).
   http: mountIndicatorsCsv,
   // A plan entering FINAL (from review, or back from AWARDED) makes or refreshes its indicators.
-  reactions: [reactOn(planStatusMachine, { to: PlanStatus.FINAL, run: async (ctx, plan) => void (await trackPlanIndicators(ctx, plan.id)) })],
+  // A correction of an accepted plan's objective reaches its indicator, or is refused (0014).
+  reactions: [
+    reactOn(planStatusMachine, { to: PlanStatus.FINAL, run: async (ctx, plan) => void (await trackPlanIndicators(ctx, plan.id)) }),
+    reactOnChange(planStatusMachine, followObjectiveCorrection),
+  ],
 };

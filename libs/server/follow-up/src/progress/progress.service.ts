@@ -107,7 +107,9 @@ export class ProgressService {
 
   /** Reports a value: the indicator's owner, follow-up editors and admins; refused in a LOCKED period. */
   async report(ctx: RequestContext, input: ReportProgressInput): Promise<ProgressReport> {
-    const indicator = isUUID(input.indicatorId) ? await ctx.repo(TrackedIndicator).findOneBy({ id: input.indicatorId }) : null;
+    // FOR SHARE: a change of the indicator's line (its own edit, or its plan's corrected objective)
+    // locks the row, then checks no report exists; it waits for this one to commit, and sees it.
+    const indicator = isUUID(input.indicatorId) ? await ctx.repo(TrackedIndicator).findOne({ where: { id: input.indicatorId }, lock: { mode: 'pessimistic_read' } }) : null;
     if (!indicator) throw ValidationError.field('input.indicatorId', `no indicator has the id ${input.indicatorId}`, 'indicatorExists');
     await assertMayReadIndicator(ctx, indicator).catch(() => {
       throw ValidationError.field('input.indicatorId', `no indicator has the id ${input.indicatorId}`, 'indicatorExists');

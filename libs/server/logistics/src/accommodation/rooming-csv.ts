@@ -1,6 +1,5 @@
 import type { Response } from 'express';
-import { isUUID } from 'class-validator';
-import { assertAllowed, streamCsv, ValidationError, type CsvColumn, type ModuleHttp, type RequestContext } from '@lr/server-core';
+import { assertAllowed, requiredParam, streamCsv, type CsvColumn, type ModuleHttp, type RequestContext } from '@lr/server-core';
 import type { Person } from '@lr/server-core-domain';
 import type { RoomingListRoom } from './rooming.types';
 import { RoomingService } from './rooming.service';
@@ -32,9 +31,8 @@ const COLUMNS: CsvColumn<RoomingRow>[] = [
  */
 export async function exportRoomingCsv(ctx: RequestContext, query: Record<string, unknown>, res: Response): Promise<void> {
   assertAllowed(ctx, ['USER'], 'rooming.csv');
-  const routeId = typeof query['routeId'] === 'string' ? query['routeId'].trim() : '';
-  if (!isUUID(routeId)) throw ValidationError.field('routeId', routeId ? 'must be a UUID' : 'is required', 'isUuid');
-  const night = typeof query['night'] === 'string' ? query['night'].trim() : '';
+  const routeId = requiredParam(query, 'routeId', 'uuid');
+  const night = requiredParam(query, 'night', 'date');
   const list = await new RoomingService().roomingList(ctx, routeId, night);
   // `people` and `stays` are in the same order; a stay whose person is gone still shows its room.
   const rows = list.rooms.flatMap((room) => room.stays.map((stay): RoomingRow => ({ room, stay, person: room.people.find((p) => p.id === stay.personId) })));

@@ -1,6 +1,5 @@
 import type { Response } from 'express';
-import { isUUID } from 'class-validator';
-import { assertAllowed, streamCsv, ValidationError, type CsvColumn, type ModuleHttp, type RequestContext } from '@lr/server-core';
+import { assertAllowed, requiredParam, streamCsv, type CsvColumn, type ModuleHttp, type RequestContext } from '@lr/server-core';
 import { loadPerson, type Person } from '@lr/server-core-domain';
 import { RouteLogisticsService } from '../settings/route-logistics.service';
 import type { ManifestEntry } from './manifest.types';
@@ -34,12 +33,6 @@ const COLUMNS: CsvColumn<ManifestRow>[] = [
   { header: 'met_by', value: (r) => fullName(r.meetBy) },
 ];
 
-function uuidParam(query: Record<string, unknown>, name: string): string {
-  const value = typeof query[name] === 'string' ? (query[name] as string).trim() : '';
-  if (!isUUID(value)) throw ValidationError.field(name, value ? 'must be a UUID' : 'is required', 'isUuid');
-  return value;
-}
-
 /**
  * `GET /logistics/manifest.csv?routeId=…&date=YYYY-MM-DD`: the day's arrivals, then its
  * departures, by time, as `arrivalsAndDepartures` gives them to the caller (users only, a
@@ -47,8 +40,8 @@ function uuidParam(query: Record<string, unknown>, name: string): string {
  */
 export async function exportManifestCsv(ctx: RequestContext, query: Record<string, unknown>, res: Response): Promise<void> {
   assertAllowed(ctx, ['USER'], 'manifest.csv');
-  const routeId = uuidParam(query, 'routeId');
-  const date = typeof query['date'] === 'string' ? query['date'].trim() : '';
+  const routeId = requiredParam(query, 'routeId', 'uuid');
+  const date = requiredParam(query, 'date', 'date');
   const manifest = await new ManifestService(new RouteLogisticsService()).day(ctx, routeId, date);
   const travellers = await routeTravellers(ctx, routeId);
   const row = async (move: ManifestRow['move'], entry: ManifestEntry): Promise<ManifestRow> => {

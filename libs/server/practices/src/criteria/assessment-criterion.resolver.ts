@@ -5,6 +5,7 @@ import { AssessmentCriterion } from './assessment-criterion.entity';
 import { CreateAssessmentCriterionInput, SetCriteriaWeightsInput, UpdateAssessmentCriterionInput } from './assessment-criterion.inputs';
 import { AssessmentCriterionService } from './assessment-criterion.service';
 import { DEFAULT_SET_KEYS } from './criteria-sets';
+import { ProgrammeCriteria } from './programme-criteria.type';
 
 export const AssessmentCriterionTextResolver = localizedFieldsResolver(AssessmentCriterion, [{ name: 'name' }, { name: 'description', nullable: true }]);
 
@@ -26,6 +27,13 @@ export class AssessmentCriterionResolver {
   }
 
   @Allow.read()
+  @Cost({ assumedSize: 20 })
+  @Query(() => ProgrammeCriteria, { description: 'The criteria a programme assesses with, and whether they are its own, the default set it chose, or the fallback' })
+  programmeCriteria(@Ctx() ctx: RequestContext, @Arg('programmeId', () => ID) programmeId: string) {
+    return this.service.forProgramme(ctx, programmeId);
+  }
+
+  @Allow.read()
   @Query(() => [String], { description: 'Keys of the default criteria sets' })
   assessmentCriteriaSets() {
     return DEFAULT_SET_KEYS;
@@ -39,13 +47,22 @@ export class AssessmentCriterionResolver {
   }
 
   @Allow.edit(PRACTICES)
+  @Cost({ assumedSize: 20 })
+  @Mutation(() => [AssessmentCriterion], {
+    description: 'Starts a programme’s own set as a copy of a default set’s criteria; refused with CONFLICT (ownCriteriaExist) if it has criteria of its own',
+  })
+  copyCriteriaSetToProgramme(@Ctx() ctx: RequestContext, @Arg('programmeId', () => ID) programmeId: string, @Arg('setKey') setKey: string) {
+    return this.service.copySetToProgramme(ctx, programmeId, setKey);
+  }
+
+  @Allow.edit(PRACTICES)
   @Mutation(() => AssessmentCriterion, { description: 'Adds a criterion to a programme’s own set' })
   createAssessmentCriterion(@Ctx() ctx: RequestContext, @Arg('input') input: CreateAssessmentCriterionInput) {
     return this.service.create(ctx, input);
   }
 
   @Allow.edit(PRACTICES)
-  @Mutation(() => AssessmentCriterion)
+  @Mutation(() => AssessmentCriterion, { description: 'A criterion of a default set: admins only (FORBIDDEN)' })
   updateAssessmentCriterion(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateAssessmentCriterionInput) {
     return this.service.update(ctx, input);
   }
@@ -53,14 +70,15 @@ export class AssessmentCriterionResolver {
   @Allow.edit(PRACTICES)
   @Cost({ assumedSize: 20 })
   @Mutation(() => [AssessmentCriterion], {
-    description: 'Sets the weights of every criterion of one set (a default set, or a programme’s own) in one transaction; refused with CONFLICT if any criterion changed since its given version',
+    description:
+      'Sets the weights of every criterion of one set (a default set, or a programme’s own) in one transaction; refused with CONFLICT if any criterion changed since its given version. A default set: admins only (FORBIDDEN)',
   })
   setCriteriaWeights(@Ctx() ctx: RequestContext, @Arg('input') input: SetCriteriaWeightsInput) {
     return this.service.setWeights(ctx, input);
   }
 
   @Allow.edit(PRACTICES)
-  @Mutation(() => ID, { description: 'Refused with CONFLICT once a submitted assessment scored it' })
+  @Mutation(() => ID, { description: 'Refused with CONFLICT once a submitted assessment scored it (extensions.submittedAssessments counts them). A criterion of a default set: admins only (FORBIDDEN)' })
   deleteAssessmentCriterion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
     return this.service.delete(ctx, id, version);
   }

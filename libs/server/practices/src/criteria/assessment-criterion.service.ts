@@ -7,8 +7,10 @@ import { Assessment } from '../assessments/assessment.entity';
 import { AssessmentCriterion } from './assessment-criterion.entity';
 import type { CreateAssessmentCriterionInput, SetCriteriaWeightsInput, UpdateAssessmentCriterionInput } from './assessment-criterion.inputs';
 import { NO_PROGRAMME, criteriaForProgrammes } from './criteria-resolution';
-import { DEFAULT_SET_KEYS, PROGRAMME_SET } from './criteria-sets';
+import { DEFAULT_SET_KEYS, FALLBACK_SET_KEY, PROGRAMME_SET } from './criteria-sets';
+import { assertMayChangeDefaultSet } from './default-set-access';
 import { ProgrammeCriteriaChoice } from './programme-criteria-choice.entity';
+import { CriteriaSource, criteriaSourceOf, type ProgrammeCriteria } from './programme-criteria.type';
 import { checkWeightRows } from './weight-rows';
 
 @Service()
@@ -24,13 +26,27 @@ export class AssessmentCriterionService {
     return ctx.repo(AssessmentCriterion).find({ where, order: { setKey: 'ASC', position: 'ASC', code: 'ASC' } });
   }
 
+  /** The criteria a programme assesses with, with where they come from (own, chosen default set, fallback). */
+  async forProgramme(ctx: RequestContext, programmeId: string): Promise<ProgrammeCriteria> {
+    await getProgramme(ctx, programmeId);
+    const [resolved, choice] = await Promise.all([
+      criteriaForProgrammes(ctx, [programmeId]),
+      ctx.repo(ProgrammeCriteriaChoice).findOneBy({ programmeId }),
+    ]);
+    const criteria = resolved.get(programmeId) ?? [];
+    const chosenSetKey = choice?.setKey ?? null;
+    const source = criteriaSourceOf(criteria.some((c) => c.programmeId !== null), chosenSetKey);
+    const setKey = source === CriteriaSource.OWN ? PROGRAMME_SET : (chosenSetKey ?? FALLBACK_SET_KEY);
+    return { programmeId, source, setKey, chosenSetKey, criteria };
+  }
+
   async create(ctx: RequestContext, input: CreateAssessmentCriterionInput): Promise<AssessmentCriterion> {
     const check = new ReferenceCheck(ctx);
     await check.one(ProgrammeRef, input.programmeId, 'input.programmeId');
     check.assertValid();
     const repo = ctx.repo(AssessmentCriterion);
     if (await repo.existsBy({ programmeId: input.programmeId, code: input.code })) {
-      throw ValidationError.field('input.code', `the programme already has a criterion ${input.code}`);
+      throw ValidationError.field('input.code', `the programme already has a criterion ${input.code}`, 'codeTaken');
     }
     const position = input.position ?? (await repo.countBy({ programmeId: input.programmeId }));
     return repo.save(
@@ -48,6 +64,7 @@ export class AssessmentCriterionService {
 
   async update(ctx: RequestContext, input: UpdateAssessmentCriterionInput): Promise<AssessmentCriterion> {
     const criterion = await loadForUpdate(ctx, AssessmentCriterion, input.id, input.version);
+    if (criterion.programmeId === null) assertMayChangeDefaultSet(ctx);
     if (input.name) criterion.name = cleanLocalized(input.name);
     if (input.description) criterion.description = cleanLocalized(input.description);
     if (input.weight !== undefined) criterion.weight = input.weight;
@@ -58,14 +75,37 @@ export class AssessmentCriterionService {
   /** Refused once a submitted assessment scored it: that would silently change its result. */
   async delete(ctx: RequestContext, id: string, version: number): Promise<string> {
     const criterion = await loadForUpdate(ctx, AssessmentCriterion, id, version);
+    if (criterion.programmeId === null) assertMayChangeDefaultSet(ctx);
     const scores = await ctx.repo(AssessmentScore).findBy({ criterionId: id });
     const submitted = scores.length
       ? await ctx.repo(Assessment).countBy({ id: In(scores.map((s) => s.assessmentId)), status: AssessmentStatus.SUBMITTED })
       : 0;
-    if (submitted) throw new ConflictError(`The criterion ${criterion.code} is scored in ${submitted} submitted assessment(s) and cannot be deleted`, { criterionId: id });
+    if (submitted) throw new ConflictError(`The criterion ${criterion.code} is scored in ${submitted} submitted assessment(s) and cannot be deleted`, { criterionId: id, submittedAssessments: submitted });
     await ctx.repo(AssessmentScore).remove(scores);
     await ctx.repo(AssessmentCriterion).remove(criterion);
     return id;
+  }
+
+  /**
+   * Starts a programme's own set as a copy of a default set's criteria (codes, names,
+   * descriptions, weights, order), to adjust from there; all or nothing, in one transaction. A
+   * programme that already has criteria of its own is refused (the copy would mix with them). Two
+   * copies at once take turns on a lock named after the programme, so the second is refused too.
+   */
+  async copySetToProgramme(ctx: RequestContext, programmeId: string, setKey: string): Promise<AssessmentCriterion[]> {
+    const check = new ReferenceCheck(ctx);
+    await check.one(ProgrammeRef, programmeId, 'programmeId');
+    if (!DEFAULT_SET_KEYS.includes(setKey)) check.add('setKey', `must be one of ${DEFAULT_SET_KEYS.join(', ')}`);
+    check.assertValid();
+    await ctx.entityManager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`programme_criteria:${programmeId}`]);
+    const repo = ctx.repo(AssessmentCriterion);
+    const own = await repo.countBy({ programmeId });
+    if (own) throw new ConflictError(`The programme already has ${own} criteria of its own; delete them first or add to them`, { programmeId, ownCriteria: own, constraint: 'ownCriteriaExist' });
+    const source = await repo.find({ where: { programmeId: IsNull(), setKey }, order: { position: 'ASC', code: 'ASC' } });
+    const copies = source.map((c, position) =>
+      repo.create({ programmeId, setKey: PROGRAMME_SET, code: c.code, name: { ...c.name }, description: c.description ? { ...c.description } : c.description, weight: c.weight, position }),
+    );
+    return repo.save(copies);
   }
 
   /** Which default set the programme assesses with (its own criteria, if any, still come first). */
@@ -104,6 +144,7 @@ export class AssessmentCriterionService {
   private async criteriaOfSet(ctx: RequestContext, input: SetCriteriaWeightsInput): Promise<AssessmentCriterion[]> {
     if (!!input.setKey === !!input.programmeId) throw ValidationError.field('input.setKey', 'give a setKey or a programmeId, not both or neither', 'oneSet');
     if (input.setKey) {
+      assertMayChangeDefaultSet(ctx);
       if (!DEFAULT_SET_KEYS.includes(input.setKey)) throw ValidationError.field('input.setKey', `must be one of ${DEFAULT_SET_KEYS.join(', ')}`, 'unknownSet');
       return ctx.repo(AssessmentCriterion).findBy({ programmeId: IsNull(), setKey: input.setKey });
     }

@@ -1,6 +1,5 @@
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { validate } from 'class-validator';
-import { ForbiddenError, UnauthenticatedError, ValidationError, fieldProblems, type ModuleHttp } from '@lr/server-core';
+import { ForbiddenError, UnauthenticatedError, ValidationError, filterFromQuery, type ModuleHttp } from '@lr/server-core';
 import { exportPracticesCsv } from '../export/practices-export';
 import { MAX_MATERIAL_BYTES, contentTypeProblem, mediaType, tooLargeMessage } from '../materials/material-file-rules';
 import { PracticeMaterialService } from '../materials/practice-material.service';
@@ -10,38 +9,12 @@ import { PracticeFilter } from '../practices/practice.inputs';
 // The endpoints are not resolvers, so they are not built by the container; the service has no dependencies.
 const materials = new PracticeMaterialService();
 
+/** A query parameter or header's value: the first of several, nothing for an empty one (the material's file name). */
 function one(value: unknown): string | undefined {
   const v = Array.isArray(value) ? value[0] : value;
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
-/** `?statuses=A,B` or `?statuses=A&statuses=B`. */
-function many(value: unknown): string[] | undefined {
-  const list = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string').flatMap((v) => v.split(','));
-  const cleaned = list.map((v) => v.trim()).filter(Boolean);
-  return cleaned.length ? cleaned : undefined;
-}
-
-/** The list filters of `practices(filter:)`, read from the query string and validated alike. */
-export async function filterFromQuery(query: Record<string, unknown>): Promise<PracticeFilter> {
-  const filter = Object.assign(new PracticeFilter(), {
-    search: one(query['search']),
-    countryCode: one(query['countryCode']),
-    statuses: many(query['statuses']),
-    level: one(query['level']),
-    thematicAreaId: one(query['thematicAreaId']),
-    routeId: one(query['routeId']),
-  });
-  for (const key of Object.keys(filter) as (keyof PracticeFilter)[]) if (filter[key] === undefined) delete filter[key];
-  const problems = fieldProblems(await validate(filter, { forbidUnknownValues: false }), '');
-  if (problems.length) throw new ValidationError(problems);
-  return filter;
-}
-
-/**
- * The module's REST endpoints (what GraphQL does not suit): the CSV export, and uploading and
- * downloading material files. Same credentials as the API; errors as `{ error: { code, message, field? } }`.
- */
 /** A refused file, answered like every other input error: BAD_USER_INPUT on the `file` field. */
 function fileProblem(message: string): ValidationError {
   return ValidationError.field('file', message);
@@ -55,7 +28,8 @@ export function mountPracticesHttp({ app, contextFor, handle, handleWrite, sendE
   app.get(
     '/practices/export.csv',
     handle(async (req, res, ctx) => {
-      await exportPracticesCsv(ctx, await filterFromQuery(req.query as Record<string, unknown>), res);
+      // The list's filters, read and validated as `practices(filter:)` takes them (the kit's reader).
+      await exportPracticesCsv(ctx, await filterFromQuery(PracticeFilter, req.query as Record<string, unknown>), res);
     }),
   );
 

@@ -17,6 +17,23 @@ export interface ReportDocument {
   routes: { title: string; report: RouteReport }[];
 }
 
-/** A money value as printed: its exact decimal and currency ("7068.00 GBP"), or a dash. */
-export const moneyText = (m: { amount: string; currency: string } | null | undefined): string =>
-  m ? `${m.amount} ${m.currency}` : '—';
+/**
+ * A money value as printed in the language, with its currency's code and decimals: "GBP 7,068.00",
+ * "7 068,00 GBP", "7068,00 GBP"; a dash for none. Formatted from the exact decimal string, which
+ * Intl formats digit for digit (a float would lose the cents of amounts beyond 2^53 minor units).
+ * The code rather than a symbol: "$" does not say which dollar, and the PDF's Helvetica has no glyph
+ * for most symbols (₹, ₦, ₱). Intl's no-break spaces become plain ones for the same font.
+ */
+export function moneyText(
+  m: { amount: string; currency: string } | null | undefined,
+  language: Language,
+): string {
+  if (!m) return '—';
+  const format = new Intl.NumberFormat(language, {
+    style: 'currency',
+    currency: m.currency,
+    currencyDisplay: 'code',
+  });
+  // Intl.NumberFormat formats a decimal string exactly (ES2023); TypeScript's lib types only numbers.
+  return format.format(m.amount as unknown as number).replace(/[\u00a0\u2009\u202f]/g, ' ');
+}

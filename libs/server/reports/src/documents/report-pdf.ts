@@ -78,8 +78,8 @@ export function reportPdf(d: ReportDocument): Promise<Buffer> {
 
     heading(doc, l.plans);
     line(doc, l.total, r.plans.total);
-    line(doc, l.fund, moneyText(r.plans.fund));
-    line(doc, l.awarded, moneyText(r.plans.awarded));
+    line(doc, l.fund, moneyText(r.plans.fund, d.language));
+    line(doc, l.awarded, moneyText(r.plans.awarded, d.language));
     line(doc, l.awards, r.plans.awards);
     doc.moveDown(0.5);
     drawBars(
@@ -88,7 +88,7 @@ export function reportPdf(d: ReportDocument): Promise<Buffer> {
     );
     for (const p of r.plans.plans)
       doc.text(
-        `${p.delegation} — ${p.title}: ${valueLabel(l, p.status)}${p.awarded ? `; ${l.awarded} ${moneyText(p.awarded)} (${p.awardKinds.map((k) => valueLabel(l, k)).join(', ')})` : ''}`,
+        `${p.delegation} — ${p.title}: ${valueLabel(l, p.status)}${p.awarded ? `; ${l.awarded} ${moneyText(p.awarded, d.language)} (${p.awardKinds.map((k) => valueLabel(l, k)).join(', ')})` : ''}`,
       );
 
     heading(doc, l.indicators);
@@ -111,9 +111,9 @@ export function reportPdf(d: ReportDocument): Promise<Buffer> {
     heading(doc, l.budget);
     if (!r.budget) doc.text(l.notShown);
     else {
-      line(doc, l.planned, moneyText(r.budget.planned));
-      line(doc, l.actual, moneyText(r.budget.actual));
-      line(doc, l.variance, moneyText(r.budget.variance));
+      line(doc, l.planned, moneyText(r.budget.planned, d.language));
+      line(doc, l.actual, moneyText(r.budget.actual, d.language));
+      line(doc, l.variance, moneyText(r.budget.variance, d.language));
       line(doc, l.burn, r.budget.burnPercent ?? '—');
       doc.moveDown(0.5);
       const used = r.budget.categories.filter(
@@ -124,7 +124,7 @@ export function reportPdf(d: ReportDocument): Promise<Buffer> {
         used.map((c) => ({
           label: valueLabel(l, c.category),
           values: [Number(c.planned?.amount ?? 0), Number(c.actual?.amount ?? 0)],
-          texts: [moneyText(c.planned), moneyText(c.actual)],
+          texts: [moneyText(c.planned, d.language), moneyText(c.actual, d.language)],
         })),
         [l.planned, l.actual],
       );

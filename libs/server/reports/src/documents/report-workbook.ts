@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { minorDigits } from '@lr/server-core';
 import { indicatorCounts } from '../report-parts';
 import type { ReportCount } from '../report.types';
 import { valueLabel } from '../texts/report-labels';
@@ -23,6 +24,15 @@ const sheetName = (text: string) =>
 const amount = (m: { amount: string } | null | undefined): number | null =>
   m ? Number(m.amount) : null;
 
+/**
+ * A money column's number format: grouped, with the currency's own decimals (none for JPY, three
+ * for KWD) and its code; the spreadsheet shows it in the reader's locale, the cell stays a number.
+ */
+const currencyFormat = (currency: string) => {
+  const digits = minorDigits(currency);
+  return `#,##0${digits ? `.${'0'.repeat(digits)}` : ''} "${currency}"`;
+};
+
 function addSheet(
   book: ExcelJS.Workbook,
   name: string,
@@ -39,7 +49,7 @@ function addSheet(
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF2F6F9F' } };
   columns.forEach((c, i) => {
-    if (c.currency) sheet.getColumn(i + 1).numFmt = `#,##0.00 "${c.currency}"`;
+    if (c.currency) sheet.getColumn(i + 1).numFmt = currencyFormat(c.currency);
   });
   header.eachCell((cell) => (cell.numFmt = 'General'));
   return sheet;

@@ -21,9 +21,9 @@ export class ApiKeyService {
 
   async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<CreatedApiKey> {
     const now = Date.now();
-    if (input.expiresAt.getTime() <= now) throw ValidationError.field('input.expiresAt', 'must be in the future');
-    if (input.expiresAt.getTime() > now + MAX_LIFETIME_MS) throw ValidationError.field('input.expiresAt', 'must be at most two years ahead');
-    if (ctx.principal.kind !== 'user') throw new ConflictError('Only a signed-in admin can create keys');
+    if (input.expiresAt.getTime() <= now) throw ValidationError.field('input.expiresAt', 'must be in the future', 'expiryInFuture');
+    if (input.expiresAt.getTime() > now + MAX_LIFETIME_MS) throw ValidationError.field('input.expiresAt', 'must be at most two years ahead', 'expiryWithinTwoYears');
+    if (ctx.principal.kind !== 'user') throw new ConflictError('Only a signed-in admin can create keys', { constraint: 'keyNeedsSignedInAdmin' });
     const { key, prefix, secretHash } = generateApiKey();
     const scopes = [...new Set([ApiKeyScope.READ, ...input.scopes])];
     const apiKey = await ctx.repo(ApiKey).save(
@@ -34,7 +34,7 @@ export class ApiKeyService {
 
   async revoke(ctx: RequestContext, id: string): Promise<ApiKey> {
     const apiKey = await findOrFail(ctx, ApiKey, id);
-    if (apiKey.revokedAt) throw new ConflictError(`API key ${apiKey.name} is already revoked`);
+    if (apiKey.revokedAt) throw new ConflictError(`API key ${apiKey.name} is already revoked`, { constraint: 'keyAlreadyRevoked' });
     apiKey.revokedAt = new Date();
     const saved = await ctx.repo(ApiKey).save(apiKey);
     // The key is refused from the next request on, not when its cached entry expires.

@@ -60,7 +60,8 @@ export class AuthService {
     }
     const { invitation, user } = opened;
     const now = new Date();
-    Object.assign(user, { passwordHash: await hashPassword(args.password), active: true, lastLoginAt: now });
+    // A new password signs out every earlier session (a reset after a lost or leaked password).
+    Object.assign(user, { passwordHash: await hashPassword(args.password), active: true, lastLoginAt: now, sessionsFrom: now });
     invitation.usedAt = now;
     await this.asSignedInUser(ctx, user, async () => {
       await ctx.repo(User).save(user);

@@ -9,7 +9,10 @@ import { UnaccentSearch1796200000000 } from './1796200000000-unaccent-search';
 import { CreateScheduledJob1796008600000 } from './1796008600000-create-scheduled-job';
 import { ApiKeyLastUsed1796310000000 } from './1796310000000-api-key-last-used';
 import { TrigramSearch1796400000000 } from './1796400000000-trigram-search';
+import { CreatePlatformSetting1796520000000 } from './1796520000000-create-platform-setting';
+import { InvitationPurpose1796530000000 } from './1796530000000-invitation-purpose';
 
+import { UserSessionsFrom1796540000000 } from './1796540000000-user-sessions-from';
 // The platform's part of the migration timeline. Never edit a released migration: add one.
 export const platformMigrations: (new () => MigrationInterface)[] = [
   CreatePlatform1795431655777,
@@ -22,4 +25,7 @@ export const platformMigrations: (new () => MigrationInterface)[] = [
   CreateScheduledJob1796008600000,
   ApiKeyLastUsed1796310000000,
   TrigramSearch1796400000000,
+  CreatePlatformSetting1796520000000,
+  InvitationPurpose1796530000000,
+  UserSessionsFrom1796540000000,
 ];

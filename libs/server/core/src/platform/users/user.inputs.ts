@@ -1,7 +1,8 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { IsNewPassword } from '../../auth/password';
 import { Role } from '../../auth/roles';
+import { User } from '../../auth/user.entity';
 import { Language } from '../../i18n/language';
 import { PageArgs } from '../../pagination/connection';
 
@@ -48,4 +49,10 @@ export class UserFilter {
 @ArgsType()
 export class UsersArgs extends PageArgs {
   @Field(() => UserFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: UserFilter;
+}
+
+@ObjectType({ description: 'A password reset link on its way: e-mailed once the change commits' })
+export class PasswordResetSent {
+  @Field(() => User) user: User;
+  @Field({ description: 'When the link stops working' }) expiresAt: Date;
 }

@@ -1,10 +1,10 @@
-import { Arg, Args, Ctx, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../auth/allow';
 import { User } from '../../auth/user.entity';
 import type { RequestContext } from '../../context/request-context';
 import { LookAhead, type Selection } from '../../reads/selection';
 import { ConnectionType } from '../../pagination/connection';
-import { CreateUserInput, InviteUserInput, UpdateUserInput, UsersArgs } from './user.inputs';
+import { CreateUserInput, InviteUserInput, PasswordResetSent, UpdateUserInput, UsersArgs } from './user.inputs';
 import { UserService } from './user.service';
 
 @ObjectType()
@@ -38,6 +38,15 @@ export class UserResolver {
   })
   inviteUser(@Ctx() ctx: RequestContext, @Arg('input') input: InviteUserInput) {
     return this.service.invite(ctx, input);
+  }
+
+  @Allow.admin()
+  @Mutation(() => PasswordResetSent, {
+    description:
+      'E-mails the user, in their language, a one-time link valid 24 hours to choose a new password (`/welcome?token=…`, used with `acceptInvitation`); their other open links stop working, and their current password works until the link is used. CONFLICT (`constraint`: userDeactivated, invitationPending) for an account that cannot use it',
+  })
+  sendPasswordReset(@Ctx() ctx: RequestContext, @Arg('userId', () => ID) userId: string) {
+    return this.service.sendPasswordReset(ctx, userId);
   }
 
   @Allow.admin()

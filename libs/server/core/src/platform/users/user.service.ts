@@ -11,7 +11,8 @@ import { paginate, type Connection } from '../../pagination/connection';
 import { textSortKey } from '../../search/text-search';
 import { checkModules } from './check-modules';
 import { inviteUser, revokeOpenInvitations } from '../../invitations/invite-user';
-import type { CreateUserInput, InviteUserInput, UpdateUserInput, UsersArgs } from './user.inputs';
+import { sendPasswordReset } from '../../invitations/send-password-reset';
+import type { CreateUserInput, InviteUserInput, PasswordResetSent, UpdateUserInput, UsersArgs } from './user.inputs';
 
 
 @Service()
@@ -50,17 +51,23 @@ export class UserService {
     return user;
   }
 
+  /** `sendPasswordReset` for the admins' mutation: the account and when its link expires. */
+  async sendPasswordReset(ctx: RequestContext, userId: string): Promise<PasswordResetSent> {
+    const { user, expiresAt } = await sendPasswordReset(ctx, userId);
+    return { user, expiresAt };
+  }
+
   async update(ctx: RequestContext, input: UpdateUserInput): Promise<User> {
     const user = await loadForUpdate(ctx, User, input.id, input.version);
     const role = input.role ?? user.role;
     const modules = input.modules ? [...new Set(input.modules)] : role === Role.EDITOR ? user.modules : [];
     const problems = checkModules(ctx, role, modules, 'input.modules');
     if (ctx.principal.kind === 'user' && ctx.principal.userId === user.id && (role !== Role.ADMIN || input.active === false)) {
-      problems.push({ path: input.active === false ? 'input.active' : 'input.role', message: 'you cannot remove your own admin access' });
+      problems.push({ path: input.active === false ? 'input.active' : 'input.role', message: 'you cannot remove your own admin access', constraint: 'ownAdminAccess' });
     }
     if (problems.length) throw new ValidationError(problems);
     if (input.displayName !== undefined) user.displayName = input.displayName.trim();
-    if (input.password) user.passwordHash = await hashPassword(input.password);
+    if (input.password) Object.assign(user, { passwordHash: await hashPassword(input.password), sessionsFrom: new Date() });
     if (input.active !== undefined && input.active !== null) user.active = input.active;
     // A deactivated account's open invitations die with it: a link must not reactivate it.
     if (input.active === false) await revokeOpenInvitations(ctx, user.id);
