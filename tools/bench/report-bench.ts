@@ -25,6 +25,8 @@ const { values: args } = parseArgs({
   options: {
     routes: { type: 'string', default: '100' },
     runs: { type: 'string', default: '15' },
+    // Also print the last report's statements grouped by the first table each names (what to batch next).
+    log: { type: 'boolean', default: false },
   },
 });
 
@@ -51,6 +53,16 @@ const median = (xs: number[]) => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
+
+/** How many statements name each table first (FROM / INTO / UPDATE), most first. */
+function statementsByTable(log: string[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const sql of log) {
+    const table = /\b(?:FROM|INTO|UPDATE)\s+"?(\w+)"?/i.exec(sql)?.[1] ?? sql.slice(0, 40);
+    counts.set(table, (counts.get(table) ?? 0) + 1);
+  }
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1]));
+}
 
 async function main() {
   const extra = Number(args.routes);
@@ -80,12 +92,14 @@ async function main() {
     const cpu = process.cpuUsage();
     let statements = 0;
     let routes = 0;
+    let lastLog: string[] = [];
     for (let i = 0; i < runs; i += 1) {
       gw.resetQueryLog();
       const started = process.hrtime.bigint();
       const report = await ask();
       times.push(Number(process.hrtime.bigint() - started) / 1e6);
       statements = gw.queryLog.length;
+      lastLog = [...gw.queryLog];
       routes = report.routes.length;
     }
     const used = process.cpuUsage(cpu);
@@ -102,6 +116,7 @@ async function main() {
         statementsPerReport: statements,
       }),
     );
+    if (args.log) console.log(JSON.stringify(statementsByTable(lastLog), null, 1));
   } finally {
     await gw.close();
   }

@@ -154,4 +154,15 @@ describe('admin users page in a real browser', () => {
     await page.getByText('Cette adresse électronique appartient déjà à un compte.').first().waitFor();
     await page.getByRole('banner').getByLabel('Langue', { exact: true }).selectOption('en');
   }, 120_000);
+  it('paints a reset link’s first frame as a reset, in the e-mail’s language, before any script loads', async () => {
+    const phone = await openPhone(browser);
+    // Only the page itself: its modules never load, so what shows is the static first frame.
+    await phone.route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()));
+    await phone.goto(`${SHELL_URL}/welcome?token=not-a-real-token&lang=es&purpose=reset`);
+    await phone.getByRole('heading', { level: 1, name: 'Elija una nueva contraseña' }).waitFor();
+    expect(await phone.getByRole('heading', { level: 1 }).count()).toBe(1);
+    await phone.goto(`${SHELL_URL}/welcome?token=not-a-real-token&lang=fr`);
+    await phone.getByRole('heading', { level: 1, name: 'Bienvenue sur Learning Routes — choisissez votre mot de passe' }).waitFor();
+    await phone.context().close();
+  }, 60_000);
 });

@@ -509,6 +509,7 @@ export const en = {
   validation: {
     acceptedPlanStaysSmart: 'This plan is accepted: a change may not take away what its SMART check requires.',
     indicatorLineReported: 'Follow-up already has progress reports measured against this baseline and target, so they can no longer change.',
+    objectiveHasReports: 'Follow-up already has progress reports on this objective’s indicator, so the objective can no longer be removed.',
     notOwnPlan: 'This is your own delegation’s plan: vote for another delegation’s plan.',
     planOfRoute: 'This plan is not one of this route’s.',
     votablePlan: 'Only final plans can be voted for.',

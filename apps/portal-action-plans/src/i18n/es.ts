@@ -497,6 +497,7 @@ export const es: Messages<typeof en> = {
   validation: {
     acceptedPlanStaysSmart: 'Este plan está aceptado: un cambio no puede quitar lo que exige su verificación SMART.',
     indicatorLineReported: 'El seguimiento ya tiene informes de avance medidos con esta línea de base y esta meta: ya no pueden cambiar.',
+    objectiveHasReports: 'El seguimiento ya tiene informes de avance sobre el indicador de este objetivo: el objetivo ya no se puede eliminar.',
     notOwnPlan: 'Es el plan de su propia delegación: vote por el plan de otra delegación.',
     planOfRoute: 'Este plan no es de esta ruta.',
     votablePlan: 'Solo se puede votar por planes definitivos.',

@@ -497,6 +497,7 @@ export const fr: Messages<typeof en> = {
   validation: {
     acceptedPlanStaysSmart: 'Ce plan est accepté : une modification ne peut pas retirer ce que sa vérification SMART exige.',
     indicatorLineReported: 'Le suivi a déjà des rapports de progrès mesurés par rapport à cette base et à cette cible : elles ne peuvent plus changer.',
+    objectiveHasReports: 'Le suivi a déjà des rapports de progrès sur l’indicateur de cet objectif : l’objectif ne peut plus être supprimé.',
     notOwnPlan: 'C’est le plan de votre propre délégation : votez pour le plan d’une autre délégation.',
     planOfRoute: 'Ce plan n’est pas un plan de cette route.',
     votablePlan: 'On ne peut voter que pour des plans définitifs.',

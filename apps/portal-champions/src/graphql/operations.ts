@@ -99,15 +99,6 @@ export const ChampionFormOptionsQuery = graphql(`
   }
 `);
 
-export const ChampionPersonOptionsQuery = graphql(`
-  query ChampionPersonOptions($search: String) {
-    people(first: 100, filter: { search: $search }) {
-      totalCount
-      edges { node { id fullName country { code name } } }
-    }
-  }
-`);
-
 export const CreateChampionMutation = graphql(`
   mutation CreateChampion($input: CreateChampionInput!) {
     createChampion(input: $input) { id version }

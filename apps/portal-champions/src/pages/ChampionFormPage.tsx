@@ -9,6 +9,7 @@ import {
   FormCheckboxGroup,
   LocalizedTextFields,
   PageHeader,
+  PersonPicker,
   RequireEdit,
   Skeleton,
   TextField,
@@ -23,7 +24,6 @@ import { useMutation, useQuery } from 'urql';
 import { useSection } from '../components/section-context';
 import type { ChampionEditQuery as ChampionEditResult } from '../graphql/generated/graphql';
 import { ChampionEditQuery, ChampionFormOptionsQuery, CreateChampionMutation, UpdateChampionMutation } from '../graphql/operations';
-import { PersonPicker } from './PersonPicker';
 
 export interface ChampionFormValues {
   personId: string;
@@ -159,7 +159,7 @@ function ChampionForm({ id }: { id?: string }) {
 
       <fieldset className="lr-card">
         <legend className="lr-field__label">{t('person')}</legend>
-        {id ? <p>{data?.champion?.person?.fullName}</p> : <PersonPicker form={form} />}
+        {id ? <p>{data?.champion?.person?.fullName}</p> : <PersonPicker form={form} name="personId" label={t('person')} required={t('choosePerson')} />}
       </fieldset>
 
       <LocalizedTextFields form={form} path="bio" label={(l) => t('bioIn', { language: languageName(l, language) })} multiline rows={3} />

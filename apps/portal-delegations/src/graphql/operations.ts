@@ -126,15 +126,6 @@ export const DeleteDelegationMutation = graphql(`
   }
 `);
 
-export const DelegationPersonOptionsQuery = graphql(`
-  query DelegationPersonOptions($search: String) {
-    people(first: 100, filter: { search: $search }) {
-      totalCount
-      edges { node { id fullName country { code name } } }
-    }
-  }
-`);
-
 export const DelegationOptionsQuery = graphql(`
   query DelegationOptions($routeId: ID!) {
     delegations(first: 100, filter: { routeId: $routeId }) { edges { node { id name } } }

@@ -72,15 +72,8 @@ export const en = {
   addParticipantHint: 'The person is put forward (nominated); selecting them is a separate decision.',
   participantAdded: 'Participant added, nominated.',
   person: 'Person',
-  findPerson: 'Find a person',
   findHead: 'Find the head of delegation',
-  findPersonHint: 'Type part of their name to narrow the list.',
   choosePerson: 'Choose a person.',
-  chosenPerson: 'The person chosen before',
-  nobody: 'No one',
-  personMissing: 'Not on the list? Create the person first in the Routes section, under People.',
-  createPersonLink: 'Create a person (Routes → People)',
-  morePeople: 'Showing the first {shown, number} of {total, plural, one {# person} other {# people}}; type to narrow the list.',
 
   // Composition
   composition: 'Composition',

@@ -1,8 +1,7 @@
-import { Button, FormBanner, FormSelect, TextField, useApiForm } from '@lr/portal-ui';
+import { Button, FormBanner, FormSelect, PersonPicker, TextField, useApiForm } from '@lr/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { SECTORS } from '../components/labels';
-import { PersonPicker } from '../components/PersonPicker';
 import { isRouteClosed } from '../components/refusals';
 import { useSection } from '../components/section-context';
 import type { Sector } from '../graphql/generated/graphql';

@@ -6,6 +6,7 @@ import {
   FormCheckboxGroup,
   FormSelect,
   PageHeader,
+  PersonPicker,
   RequireEdit,
   Skeleton,
   TextArea,
@@ -17,7 +18,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { KINDS } from '../components/labels';
-import { PersonPicker } from '../components/PersonPicker';
 import { isRouteClosed } from '../components/refusals';
 import { useChosenRoute } from '../components/route-choice';
 import { RoutePicker } from '../components/RoutePicker';

@@ -1,11 +1,10 @@
 import { errorCode, errorMessage } from '@lr/portal-graphql';
-import { Button, ConfirmDialog, ErrorPanel, FormBanner, FormSelect, PageHeader, Skeleton, useApiForm } from '@lr/portal-ui';
+import { Button, ConfirmDialog, ErrorPanel, FormBanner, FormSelect, PageHeader, PersonPicker, Skeleton, useApiForm } from '@lr/portal-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { TEAM_ROLES } from '../components/labels';
-import { PersonPicker } from '../components/PersonPicker';
 import { isRouteClosed, selectionRefusal } from '../components/refusals';
 import { useChosenRoute } from '../components/route-choice';
 import { RoutePicker } from '../components/RoutePicker';

@@ -14,6 +14,7 @@ export * from './forms/bound-fields';
 export * from './forms/ErrorSummary';
 export * from './forms/FormBanner';
 export * from './forms/FormSearchSelect';
+export * from './forms/PersonPicker';
 export * from './forms/use-api-form';
 export * from './forms/use-record-to-edit';
 export * from './LocalizedTextFields';

@@ -6,4 +6,4 @@ export { actionFundOf, type MinorMoney } from './fund/fund-reads';
 export { planStatusMachine } from './plans/plan-status-machine';
 export { finalObjectivesOf, type FinalObjective, type FinalObjectives } from './common/plan-reads';
 export { currentObjectivesOf } from './plans/objective-reads';
-export { routePlansOf, type ReportAward, type ReportPlan } from './common/report-reads';
+export { routePlansOf, plansOfRoutes, type ReportAward, type ReportPlan, type RoutePlans } from './common/report-reads';

@@ -5,4 +5,4 @@ export { DelegationKind } from './delegations/delegation-kind';
 export { Participant, ParticipantRef } from './participants/participant.entity';
 export { SelectionStatus, Sector } from './participants/participant-enums';
 export { visitingCountriesOf, participantOf, travellersOf, delegationOf, routesOfParticipant, type RouteTraveller } from './common/delegation-reads';
-export { routeCompositionOf, type CompositionDelegation, type CompositionParticipant } from './common/report-reads';
+export { routeCompositionOf, routeCompositionsOf, type CompositionDelegation, type CompositionParticipant, type RouteComposition } from './common/report-reads';

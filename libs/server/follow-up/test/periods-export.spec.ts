@@ -56,6 +56,9 @@ describe('GET /follow-up/periods.csv', () => {
     const missing = await download(gw, '', bearer(admin));
     expect(missing.code).toBe('BAD_USER_INPUT');
     expect(missing.text).toContain('programmeId');
+    const malformed = await download(gw, '?programmeId=not-a-uuid', bearer(admin));
+    expect(malformed.code).toBe('BAD_USER_INPUT');
+    expect(malformed.text).toContain('must be a UUID');
     expect((await download(gw, `?programmeId=${programmeId}&covers=someday`, bearer(admin))).code).toBe('BAD_USER_INPUT');
     const participant = await participantToken(gw, participantPersonId);
     const listed = await ok(gw, LIST, { p: programmeId }, { token: participant });

@@ -3,5 +3,5 @@ export { logisticsModule } from './logistics.module';
 export { AgendaSessionRef } from './agenda/agenda-session.entity';
 export { SessionType } from './agenda/session-type';
 export { BudgetCategory } from './budget/budget-category';
-export { agendaSummaryOf, type AgendaSummary } from './agenda/report-reads';
+export { agendaSummaryOf, agendaSummariesOf, type AgendaSummary } from './agenda/report-reads';
 export { programmeBudgetOf, routeBudgetOf } from './budget/budget-reads';

@@ -2,7 +2,6 @@ import { Service, type Language, type RequestContext } from '@lr/server-core';
 import { getProgramme, routesOfProgramme } from '@lr/server-core-domain';
 import { indicatorStandingsOf, surveyRatesOf } from '@lr/server-follow-up';
 import { programmeBudgetOf, routeBudgetOf } from '@lr/server-logistics';
-import { mapBounded } from './map-bounded';
 import { assertMayReadReports } from './report-access';
 import {
   agendaPart,
@@ -14,14 +13,7 @@ import {
   surveysPart,
 } from './report-parts';
 import type { ProgrammeReport, RouteReport } from './report.types';
-import { mergeFacts, routeFacts, type ReportFacts } from './route-facts';
-
-/**
- * Routes a programme's report reads at the same time. Each route reads six modules at once, so
- * four routes ask for up to 24 connections of the gateway's pool of 10: the pool queues them,
- * and other requests still get a turn (see docs/benchmarks.md, "Programme report").
- */
-const ROUTES_AT_ONCE = 4;
+import { mergeFacts, routeFacts, routesFacts, type ReportFacts } from './route-facts';
 
 /** The parts every report has, from its facts, in `language`. */
 function parts(facts: ReportFacts, language: Language) {
@@ -68,12 +60,15 @@ export class ReportService {
       (a, b) =>
         (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') || a.id.localeCompare(b.id),
     );
-    const [all, indicators, surveys, budget] = await Promise.all([
-      mapBounded(routes, ROUTES_AT_ONCE, (route) => routeFacts(ctx, route.id, route)),
+    // The programme's indicators and surveys include its routes' (each route takes its own), and
+    // every module reads all the routes at once: a report costs about as many statements as a
+    // route's (see docs/benchmarks.md, "Programme report").
+    const [indicators, surveys, budget] = await Promise.all([
       indicatorStandingsOf(ctx, { programmeId }),
       surveyRatesOf(ctx, { programmeId }),
       programmeBudgetOf(ctx, programmeId),
     ]);
+    const all = await routesFacts(ctx, routes, { indicators, surveys });
     const facts = { ...mergeFacts(all.map((r) => r.facts)), indicators, surveys };
     const routeBudgets = new Map((budget?.routes ?? []).map((r) => [r.routeId, r]));
     return {

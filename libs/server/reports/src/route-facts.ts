@@ -1,8 +1,13 @@
 import { isPartner, type LocalizedValue, type RequestContext } from '@lr/server-core';
 import { getRoute, loadCountry, peopleByIds, type LearningRoute } from '@lr/server-core-domain';
-import { routePlansOf, type ReportAward, type ReportPlan } from '@lr/server-action-plans';
 import {
-  routeCompositionOf,
+  plansOfRoutes,
+  type ReportAward,
+  type ReportPlan,
+  type RoutePlans,
+} from '@lr/server-action-plans';
+import {
+  routeCompositionsOf,
   type CompositionDelegation,
   type CompositionParticipant,
 } from '@lr/server-delegations';
@@ -12,9 +17,9 @@ import {
   type IndicatorStanding,
   type SurveyRate,
 } from '@lr/server-follow-up';
-import { agendaSummaryOf, type AgendaSummary } from '@lr/server-logistics';
+import { agendaSummariesOf, type AgendaSummary } from '@lr/server-logistics';
 import {
-  casePracticeIdsOfRoute,
+  casePracticeIdsOfRoutes,
   loadPractice,
   PracticeStatus,
   type Practice,
@@ -48,65 +53,108 @@ export interface ReportFacts {
 }
 
 /**
- * The facts of one route (NOT_FOUND for an unknown route). A programme's report passes the route
- * it has already read with the programme's routes, so it is not read again.
+ * The facts of one route (NOT_FOUND for an unknown route): `routesFacts` with the route alone,
+ * and its own indicators and surveys.
  */
 export async function routeFacts(
   ctx: RequestContext,
   routeId: string,
-  known?: LearningRoute,
 ): Promise<{ route: LearningRoute; facts: ReportFacts }> {
-  const route = known ?? (await getRoute(ctx, routeId));
-  const [composition, caseIds, agenda, plans, indicators, surveys] = await Promise.all([
-    routeCompositionOf(ctx, routeId),
-    casePracticeIdsOfRoute(ctx, routeId),
-    agendaSummaryOf(ctx, routeId),
-    routePlansOf(ctx, routeId),
+  const route = await getRoute(ctx, routeId);
+  const [indicators, surveys] = await Promise.all([
     indicatorStandingsOf(ctx, { routeId }),
     surveyRatesOf(ctx, { routeId }),
   ]);
-  const countryOf = new Map(composition.delegations.map((d) => [d.id, d.countryCode]));
+  const [one] = await routesFacts(ctx, [route], { indicators, surveys });
+  return one;
+}
+
+/**
+ * The facts of each of `routes`, in their order, read with each module's batched read: a few
+ * statements for all the routes, not per route. `followUp` holds indicators and surveys already
+ * read for a scope that covers the routes (a programme's include its routes': a route never
+ * changes programme, and follow-up keeps a route's records on its programme); each route gets
+ * those of its own.
+ */
+export async function routesFacts(
+  ctx: RequestContext,
+  routes: LearningRoute[],
+  followUp: { indicators: IndicatorStanding[]; surveys: SurveyRate[] },
+): Promise<{ route: LearningRoute; facts: ReportFacts }[]> {
+  const ids = routes.map((r) => r.id);
+  const [compositions, caseIds, agendas, plans] = await Promise.all([
+    routeCompositionsOf(ctx, ids),
+    casePracticeIdsOfRoutes(ctx, ids),
+    agendaSummariesOf(ctx, ids),
+    plansOfRoutes(ctx, ids),
+  ]);
+  const all = [...compositions.values()];
+  const countryOf = new Map(all.flatMap((c) => c.delegations).map((d) => [d.id, d.countryCode]));
   const people = new Map(
     (
-      await peopleByIds(
-        ctx,
-        composition.participants.map((p) => p.personId),
-      )
+      await peopleByIds(ctx, [
+        ...new Set(all.flatMap((c) => c.participants.map((p) => p.personId))),
+      ])
     ).map((p) => [p.id, p]),
   );
-  const agendas = agenda ? [agenda] : [];
   const practices = await readablePractices(ctx, [
-    ...caseIds,
-    ...agendas.flatMap((a) => a.sessions.flatMap((s) => (s.practiceId ? [s.practiceId] : []))),
+    ...[...caseIds.values()].flat(),
+    ...[...agendas.values()].flatMap((a) =>
+      a.sessions.flatMap((s) => (s.practiceId ? [s.practiceId] : [])),
+    ),
   ]);
-  const countryCodes = [
+  const names = await countryNames(ctx, [
     ...new Set(
       [
-        ...composition.delegations.map((d) => d.countryCode),
+        ...all.flatMap((c) => c.delegations.map((d) => d.countryCode)),
         ...[...practices.values()].map((p) => p.countryCode),
       ].filter((c): c is string => !!c),
     ),
-  ];
-  return {
-    route,
-    facts: {
-      delegations: composition.delegations,
-      participants: composition.participants.map((p) => ({
-        ...p,
-        countryCode: countryOf.get(p.delegationId) ?? null,
-        gender: people.get(p.personId)?.gender ?? null,
-      })),
-      caseIds: caseIds.filter((id) => practices.has(id)),
-      practices,
-      agendas,
-      plans: plans.plans,
-      awards: plans.awards,
-      funds: [plans.fund],
-      indicators,
-      surveys,
-      countryNames: await countryNames(ctx, countryCodes),
-    },
-  };
+  ]);
+  return routes.map((route) => {
+    const composition = compositions.get(route.id) ?? { delegations: [], participants: [] };
+    const agenda = agendas.get(route.id);
+    const agendaList = agenda ? [agenda] : [];
+    const routePlans = plans.get(route.id) as RoutePlans;
+    // Only this route's practices and countries, as a route's own report lists them.
+    const mine = new Map(
+      [
+        ...(caseIds.get(route.id) ?? []),
+        ...agendaList.flatMap((a) =>
+          a.sessions.flatMap((s) => (s.practiceId ? [s.practiceId] : [])),
+        ),
+      ].flatMap((id) => {
+        const practice = practices.get(id);
+        return practice ? [[id, practice] as const] : [];
+      }),
+    );
+    const codes = new Set(
+      [
+        ...composition.delegations.map((d) => d.countryCode),
+        ...[...mine.values()].map((p) => p.countryCode),
+      ].filter((c): c is string => !!c),
+    );
+    return {
+      route,
+      facts: {
+        delegations: composition.delegations,
+        participants: composition.participants.map((p) => ({
+          ...p,
+          countryCode: countryOf.get(p.delegationId) ?? null,
+          gender: people.get(p.personId)?.gender ?? null,
+        })),
+        caseIds: (caseIds.get(route.id) ?? []).filter((id) => mine.has(id)),
+        practices: mine,
+        agendas: agendaList,
+        plans: routePlans.plans,
+        awards: routePlans.awards,
+        funds: [routePlans.fund],
+        indicators: followUp.indicators.filter((i) => i.routeId === route.id),
+        surveys: followUp.surveys.filter((s) => s.routeId === route.id),
+        countryNames: new Map([...names].filter(([code]) => codes.has(code))),
+      },
+    };
+  });
 }
 
 /** The practices among `ids` the caller may read: partners, published ones only (as practices' own reads). */

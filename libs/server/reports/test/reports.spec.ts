@@ -174,7 +174,8 @@ describe('reports on the demo data', () => {
         'On track',
         'Invited 15; Answered 10; Response rate (%) 66.7',
         'GBP 7,068.00',
-        '58.3',
+        'Spent (%): 79.9',
+        'Progress (%) 33.3',
       ],
     ],
     [
@@ -187,9 +188,11 @@ describe('reports on the demo data', () => {
         "Fonds d'action: 12 000,00 USD",
         'Attribué: 8 500,00 USD',
         'En bonne voie',
-        'Invités 15; Réponses 10; Taux de réponse (%) 66.7',
+        // Percentages with the language's decimal separator, as amounts.
+        'Invités 15; Réponses 10; Taux de réponse (%) 66,7',
         '7 068,00 GBP',
-        '58.3',
+        'Dépensé (%): 79,9',
+        'Progrès (%) 33,3',
       ],
     ],
     [
@@ -202,9 +205,10 @@ describe('reports on the demo data', () => {
         'Fondo de acción: 12.000,00 USD',
         'Otorgado: 8500,00 USD',
         'En camino',
-        'Invitados 15; Respuestas 10; Tasa de respuesta (%) 66.7',
+        'Invitados 15; Respuestas 10; Tasa de respuesta (%) 66,7',
         '7068,00 GBP',
-        '58.3',
+        'Gastado (%): 79,9',
+        'Avance (%) 33,3',
       ],
     ],
   ])('prints the report as a PDF in %s with its figures and charts', async (lang, expected) => {
@@ -347,6 +351,29 @@ describe('reports on the demo data', () => {
     expect(book.worksheets[0].name).toBe('Routes');
     expect(rowsOf(book.worksheets[1])).toContainEqual(['Total', 'Participants', sum]);
   });
+
+  it.each([
+    ['an admin', async () => ({ token: admin })],
+    ["a partner's key", async () => ({ apiKey: (await createApiKey(gw, admin, ['READ'])).key })],
+  ])(
+    "gives %s each route of a programme's report as that route's own report (the modules' reads of all routes at once)",
+    async (_who, credentials) => {
+      const auth = await credentials();
+      // The route report's selection, asked of every route of the programme's report.
+      const selection = ROUTE_REPORT.slice(
+        ROUTE_REPORT.indexOf('{', ROUTE_REPORT.indexOf('routeReport')),
+      );
+      const p = await ok(
+        gw,
+        `query($id: ID!) { programmeReport(programmeId: $id) { routes ${selection} }`,
+        { id: programmeId },
+        auth,
+      );
+      expect(p.routes.length).toBeGreaterThan(1);
+      for (const section of p.routes)
+        expect(section).toEqual(await ok(gw, ROUTE_REPORT, { id: section.route.id }, auth));
+    },
+  );
 
   describe('who reads reports', () => {
     it('lets reviewers and viewers read the whole report, budget included', async () => {

@@ -1,5 +1,4 @@
-import { FormSelect, TextField, type ApiForm } from '@lr/portal-ui';
-import { useEffect, useState } from 'react';
+import { FormSearchSelect, useSearchTerm, type ApiForm } from '@lr/portal-ui';
 import type { FieldPath, FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -23,28 +22,20 @@ export function OrganisationPicker<Values extends FieldValues>({
   chosenLabel?: string;
 }) {
   const { t } = useTranslation(['action-plans', 'common']);
-  const [search, setSearch] = useState('');
-  // Typing waits a moment before asking the API.
-  const [term, setTerm] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setTerm(search.trim()), 300);
-    return () => clearTimeout(timer);
-  }, [search]);
-  const [{ data }] = useQuery({ query: PlanOrganisationOptionsQuery, variables: { search: term || undefined } });
-  const chosen = String(form.watch(name) ?? '');
+  const search = useSearchTerm();
+  const [{ data }] = useQuery({ query: PlanOrganisationOptionsQuery, variables: { search: search.term || undefined } });
   const options = data?.organisations.edges.map((e) => ({ value: e.node.id, label: e.node.acronym ? `${e.node.name} (${e.node.acronym})` : e.node.name })) ?? [];
-  const missing = chosen && !options.some((o) => o.value === chosen);
   return (
-    <>
-      <TextField label={t('findOrganisation')} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-      <FormSelect
-        form={form}
-        name={name}
-        label={label}
-        hint={hint}
-        placeholder={t('noOrganisation')}
-        options={missing ? [{ value: chosen, label: chosenLabel ?? t('chosenOrganisation') }, ...options] : options}
-      />
-    </>
+    <FormSearchSelect
+      form={form}
+      name={name}
+      label={label}
+      hint={hint}
+      placeholder={t('noOrganisation')}
+      searchLabel={t('findOrganisation')}
+      search={search}
+      options={options}
+      chosenLabel={chosenLabel ?? t('chosenOrganisation')}
+    />
   );
 }

@@ -21,7 +21,6 @@ type Documents = {
     "\n  query ChampionFeedbackList($championId: ID!, $first: Int!, $after: String) {\n    championFeedback(championId: $championId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id rating comment sessionLabel createdAt route { id title } }\n      }\n    }\n  }\n": typeof types.ChampionFeedbackListDocument,
     "\n  query ChampionEdit($id: ID!) {\n    champion(id: $id) {\n      id\n      version\n      personId\n      person { id fullName }\n      bioTranslations { en fr es }\n      languages\n      expertiseTags\n      thematicAreas { id }\n      consentToContact\n      consentToContactDate\n      consentToPhotograph\n      consentToPhotographDate\n    }\n  }\n": typeof types.ChampionEditDocument,
     "\n  query ChampionFormOptions {\n    thematicAreas(first: 100) { edges { node { id name } } }\n  }\n": typeof types.ChampionFormOptionsDocument,
-    "\n  query ChampionPersonOptions($search: String) {\n    people(first: 100, filter: { search: $search }) {\n      totalCount\n      edges { node { id fullName country { code name } } }\n    }\n  }\n": typeof types.ChampionPersonOptionsDocument,
     "\n  mutation CreateChampion($input: CreateChampionInput!) {\n    createChampion(input: $input) { id version }\n  }\n": typeof types.CreateChampionDocument,
     "\n  mutation UpdateChampion($input: UpdateChampionInput!) {\n    updateChampion(input: $input) { id version }\n  }\n": typeof types.UpdateChampionDocument,
     "\n  mutation DeleteChampion($id: ID!, $version: Int!) {\n    deleteChampion(id: $id, version: $version)\n  }\n": typeof types.DeleteChampionDocument,
@@ -43,7 +42,6 @@ const documents: Documents = {
     "\n  query ChampionFeedbackList($championId: ID!, $first: Int!, $after: String) {\n    championFeedback(championId: $championId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id rating comment sessionLabel createdAt route { id title } }\n      }\n    }\n  }\n": types.ChampionFeedbackListDocument,
     "\n  query ChampionEdit($id: ID!) {\n    champion(id: $id) {\n      id\n      version\n      personId\n      person { id fullName }\n      bioTranslations { en fr es }\n      languages\n      expertiseTags\n      thematicAreas { id }\n      consentToContact\n      consentToContactDate\n      consentToPhotograph\n      consentToPhotographDate\n    }\n  }\n": types.ChampionEditDocument,
     "\n  query ChampionFormOptions {\n    thematicAreas(first: 100) { edges { node { id name } } }\n  }\n": types.ChampionFormOptionsDocument,
-    "\n  query ChampionPersonOptions($search: String) {\n    people(first: 100, filter: { search: $search }) {\n      totalCount\n      edges { node { id fullName country { code name } } }\n    }\n  }\n": types.ChampionPersonOptionsDocument,
     "\n  mutation CreateChampion($input: CreateChampionInput!) {\n    createChampion(input: $input) { id version }\n  }\n": types.CreateChampionDocument,
     "\n  mutation UpdateChampion($input: UpdateChampionInput!) {\n    updateChampion(input: $input) { id version }\n  }\n": types.UpdateChampionDocument,
     "\n  mutation DeleteChampion($id: ID!, $version: Int!) {\n    deleteChampion(id: $id, version: $version)\n  }\n": types.DeleteChampionDocument,
@@ -100,10 +98,6 @@ export function graphql(source: "\n  query ChampionEdit($id: ID!) {\n    champio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChampionFormOptions {\n    thematicAreas(first: 100) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query ChampionFormOptions {\n    thematicAreas(first: 100) { edges { node { id name } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ChampionPersonOptions($search: String) {\n    people(first: 100, filter: { search: $search }) {\n      totalCount\n      edges { node { id fullName country { code name } } }\n    }\n  }\n"): (typeof documents)["\n  query ChampionPersonOptions($search: String) {\n    people(first: 100, filter: { search: $search }) {\n      totalCount\n      edges { node { id fullName country { code name } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

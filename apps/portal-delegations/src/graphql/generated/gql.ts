@@ -24,7 +24,6 @@ type Documents = {
     "\n  mutation CreateDelegation($input: CreateDelegationInput!) {\n    createDelegation(input: $input) { id version }\n  }\n": typeof types.CreateDelegationDocument,
     "\n  mutation UpdateDelegation($input: UpdateDelegationInput!) {\n    updateDelegation(input: $input) { id version }\n  }\n": typeof types.UpdateDelegationDocument,
     "\n  mutation DeleteDelegation($id: ID!, $version: Int!) {\n    deleteDelegation(id: $id, version: $version)\n  }\n": typeof types.DeleteDelegationDocument,
-    "\n  query DelegationPersonOptions($search: String) {\n    people(first: 100, filter: { search: $search }) {\n      totalCount\n      edges { node { id fullName country { code name } } }\n    }\n  }\n": typeof types.DelegationPersonOptionsDocument,
     "\n  query DelegationOptions($routeId: ID!) {\n    delegations(first: 100, filter: { routeId: $routeId }) { edges { node { id name } } }\n  }\n": typeof types.DelegationOptionsDocument,
     "\n  query ParticipantsList($first: Int!, $after: String, $filter: ParticipantFilter) {\n    participants(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          version\n          status\n          allowedNextStatuses\n          sector\n          checkedInAt\n          accountStatus\n          person { id fullName }\n          delegation { id name }\n          route { id title }\n        }\n      }\n    }\n  }\n": typeof types.ParticipantsListDocument,
     "\n  mutation DecideParticipants($input: DecideParticipantsInput!) {\n    decideParticipants(input: $input) { id version status }\n  }\n": typeof types.DecideParticipantsDocument,
@@ -66,7 +65,6 @@ const documents: Documents = {
     "\n  mutation CreateDelegation($input: CreateDelegationInput!) {\n    createDelegation(input: $input) { id version }\n  }\n": types.CreateDelegationDocument,
     "\n  mutation UpdateDelegation($input: UpdateDelegationInput!) {\n    updateDelegation(input: $input) { id version }\n  }\n": types.UpdateDelegationDocument,
     "\n  mutation DeleteDelegation($id: ID!, $version: Int!) {\n    deleteDelegation(id: $id, version: $version)\n  }\n": types.DeleteDelegationDocument,
-    "\n  query DelegationPersonOptions($search: String) {\n    people(first: 100, filter: { search: $search }) {\n      totalCount\n      edges { node { id fullName country { code name } } }\n    }\n  }\n": types.DelegationPersonOptionsDocument,
     "\n  query DelegationOptions($routeId: ID!) {\n    delegations(first: 100, filter: { routeId: $routeId }) { edges { node { id name } } }\n  }\n": types.DelegationOptionsDocument,
     "\n  query ParticipantsList($first: Int!, $after: String, $filter: ParticipantFilter) {\n    participants(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          version\n          status\n          allowedNextStatuses\n          sector\n          checkedInAt\n          accountStatus\n          person { id fullName }\n          delegation { id name }\n          route { id title }\n        }\n      }\n    }\n  }\n": types.ParticipantsListDocument,
     "\n  mutation DecideParticipants($input: DecideParticipantsInput!) {\n    decideParticipants(input: $input) { id version status }\n  }\n": types.DecideParticipantsDocument,
@@ -152,10 +150,6 @@ export function graphql(source: "\n  mutation UpdateDelegation($input: UpdateDel
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteDelegation($id: ID!, $version: Int!) {\n    deleteDelegation(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation DeleteDelegation($id: ID!, $version: Int!) {\n    deleteDelegation(id: $id, version: $version)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DelegationPersonOptions($search: String) {\n    people(first: 100, filter: { search: $search }) {\n      totalCount\n      edges { node { id fullName country { code name } } }\n    }\n  }\n"): (typeof documents)["\n  query DelegationPersonOptions($search: String) {\n    people(first: 100, filter: { search: $search }) {\n      totalCount\n      edges { node { id fullName country { code name } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

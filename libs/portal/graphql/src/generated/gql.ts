@@ -14,9 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query SharedPersonOptions($search: String) {\n    people(first: 100, filter: { search: $search }) {\n      totalCount\n      edges { node { id fullName country { code name } } }\n    }\n  }\n": typeof types.SharedPersonOptionsDocument,
     "\n  query ReferenceCountriesPage($after: String) {\n    countries(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { code name learningNeeds { id } } }\n    }\n  }\n": typeof types.ReferenceCountriesPageDocument,
 };
 const documents: Documents = {
+    "\n  query SharedPersonOptions($search: String) {\n    people(first: 100, filter: { search: $search }) {\n      totalCount\n      edges { node { id fullName country { code name } } }\n    }\n  }\n": types.SharedPersonOptionsDocument,
     "\n  query ReferenceCountriesPage($after: String) {\n    countries(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { code name learningNeeds { id } } }\n    }\n  }\n": types.ReferenceCountriesPageDocument,
 };
 
@@ -34,6 +36,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedPersonOptions($search: String) {\n    people(first: 100, filter: { search: $search }) {\n      totalCount\n      edges { node { id fullName country { code name } } }\n    }\n  }\n"): (typeof documents)["\n  query SharedPersonOptions($search: String) {\n    people(first: 100, filter: { search: $search }) {\n      totalCount\n      edges { node { id fullName country { code name } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

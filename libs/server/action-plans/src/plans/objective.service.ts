@@ -54,6 +54,8 @@ export class PlanObjectiveService {
     applyFields(objective, input);
     const saved = await repo.save(objective);
     await assertAcceptedPlanStaysSmart(ctx, plan);
+    // An objective added to an accepted plan is tracked at once by follow-up (0014).
+    await recordChanged(ctx, planStatusMachine, plan, { kind: 'added', part: 'objective', id: saved.id, fields: STATED });
     return saved;
   }
 
@@ -83,6 +85,8 @@ export class PlanObjectiveService {
     await ctx.repo(PlanObjective).remove(objective);
     await renumber(ctx, PlanObjective, await ctx.repo(PlanObjective).find({ where: { planId: plan.id }, order: { position: 'ASC', createdAt: 'ASC' } }));
     await assertAcceptedPlanStaysSmart(ctx, plan);
+    // Follow-up drops the indicator tracked from it, or refuses the removal once it has reports (0014).
+    await recordChanged(ctx, planStatusMachine, plan, { kind: 'removed', part: 'objective', id, fields: [] });
     return id;
   }
 

@@ -124,9 +124,14 @@ export interface ReactionRule<R, S extends string> {
 /**
  * What changed in a record's content, without a move, that its owner tells other modules of
  * (`recordChanged`): a part of the record (an action plan's `objective`), the changed row's id,
- * and the properties that now hold another value.
+ * the properties that now hold another value, and whether the row was changed, added or removed.
  */
 export interface RecordChange {
+  /**
+   * `changed` when absent. `added`: a row of the part was made (`fields` lists what it states);
+   * `removed`: it was deleted, already gone when the reactions run (`fields` is empty).
+   */
+  kind?: 'added' | 'changed' | 'removed';
   part: string;
   /** The changed row's id (the record's own when the change is to the record itself). */
   id: string;

@@ -5,7 +5,7 @@ import { toScaled } from './decimal';
 import { TrackedIndicator } from './tracked-indicator.entity';
 
 /** The plans whose objectives are tracked: a plan's indicators are made when it becomes FINAL. */
-const TRACKED: readonly PlanStatus[] = [PlanStatus.FINAL, PlanStatus.AWARDED];
+export const TRACKED: readonly PlanStatus[] = [PlanStatus.FINAL, PlanStatus.AWARDED];
 
 /** Each objective field, and the tracked indicator's field that carries it. */
 const CARRIED: Record<string, keyof FinalObjective & keyof TrackedIndicator> = {
@@ -34,7 +34,8 @@ const sameLineField = (field: (typeof LINE)[number], a: string | null, b: string
  * so a report cannot slip in between the check and the copy.
  */
 export async function followObjectiveCorrection(ctx: RequestContext, plan: ActionPlan, change: RecordChange): Promise<void> {
-  if (change.part !== 'objective' || !TRACKED.includes(plan.status)) return;
+  // Additions and removals are `objective-additions-removals.ts`'s.
+  if ((change.kind ?? 'changed') !== 'changed' || change.part !== 'objective' || !TRACKED.includes(plan.status)) return;
   const repo = ctx.repo(TrackedIndicator);
   const indicator = await repo.findOne({ where: { objectiveId: change.id }, lock: { mode: 'pessimistic_write' } });
   if (!indicator) return;

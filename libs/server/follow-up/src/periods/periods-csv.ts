@@ -1,6 +1,5 @@
 import type { Response } from 'express';
-import { isUUID } from 'class-validator';
-import { assertAllowed, filterFromQuery, localize, rowsInPages, streamCsv, ValidationError, type CsvColumn, type ModuleHttp, type RequestContext } from '@lr/server-core';
+import { assertAllowed, filterFromQuery, localize, requiredParam, rowsInPages, streamCsv, type CsvColumn, type ModuleHttp, type RequestContext } from '@lr/server-core';
 import { loadProgramme } from '@lr/server-core-domain';
 import { autoLockAt, reminderAt } from './period-schedule';
 import { ReportingPeriodFilter } from './period.inputs';
@@ -30,8 +29,7 @@ function columns(programme: string | null): CsvColumn<ReportingPeriod>[] {
  */
 export async function exportPeriodsCsv(ctx: RequestContext, query: Record<string, unknown>, res: Response): Promise<void> {
   assertAllowed(ctx, ['READ'], 'periods.csv');
-  const programmeId = typeof query['programmeId'] === 'string' ? query['programmeId'].trim() : '';
-  if (!isUUID(programmeId)) throw ValidationError.field('programmeId', programmeId ? 'must be a UUID' : 'is required: the programme whose periods to export', 'isUuid');
+  const programmeId = requiredParam(query, 'programmeId', 'uuid');
   const filter = await filterFromQuery(ReportingPeriodFilter, query);
   const programme = await loadProgramme(ctx, programmeId);
   const rows = (async function* () {

@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import { loadOne, referenceTarget, type RequestContext } from '@lr/server-core';
 import { RouteCase } from '../cases/route-case.entity';
 import { Practice } from './practice.entity';
@@ -18,8 +19,16 @@ export function publishedPracticeIds(ctx: RequestContext): Promise<string[]> {
 
 /** Ids of the practices attached to a route as cases, oldest link first. */
 export async function casePracticeIdsOfRoute(ctx: RequestContext, routeId: string): Promise<string[]> {
-  const links = await ctx.repo(RouteCase).find({ where: { routeId }, order: { attachedAt: 'ASC', id: 'ASC' }, select: { practiceId: true } });
-  return links.map((l) => l.practiceId);
+  return (await casePracticeIdsOfRoutes(ctx, [routeId])).get(routeId) as string[];
+}
+
+/** `casePracticeIdsOfRoute` for several routes in one statement; every route in the map (empty without cases). */
+export async function casePracticeIdsOfRoutes(ctx: RequestContext, routeIds: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>(routeIds.map((id) => [id, []]));
+  if (!routeIds.length) return out;
+  const links = await ctx.repo(RouteCase).find({ where: { routeId: In([...new Set(routeIds)]) }, order: { attachedAt: 'ASC', id: 'ASC' }, select: { routeId: true, practiceId: true } });
+  for (const l of links) out.get(l.routeId)?.push(l.practiceId);
+  return out;
 }
 
 export const PracticeRef = referenceTarget(Practice, 'practice');

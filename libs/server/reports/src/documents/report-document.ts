@@ -37,3 +37,21 @@ export function moneyText(
   // Intl.NumberFormat formats a decimal string exactly (ES2023); TypeScript's lib types only numbers.
   return format.format(m.amount as unknown as number).replace(/[\u00a0\u2009\u202f]/g, ' ');
 }
+
+/**
+ * A percentage as printed in the language, under a label that already says "(%)": the number
+ * with the language's decimal separator and grouping ("66.7", "66,7", "1 234,5"), as many
+ * decimals as the figure has (the modules give one, or none for a whole "40"); a dash for none.
+ * Formatted from the decimal text, as amounts are, so nothing is rounded twice.
+ */
+export function percentText(value: string | number | null | undefined, language: Language): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const text = String(value);
+  const decimals = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+  const format = new Intl.NumberFormat(language, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+  // As in moneyText: exact from the decimal string (ES2023), plain spaces for the PDF's font.
+  return format.format(text as unknown as number).replace(/[\u00a0\u2009\u202f]/g, ' ');
+}

@@ -3,7 +3,7 @@ import { indicatorCounts } from '../report-parts';
 import type { ReportCount } from '../report.types';
 import { valueLabel } from '../texts/report-labels';
 import { drawBars } from './report-charts';
-import { moneyText, type ReportDocument } from './report-document';
+import { moneyText, percentText, type ReportDocument } from './report-document';
 
 const heading = (doc: PdfDocument, text: string) => {
   if (doc.y > doc.page.height - 150) doc.addPage();
@@ -99,13 +99,15 @@ export function reportPdf(d: ReportDocument): Promise<Buffer> {
       indicatorCounts(r.indicators, l).map((c) => ({ label: c.label, values: [c.count] })),
     );
     for (const i of r.indicators.indicators)
-      doc.text(`${i.name}: ${valueLabel(l, i.status)}; ${l.progress} ${i.progressPercent ?? '—'}`);
+      doc.text(
+        `${i.name}: ${valueLabel(l, i.status)}; ${l.progress} ${percentText(i.progressPercent, d.language)}`,
+      );
 
     heading(doc, l.surveys);
     if (!r.surveys.length) doc.text(l.none);
     for (const s of r.surveys)
       doc.text(
-        `${s.title}: ${l.invited} ${s.invited}; ${l.answered} ${s.answered}; ${l.responseRate} ${s.responseRate}`,
+        `${s.title}: ${l.invited} ${s.invited}; ${l.answered} ${s.answered}; ${l.responseRate} ${percentText(s.responseRate, d.language)}`,
       );
 
     heading(doc, l.budget);
@@ -114,7 +116,7 @@ export function reportPdf(d: ReportDocument): Promise<Buffer> {
       line(doc, l.planned, moneyText(r.budget.planned, d.language));
       line(doc, l.actual, moneyText(r.budget.actual, d.language));
       line(doc, l.variance, moneyText(r.budget.variance, d.language));
-      line(doc, l.burn, r.budget.burnPercent ?? '—');
+      line(doc, l.burn, percentText(r.budget.burnPercent, d.language));
       doc.moveDown(0.5);
       const used = r.budget.categories.filter(
         (c) => Number(c.planned?.amount ?? 0) || Number(c.actual?.amount ?? 0),

@@ -1,7 +1,8 @@
-import { Language, localize, type LocalizedValue, type RequestContext } from '@lr/server-core';
-import { getRoute, loadPerson, loadProgramme, loadRoute } from '@lr/server-core-domain';
+import { In } from 'typeorm';
+import { Language, localize, NotFoundError, type LocalizedValue, type RequestContext } from '@lr/server-core';
+import { getRoute, loadPerson, loadProgramme, loadRoute, type LearningRoute } from '@lr/server-core-domain';
 import { loadChampion } from '@lr/server-champions';
-import { casePracticeIdsOfRoute, loadPractice } from '@lr/server-practices';
+import { casePracticeIdsOfRoutes, loadPractice } from '@lr/server-practices';
 import { agendaTimeZone, sessionInstants } from '../agenda-reads';
 import { AgendaDay } from '../agenda-day.entity';
 import { AgendaSession } from '../agenda-session.entity';
@@ -64,14 +65,71 @@ async function bookingsOf(ctx: RequestContext, championIds: readonly string[], i
 
 /** What the rules look at, read in a few statements whatever the agenda's size (people and practices through DataLoaders). */
 export async function agendaFacts(ctx: RequestContext, routeId: string): Promise<AgendaFacts> {
-  const route = await getRoute(ctx, routeId);
-  const [programme, timeZone, days, sessions, caseIds] = await Promise.all([
-    loadProgramme(ctx, route.programmeId),
-    agendaTimeZone(ctx, routeId),
-    ctx.repo(AgendaDay).find({ where: { routeId }, select: { id: true, date: true }, order: { date: 'ASC' } }),
-    ctx.repo(AgendaSession).find({ where: { routeId } }),
-    casePracticeIdsOfRoute(ctx, routeId),
+  return (await agendaFactsOfRoutes(ctx, [routeId])).get(routeId) as AgendaFacts;
+}
+
+/**
+ * The routes, NOT_FOUND for an unknown one. One route is read afresh (the phase guard asks
+ * inside its transaction, after the route's own changes); several through the request's
+ * DataLoader, one statement for all.
+ */
+async function routesOf(ctx: RequestContext, routeIds: readonly string[]): Promise<LearningRoute[]> {
+  if (routeIds.length === 1) return [await getRoute(ctx, routeIds[0])];
+  return Promise.all(
+    routeIds.map(async (id) => {
+      const route = await loadRoute(ctx, id);
+      if (!route) throw new NotFoundError('LearningRoute', id);
+      return route;
+    }),
+  );
+}
+
+/** Rows grouped by their route, every route present. */
+function byRoute<T extends { routeId: string }>(routeIds: readonly string[], rows: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>(routeIds.map((id) => [id, []]));
+  for (const r of rows) out.get(r.routeId)?.push(r);
+  return out;
+}
+
+/**
+ * `agendaFacts` of several routes (a programme's report): days, sessions and cases in one
+ * statement each for all of them, routes, programmes and time zones through DataLoaders; only
+ * the other routes' sessions at the same time are read per route, and only for routes with sessions.
+ */
+export async function agendaFactsOfRoutes(ctx: RequestContext, routeIds: readonly string[]): Promise<Map<string, AgendaFacts>> {
+  const ids = [...new Set(routeIds)];
+  if (!ids.length) return new Map();
+  const routes = await routesOf(ctx, ids);
+  const [programmes, timeZones, allDays, allSessions, caseIds] = await Promise.all([
+    Promise.all(routes.map((r) => loadProgramme(ctx, r.programmeId))),
+    Promise.all(ids.map((id) => agendaTimeZone(ctx, id))),
+    ctx.repo(AgendaDay).find({ where: { routeId: In(ids) }, select: { id: true, routeId: true, date: true }, order: { date: 'ASC' } }),
+    ctx.repo(AgendaSession).find({ where: { routeId: In(ids) } }),
+    casePracticeIdsOfRoutes(ctx, ids),
   ]);
+  const days = byRoute(ids, allDays);
+  const sessions = byRoute(ids, allSessions);
+  const facts = await Promise.all(
+    routes.map((route, i) =>
+      routeAgendaFacts(ctx, route, programmes[i]?.maxRouteDays ?? Number.MAX_SAFE_INTEGER, timeZones[i], {
+        days: (days.get(route.id) ?? []).map((d) => ({ id: d.id, date: d.date })),
+        sessions: sessions.get(route.id) ?? [],
+        caseIds: caseIds.get(route.id) ?? [],
+      }),
+    ),
+  );
+  return new Map(ids.map((id, i) => [id, facts[i]]));
+}
+
+/** One route's facts from its rows already read. */
+async function routeAgendaFacts(
+  ctx: RequestContext,
+  route: LearningRoute,
+  maxDays: number,
+  timeZone: string,
+  { days, sessions, caseIds }: { days: Pick<AgendaDay, 'id' | 'date'>[]; sessions: AgendaSession[]; caseIds: string[] },
+): Promise<AgendaFacts> {
+  const routeId = route.id;
   const others: OtherRow[] = sessions.length ? await ctx.repo(AgendaSession).query(OTHER_ROUTES_AT_THE_SAME_TIME, [routeId]) : [];
   const dateOf = new Map(days.map((d) => [d.id, d.date]));
   const practiceIds = [...new Set(sessions.flatMap((s) => (s.practiceId ? [s.practiceId] : [])))];
@@ -115,7 +173,7 @@ export async function agendaFacts(ctx: RequestContext, routeId: string): Promise
     ),
   ]);
   return {
-    route: { startDate: route.startDate, endDate: route.endDate, maxDays: programme?.maxRouteDays ?? Number.MAX_SAFE_INTEGER },
+    route: { startDate: route.startDate, endDate: route.endDate, maxDays },
     days,
     sessions: sessionFacts,
     otherSessions,
@@ -129,6 +187,23 @@ export async function agendaFindings(ctx: RequestContext, routeId: string): Prom
 }
 
 /** The findings computed once per request and route: `agendaChecks` and every session's `findings` share them. */
-export function findingsOnce(ctx: RequestContext, routeId: string): Promise<AgendaFinding[]> {
-  return ctx.loaders.memo(`logistics:agenda-findings:${routeId}`, () => agendaFindings(ctx, routeId));
+export async function findingsOnce(ctx: RequestContext, routeId: string): Promise<AgendaFinding[]> {
+  return (await findingsOfRoutesOnce(ctx, [routeId])).get(routeId) as AgendaFinding[];
+}
+
+/**
+ * `findingsOnce` for several routes: the routes not computed yet in this request have their
+ * facts read together (`agendaFactsOfRoutes`), each route's findings then remembered as
+ * `findingsOnce` remembers them.
+ */
+export async function findingsOfRoutesOnce(ctx: RequestContext, routeIds: readonly string[]): Promise<Map<string, AgendaFinding[]>> {
+  let batch: Promise<Map<string, AgendaFacts>> | undefined;
+  // Started by the first route whose findings are not remembered yet; routes already computed do not wait for it.
+  const factsOf = async (id: string) => {
+    batch ??= agendaFactsOfRoutes(ctx, routeIds);
+    return (await batch).get(id) as AgendaFacts;
+  };
+  const ids = [...new Set(routeIds)];
+  const findings = await Promise.all(ids.map((id) => ctx.loaders.memo(`logistics:agenda-findings:${id}`, async () => evaluateAgenda(await factsOf(id)))));
+  return new Map(ids.map((id, i) => [id, findings[i]]));
 }
