@@ -284,6 +284,19 @@ describe('delegations section in a real browser', () => {
     await refused.getByText('Otieno Ouma: Their selection has ended (declined or withdrawn)', { exact: false }).waitFor();
     await refused.getByRole('button', { name: 'Cancel' }).click();
     expect(await row(table, 'Otieno Ouma').getByText('Not invited', { exact: true }).count()).toBe(1);
+
+    // Those invited who have not signed up yet, found by their account and invited again at once.
+    await page.getByLabel('Portal account', { exact: true }).selectOption('INVITED');
+    await eventually(async () => (await row(table, 'Otieno Ouma').count()) === 0, 'the list without the member never invited');
+    const rows = await table.locator('tbody tr').allTextContents();
+    // Only the invited who have not signed up: Amani and Baraka among them, each marked Invited.
+    expect(rows.filter((r) => /Amani Njoroge|Baraka Mutua/.test(r))).toHaveLength(2);
+    expect(rows.every((r) => r.includes('Invited'))).toBe(true);
+    for (const name of ['Amani Njoroge', 'Baraka Mutua']) await page.getByRole('checkbox', { name: `Choose ${name}` }).check();
+    await bulk.getByRole('button', { name: 'Invite' }).click();
+    await page.getByRole('dialog', { name: 'Invite 2 participants to the portal?' }).getByRole('button', { name: 'Invite' }).click();
+    await page.getByText(/^2 invitations sent; the links work until /).waitFor();
+    await page.getByLabel('Portal account', { exact: true }).selectOption('');
   });
 
   it('manages the route team: a role change with Undo, removal only after confirming, an addition', async () => {

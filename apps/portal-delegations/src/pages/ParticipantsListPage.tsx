@@ -29,7 +29,8 @@ import type { ParticipantsListQuery as ListResult, Sector, SelectionStatus } fro
 import { DecideParticipantsMutation, DelegationOptionsQuery, ParticipantsListQuery } from '../graphql/operations';
 import { BulkInvite } from './BulkInvite';
 
-const FILTER_KEYS = ['q', 'delegation', 'status', 'sector', 'arrived'] as const;
+const FILTER_KEYS = ['q', 'delegation', 'status', 'sector', 'arrived', 'account'] as const;
+const ACCOUNTS = ['NONE', 'INVITED', 'ACTIVE'] as const;
 
 type Row = ListResult['participants']['edges'][number]['node'];
 type BulkMove = (typeof BULK_MOVES)[number];
@@ -71,6 +72,8 @@ export function ParticipantsListPage() {
       sector: (params.get('sector') as Sector) || undefined,
       checkedIn: arrived === 'yes' ? true : arrived === 'no' ? false : undefined,
       search: params.get('q') || undefined,
+      // Who was invited and has not signed up yet, to invite again (the invitation's link expires).
+      account: ACCOUNTS.find((a) => a === params.get('account')),
     };
   }, [params, routeId, statuses]);
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -206,6 +209,13 @@ export function ParticipantsListPage() {
             { value: 'yes', label: t('arrivedYes') },
             { value: 'no', label: t('arrivedNo') },
           ]}
+        />
+        <SelectField
+          label={t('portalAccount')}
+          value={params.get('account') ?? ''}
+          onChange={(e) => list.set('account', e.target.value)}
+          placeholder={t('common:any')}
+          options={ACCOUNTS.map((a) => ({ value: a, label: t(`accountStatuses.${a}`) }))}
         />
         <fieldset className="lr-delegations-chips">
           <legend className="lr-field__label">{t('status')}</legend>

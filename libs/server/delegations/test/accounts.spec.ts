@@ -1,6 +1,6 @@
 import { Role } from '@lr/server-core';
 import { startTestSmtpServer, type TestGateway, type TestSmtpServer } from '@lr/server-core/testing';
-import { adminToken, createDelegation, createPerson, createRoute, errorOf, fieldsOf, MOVE, ok, startDelegationsGateway } from './helpers';
+import { adminToken, createApiKey, createDelegation, createPerson, createRoute, errorOf, fieldsOf, MOVE, ok, startDelegationsGateway } from './helpers';
 
 const INVITE = `mutation($id: ID!) { inviteParticipant(participantId: $id) { email language accountCreated participant { accountStatus } } }`;
 const ACCEPT = `mutation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { token } }`;
@@ -91,5 +91,27 @@ describe("participants' accounts", () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(smtp.received.length).toBe(before);
     expect((await ok(gw, `query($id: ID!) { participant(id: $id) { accountStatus } }`, { id: good.id }, { token: editor })).accountStatus).toBe('NONE');
+  });
+  it('lists participants by their portal account, to remind the invited who have not signed up; not for partners', async () => {
+    const route = await createRoute(gw, await adminToken(gw));
+    const delegation = (await createDelegation(gw, editor, route.id)).id;
+    const add = async () =>
+      ok(gw, `mutation($input: CreateParticipantInput!) { addParticipant(input: $input) { id } }`, { input: { delegationId: delegation, personId: await createPerson(gw, editor, 'FEMALE', { languages: ['en'] }), sector: 'GOVERNMENT' } }, { token: editor });
+    const [none, invited, active] = [await add(), await add(), await add()];
+    await ok(gw, INVITE, { id: invited.id }, { token: editor });
+    const activeEmail = (await ok(gw, INVITE, { id: active.id }, { token: editor })).email;
+    const [{ text }] = await gw.dataSource.query(`SELECT text_body AS text FROM mail_message WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, [activeEmail]);
+    await ok(gw, ACCEPT, { token: /welcome\?token=([\w-]+)/.exec(text)![1], password: 'a long enough passphrase 42' }, {});
+
+    const LIST = `query($filter: ParticipantFilter) { participants(first: 10, filter: $filter) { totalCount edges { node { id accountStatus } } } }`;
+    const listed = async (account: string) =>
+      (await ok(gw, LIST, { filter: { routeId: route.id, account } }, { token: editor })).edges.map((e: { node: { id: string; accountStatus: string } }) => e.node);
+    expect(await listed('NONE')).toEqual([{ id: none.id, accountStatus: 'NONE' }]);
+    expect(await listed('INVITED')).toEqual([{ id: invited.id, accountStatus: 'INVITED' }]);
+    expect(await listed('ACTIVE')).toEqual([{ id: active.id, accountStatus: 'ACTIVE' }]);
+
+    const { key } = await createApiKey(gw, await adminToken(gw), ['READ']);
+    const refused = await gw.graphql(LIST, { filter: { routeId: route.id, account: 'INVITED' } }, { apiKey: key });
+    expect(fieldsOf(refused)).toEqual([{ path: 'filter.account', message: "is not available to partners' keys" }]);
   });
 });

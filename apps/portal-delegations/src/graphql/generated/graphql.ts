@@ -139,6 +139,8 @@ export type NotPromoted =
   | 'NO_WAITLIST';
 
 export type ParticipantFilter = {
+  /** Their portal account (who was invited and has not signed up yet, for instance); not for partners' keys */
+  account?: AccountStatus | null | undefined;
   /** Checked in (true) or not yet (false) */
   checkedIn?: boolean | null | undefined;
   /** The delegation's country */

@@ -1,19 +1,12 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { inviteUser, Language, LANGUAGES, loadOne, Role, Service, User, ValidationError, type RequestContext } from '@lr/server-core';
 import { loadPerson, loadRoute } from '@lr/server-core-domain';
 import { Participant } from '../participants/participant.entity';
 import { SelectionStatus } from '../participants/participant-enums';
 import { ParticipantService } from '../participants/participant.service';
+import { AccountStatus } from './account-status';
 
-export enum AccountStatus {
-  /** Never invited. */
-  NONE = 'NONE',
-  /** Invited; the link to set a password was not used yet. */
-  INVITED = 'INVITED',
-  /** Signed up: can sign in. */
-  ACTIVE = 'ACTIVE',
-}
-registerEnumType(AccountStatus, { name: 'AccountStatus', description: "A participant's portal account" });
+export { AccountStatus } from './account-status';
 
 @ObjectType({ description: 'An invitation sent to a participant' })
 export class ParticipantInvitation {

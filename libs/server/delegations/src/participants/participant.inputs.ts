@@ -1,3 +1,4 @@
+import { AccountStatus } from '../accounts/account-status';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { IsCountryCode, IsLocalDate, PageArgs } from '@lr/server-core';
@@ -63,6 +64,10 @@ export class ParticipantFilter {
   @Field(() => ParticipantRole, { nullable: true }) @IsOptional() @IsEnum(ParticipantRole) role?: ParticipantRole;
   @Field({ nullable: true, description: 'Checked in (true) or not yet (false)' }) @IsOptional() @IsBoolean() checkedIn?: boolean;
   @Field({ nullable: true, description: "Matches the person's given or family name, ignoring case and accents" }) @IsOptional() @IsString() @MaxLength(200) search?: string;
+  @Field(() => AccountStatus, { nullable: true, description: "Their portal account (who was invited and has not signed up yet, for instance); not for partners' keys" })
+  @IsOptional()
+  @IsEnum(AccountStatus)
+  account?: AccountStatus;
 }
 
 @ArgsType()

@@ -21,6 +21,7 @@ import {
 } from '@lr/server-core';
 import { Person, PersonRef } from '@lr/server-core-domain';
 import { isParticipantUser, participantPersonId } from '../common/access';
+import { AccountStatus } from '../accounts/account-status';
 import { assertRouteOpen } from '../common/route-state';
 import { scopeParticipants } from '../common/scope';
 import { Delegation, DelegationRef } from '../delegations/delegation.entity';
@@ -50,6 +51,13 @@ function cleanApplication(input: ApplicationFields): ApplicationFields {
   return clean as ApplicationFields;
 }
 
+/** Which participants have which portal account: the kit's users, matched by person. */
+const ACCOUNT_CONDITION: Record<AccountStatus, string> = {
+  [AccountStatus.NONE]: 'NOT EXISTS (SELECT 1 FROM app_user u WHERE u.person_id = pt.person_id)',
+  [AccountStatus.INVITED]: 'EXISTS (SELECT 1 FROM app_user u WHERE u.person_id = pt.person_id AND u.password_hash IS NULL)',
+  [AccountStatus.ACTIVE]: 'EXISTS (SELECT 1 FROM app_user u WHERE u.person_id = pt.person_id AND u.password_hash IS NOT NULL)',
+};
+
 /**
  * The participants `participants(filter:)` lists (alias `pt`, the person joined as `p`), limited
  * to what the caller may see (`scopeParticipants`). The CSV export runs the same query.
@@ -65,6 +73,11 @@ export function participantsQuery(ctx: RequestContext, f: ParticipantFilter | un
   if (f?.role) q.andWhere(':role = ANY(pt.roles)', { role: f.role });
   if (f?.checkedIn !== undefined && f.checkedIn !== null) q.andWhere(`pt.checked_in_at IS ${f.checkedIn ? 'NOT ' : ''}NULL`);
   if (hasSearch(f?.search)) q.andWhere(textMatches('p', { plain: ['given_name', 'family_name'] }), { term: searchTerm(f.search) });
+  if (f?.account) {
+    // Partners never see who has an account (`accountStatus` is null for them), so they cannot filter by it either.
+    if (isPartner(ctx.principal)) throw ValidationError.field('filter.account', "is not available to partners' keys", 'accountNotForPartners');
+    q.andWhere(ACCOUNT_CONDITION[f.account]);
+  }
   return scopeParticipants(ctx, q, 'pt');
 }
 
