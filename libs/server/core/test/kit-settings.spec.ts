@@ -1,4 +1,4 @@
-import { AuditEntry, choiceField, defineSetting, intField, moneyField, platformModule, readSetting, RequestContext, Role, type DomainModule, type MoneyInput } from '../src';
+import { AuditEntry, SettingsService, choiceField, defineSetting, intField, moneyField, platformModule, readSetting, RequestContext, Role, type DomainModule, type MoneyInput } from '../src';
 import { startTestGateway, type TestGateway } from '../src/testing';
 import { dataOf, libraryModule, onlyError } from './support';
 
@@ -77,6 +77,24 @@ describe('run-time settings (kit)', () => {
     expect(back).toMatchObject({ isDefault: true, version: 2 });
     const last = await gw.dataSource.getRepository(AuditEntry).find({ where: { entityType: 'PlatformSettingRecord' }, order: { at: 'DESC' }, take: 1 });
     expect(last[0].changes).toEqual({ value: { from: good, to: loanSetting.defaults } });
+  });
+
+  it('reads a scope’s own value over the platform’s, and only the scopes asked for', async () => {
+    const ctx = () => new RequestContext({ dataSource: gw.dataSource, runtime: gw.gateway.runtime });
+    const service = new SettingsService();
+    const platform = await read();
+    for (const [scope, minDays] of [['shelf:a', 9], ['shelf:b', 10]] as const) {
+      const c = ctx();
+      await c.transaction(() => service.update(c, { key: 'library.loans', value: { ...good, minDays }, version: 0 }, scope));
+    }
+    expect((await readSetting(ctx(), loanSetting, ['shelf:a'])).minDays).toBe(9);
+    expect((await readSetting(ctx(), loanSetting, ['shelf:none'])).minDays).toBe(platform.minDays);
+    gw.resetQueryLog();
+    await readSetting(ctx(), loanSetting, ['shelf:a']);
+    const reads = gw.queryLog.filter((q) => q.includes('platform_setting'));
+    // One statement, for the scopes asked for (the programme's and the platform's), not every scope of the key.
+    expect(reads).toHaveLength(1);
+    expect(reads[0].match(/"scope" =/g)).toHaveLength(2);
   });
 
   it('gives one of two concurrent saves CONFLICT, never both', async () => {

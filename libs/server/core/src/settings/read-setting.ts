@@ -1,5 +1,4 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
 import type { SettingDefinition } from './setting-definition';
 import { PlatformSettingRecord } from './platform-setting.entity';
@@ -14,25 +13,25 @@ export function settingValue<V extends Record<string, unknown>>(definition: Sett
   return value as V;
 }
 
-/** The stored rows of a key in the scopes asked for, one statement per request however many are read. */
-function storedRows(ctx: RequestContext, key: string): Promise<PlatformSettingRecord[]> {
-  const loader = ctx.loaders.get<string, PlatformSettingRecord[]>('platform-setting', () =>
-    new DataLoader(async (keys: readonly string[]) => {
-      const rows = await ctx.repo(PlatformSettingRecord).findBy({ key: In([...keys]) });
-      return keys.map((k) => rows.filter((r) => r.key === k));
+/**
+ * The stored row of a key in one scope, one statement per request however many are read; only
+ * the scopes asked for are read, never every programme's value of the key.
+ */
+function storedRow(ctx: RequestContext, key: string, scope: string): Promise<PlatformSettingRecord | null> {
+  const loader = ctx.loaders.get<string, PlatformSettingRecord | null>('platform-setting', () =>
+    new DataLoader(async (pairs: readonly string[]) => {
+      const wanted = pairs.map((pair) => JSON.parse(pair) as [string, string]);
+      const rows = await ctx.repo(PlatformSettingRecord).find({ where: wanted.map(([k, sc]) => ({ key: k, scope: sc })) });
+      return wanted.map(([k, sc]) => rows.find((r) => r.key === k && r.scope === sc) ?? null);
     }),
   );
-  return loader.load(key);
+  return loader.load(JSON.stringify([key, scope]));
 }
 
 /** The row that decides a setting in `scopes` (narrowest first), falling back to the platform's. */
 export async function decidingRow(ctx: RequestContext, key: string, scopes: readonly string[] = []): Promise<PlatformSettingRecord | null> {
-  const rows = await storedRows(ctx, key);
-  for (const scope of [...scopes, PLATFORM_SCOPE]) {
-    const row = rows.find((r) => r.scope === scope);
-    if (row) return row;
-  }
-  return null;
+  const rows = await Promise.all([...scopes, PLATFORM_SCOPE].map((scope) => storedRow(ctx, key, scope)));
+  return rows.find((row) => row !== null) ?? null;
 }
 
 /**

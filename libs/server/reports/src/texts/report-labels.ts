@@ -1,50 +1,27 @@
 import type { Language } from '@lr/server-core';
-import { REPORT_PART_LABELS } from '@lr/shared-report-labels';
+import { REPORT_PART_LABELS, type ReportPartLabels } from '@lr/shared-report-labels';
 
 /**
  * The words of a report's documents and of its counted values, per language. The parts' names
  * and the words the portal's report page also shows come from @lr/shared-report-labels.
  */
-export interface ReportLabels {
+export interface ReportLabels extends ReportPartLabels {
   routeReport: string;
   programmeReport: string;
   generatedOn: string;
-  participation: string;
-  practices: string;
-  agenda: string;
-  plans: string;
-  indicators: string;
-  surveys: string;
-  budget: string;
-  routes: string;
-  delegations: string;
-  participants: string;
-  selected: string;
-  byCountry: string;
-  bySector: string;
-  byGender: string;
-  byStatus: string;
-  byType: string;
   value: string;
   count: string;
   name: string;
   kind: string;
   country: string;
   practice: string;
-  isCase: string;
   yes: string;
   no: string;
-  days: string;
-  sessions: string;
-  blockingFindings: string;
   warningFindings: string;
   plan: string;
   delegation: string;
   status: string;
-  awarded: string;
   awardKinds: string;
-  fund: string;
-  awards: string;
   indicator: string;
   progress: string;
   targetDate: string;
@@ -53,9 +30,6 @@ export interface ReportLabels {
   invited: string;
   answered: string;
   responseRate: string;
-  category: string;
-  planned: string;
-  actual: string;
   variance: string;
   burn: string;
   currency: string;
